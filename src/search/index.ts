@@ -1,0 +1,244 @@
+import type { AnswerType } from '../core/types.ts';
+
+/**
+ * An inverted index over documents with two weighted fields:
+ * - `question`: the questions a document answers (curated, generated and moderator entries);
+ * - `body`: what the document says (the sentence, the answer and cited sentences, names it refers to).
+ * Scoring is BM25 over stems plus an idf-weighted coverage of the query's content, which is what
+ * lets the engine tell "the article answers this" from "the article shares a word with this".
+ */
+
+/** One searchable document. */
+export interface IndexedDoc {
+  /** Unique key of the document in its index (the entry id). */
+  readonly key: string;
+  /** stem → term frequency in the questions field. */
+  readonly question: ReadonlyMap<string, number>;
+  /** stem → term frequency in the body field (may be fractional for weaker evidence such as resolved names). */
+  readonly body: ReadonlyMap<string, number>;
+  readonly bodyLength: number;
+  /** Answer types the document can satisfy. */
+  readonly types: ReadonlySet<AnswerType>;
+  /** Ordered body stems, for proximity. */
+  readonly sequence: readonly string[];
+}
+
+interface Posting {
+  readonly doc: IndexedDoc;
+  readonly inQuestion: number;
+  readonly inBody: number;
+}
+
+/** Document frequencies, shared by an article index and a server overlay so idf sees both. */
+export interface DfSource {
+  df(stem: string): number;
+  readonly size: number;
+}
+
+export class TermIndex implements DfSource {
+  private readonly postings = new Map<string, Posting[]>();
+  private readonly docs = new Map<string, IndexedDoc>();
+  private totalBody = 0;
+
+  get size(): number {
+    return this.docs.size;
+  }
+
+  get averageBodyLength(): number {
+    return this.docs.size === 0 ? 1 : Math.max(1, this.totalBody / this.docs.size);
+  }
+
+  df(stem: string): number {
+    return this.postings.get(stem)?.length ?? 0;
+  }
+
+  has(key: string): boolean {
+    return this.docs.has(key);
+  }
+
+  get(key: string): IndexedDoc | undefined {
+    return this.docs.get(key);
+  }
+
+  /** Every stem in the index (the vocabulary typo correction works against). */
+  stems(): IterableIterator<string> {
+    return this.postings.keys();
+  }
+
+  add(doc: IndexedDoc): void {
+    if (this.docs.has(doc.key)) this.remove(doc.key);
+    this.docs.set(doc.key, doc);
+    this.totalBody += doc.bodyLength;
+    const stems = new Set([...doc.question.keys(), ...doc.body.keys()]);
+    for (const s of stems) {
+      let list = this.postings.get(s);
+      if (!list) this.postings.set(s, (list = []));
+      list.push({ doc, inQuestion: doc.question.get(s) ?? 0, inBody: doc.body.get(s) ?? 0 });
+    }
+  }
+
+  remove(key: string): void {
+    const doc = this.docs.get(key);
+    if (!doc) return;
+    this.docs.delete(key);
+    this.totalBody -= doc.bodyLength;
+    const stems = new Set([...doc.question.keys(), ...doc.body.keys()]);
+    for (const s of stems) {
+      const list = this.postings.get(s);
+      if (!list) continue;
+      const kept = list.filter((p) => p.doc.key !== key);
+      if (kept.length === 0) this.postings.delete(s);
+      else this.postings.set(s, kept);
+    }
+  }
+
+  postingsOf(stem: string): readonly Posting[] {
+    return this.postings.get(stem) ?? [];
+  }
+}
+
+/** One content word of the query with the stems that may stand for it. */
+export interface QuerySlot {
+  /** The word as typed (folded). */
+  readonly word: string;
+  /** Alternatives: the word's own stem (weight 1), a typo correction (< 1), synonyms (< 1). */
+  readonly alternatives: readonly { readonly stem: string; readonly weight: number }[];
+  /** Names and acronyms weigh more: they are what a question is about. */
+  readonly boost: number;
+}
+
+/** Smoothed BM25 idf; a stem no document has gets the highest idf, so unknown words count against coverage. */
+export function idf(df: number, n: number): number {
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+export interface ScoredDoc {
+  readonly doc: IndexedDoc;
+  /** BM25 over both fields. */
+  readonly bm25: number;
+  /** idf-weighted share of the query's content words that the document covers, in [0, 1]. */
+  readonly coverage: number;
+  /** The same share counted on the questions field only. */
+  readonly questionCoverage: number;
+  /** Share of the document's question words that the query covers (how specific the match is). */
+  readonly questionPrecision: number;
+  /** Proximity of the matched words in the body, in [0, 1]. */
+  readonly proximity: number;
+}
+
+const K1 = 1.2;
+const B = 0.75;
+const QUESTION_FIELD_WEIGHT = 1.5;
+
+/** Weights of the slots: idf of the best-known alternative (unknown words get the maximum idf). */
+export function slotWeights(slots: readonly QuerySlot[], sources: readonly DfSource[]): number[] {
+  const n = sources.reduce((sum, s) => sum + s.size, 0);
+  return slots.map((slot) => {
+    let best = 0;
+    for (const alt of slot.alternatives) {
+      const df = sources.reduce((sum, s) => sum + s.df(alt.stem), 0);
+      if (df > 0) best = Math.max(best, idf(df, n));
+    }
+    return (best > 0 ? best : idf(0, n)) * slot.boost;
+  });
+}
+
+/**
+ * Scores every document of `index` that shares a stem with the query.
+ * `sources` are the df sources for idf (the index itself plus the article index for an overlay).
+ */
+export function score(index: TermIndex, slots: readonly QuerySlot[], sources: readonly DfSource[]): ScoredDoc[] {
+  const n = sources.reduce((sum, s) => sum + s.size, 0);
+  const weights = slotWeights(slots, sources);
+  const totalWeight = weights.reduce((a, b) => a + b, 0) || 1;
+  const avg = index.averageBodyLength;
+
+  interface Acc {
+    bm25: number;
+    covered: number[];
+    coveredQ: number[];
+  }
+  const acc = new Map<IndexedDoc, Acc>();
+  slots.forEach((slot, i) => {
+    for (const alt of slot.alternatives) {
+      const df = sources.reduce((sum, s) => sum + s.df(alt.stem), 0);
+      if (df === 0) continue;
+      const w = idf(df, n) * alt.weight * slot.boost;
+      for (const p of index.postingsOf(alt.stem)) {
+        let a = acc.get(p.doc);
+        if (!a) acc.set(p.doc, (a = { bm25: 0, covered: new Array<number>(slots.length).fill(0), coveredQ: new Array<number>(slots.length).fill(0) }));
+        const tf = p.inBody + QUESTION_FIELD_WEIGHT * p.inQuestion;
+        const norm = tf * (K1 + 1) / (tf + K1 * (1 - B + (B * p.doc.bodyLength) / avg));
+        a.bm25 += w * norm;
+        a.covered[i] = Math.max(a.covered[i] ?? 0, alt.weight * Math.min(1, p.inBody + p.inQuestion));
+        if (p.inQuestion > 0) a.coveredQ[i] = Math.max(a.coveredQ[i] ?? 0, alt.weight);
+      }
+    }
+  });
+
+  const out: ScoredDoc[] = [];
+  for (const [doc, a] of acc) {
+    let covered = 0;
+    let coveredQ = 0;
+    const matchedStems = new Set<string>();
+    slots.forEach((slot, i) => {
+      covered += (weights[i] ?? 0) * (a.covered[i] ?? 0);
+      coveredQ += (weights[i] ?? 0) * (a.coveredQ[i] ?? 0);
+      if ((a.covered[i] ?? 0) > 0) for (const alt of slot.alternatives) matchedStems.add(alt.stem);
+    });
+    out.push({
+      doc,
+      bm25: a.bm25,
+      coverage: covered / totalWeight,
+      questionCoverage: coveredQ / totalWeight,
+      questionPrecision: doc.question.size === 0 ? 0 : precisionOf(doc, slots, sources, n),
+      proximity: proximityOf(doc.sequence, matchedStems),
+    });
+  }
+  return out;
+}
+
+/** idf-weighted share of a document's question stems that some query alternative matches. */
+function precisionOf(doc: IndexedDoc, slots: readonly QuerySlot[], sources: readonly DfSource[], n: number): number {
+  const wanted = new Set<string>();
+  for (const slot of slots) for (const alt of slot.alternatives) wanted.add(alt.stem);
+  let total = 0;
+  let hit = 0;
+  for (const s of doc.question.keys()) {
+    const df = sources.reduce((sum, src) => sum + src.df(s), 0);
+    const w = idf(df, n);
+    total += w;
+    if (wanted.has(s)) hit += w;
+  }
+  return total === 0 ? 0 : hit / total;
+}
+
+/** 1 when the matched words stand together, falling towards 0 as they spread out. */
+function proximityOf(sequence: readonly string[], matched: ReadonlySet<string>): number {
+  if (matched.size < 2) return matched.size === 1 ? 1 : 0;
+  const positions: number[] = [];
+  sequence.forEach((s, i) => {
+    if (matched.has(s)) positions.push(i);
+  });
+  if (positions.length < 2) return 1;
+  // smallest window holding every distinct matched stem that occurs
+  const distinct = new Set(positions.map((p) => sequence[p]));
+  let best = Infinity;
+  const count = new Map<string, number>();
+  let have = 0;
+  let left = 0;
+  for (let right = 0; right < positions.length; right++) {
+    const sr = sequence[positions[right] ?? 0] ?? '';
+    count.set(sr, (count.get(sr) ?? 0) + 1);
+    if (count.get(sr) === 1) have++;
+    while (have === distinct.size) {
+      const span = (positions[right] ?? 0) - (positions[left] ?? 0) + 1;
+      best = Math.min(best, span);
+      const sl = sequence[positions[left] ?? 0] ?? '';
+      count.set(sl, (count.get(sl) ?? 1) - 1);
+      if (count.get(sl) === 0) have--;
+      left++;
+    }
+  }
+  return Math.min(1, distinct.size / best);
+}

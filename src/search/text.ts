@@ -1,0 +1,137 @@
+import { stemmer } from 'stemmer';
+
+/**
+ * Text normalisation shared by indexing and querying. Both sides must go through the same functions,
+ * or a word indexed one way is looked up another.
+ */
+
+/** Lowercases, folds diacritics and typographic quotes/dashes, drops zero-width and control characters. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/g, '')
+    .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .toLowerCase();
+}
+
+/** Removes what users type around a question in chat: mentions, custom emoji, Markdown marks, URLs. */
+export function stripChatMarkup(text: string): string {
+  return text
+    .replace(/<a?:\w+:\d+>/g, ' ') // custom emoji
+    .replace(/<(?:@[!&]?|#)\d+>/g, ' ') // user, role and channel mentions
+    .replace(/@(?:everyone|here)\b/g, ' ')
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/[*_~`|>#]+/g, ' ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+}
+
+/** Word-ish tokens of folded text: letters/digits, keeping inner apostrophes, hyphens, commas and dots of numbers. */
+const TOKEN = /[\p{L}\p{N}]+(?:['.,/-][\p{L}\p{N}]+)*/gu;
+
+/** Splits folded text into raw tokens (no stemming). */
+export function rawTokens(folded: string): string[] {
+  return folded.match(TOKEN) ?? [];
+}
+
+/**
+ * Expands one raw token into the terms it is indexed under: "cease-fire" → cease, fire, ceasefire;
+ * "al-haftar" → al, haftar, alhaftar; "libya's" → libya; "1,800" → 1800; "50/50" → 50/50, 50.
+ */
+export function termsOf(raw: string): string[] {
+  let token = raw.replace(/'s$/, '').replace(/'$/, '');
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(token)) token = token.replace(/,/g, '');
+  if (/^[\d.]+$/.test(token)) return [token.replace(/\.$/, '')];
+  const parts = token.split(/[-/'.,]/).filter((p) => p.length > 0);
+  if (parts.length <= 1) return [token];
+  const joined = parts.join('');
+  return [...parts, joined];
+}
+
+/** Words that carry no content for retrieval. Question words are kept apart (see QUESTION_WORDS). */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the and or but nor so yet of to in on at by for with from into onto upon about above below over under ' +
+    'as than then that this these those there here it its it\'s itself they them their theirs themselves he him his ' +
+    'himself she her hers herself we us our ours ourselves you your yours yourself i me my mine myself ' +
+    'is am are was were be been being do does did doing done have has had having will would shall should can could ' +
+    'may might must ought not no yes if else also too very just only own same such both each few more most other ' +
+    'some any all many much what which who whom whose when where why how whether while during before after ' +
+    'again further once up down out off s t d ll re ve m o y ' +
+    'please tell me know say says said said? anything something someone thing things article story text news report ' +
+    'according'
+  ).split(/\s+/),
+);
+
+/** Question words and phrases, mapped to the answer type they ask for. */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'when', 'where', 'why', 'what', 'which', 'how']);
+
+/** Porter stem of a folded term; numbers are kept as they are. */
+export function stem(term: string): string {
+  if (/\d/.test(term)) return term;
+  if (term.length <= 3) return term;
+  return stemmer(term);
+}
+
+/** A term of text with its position, before and after stemming. */
+export interface Term {
+  readonly surface: string;
+  readonly stem: string;
+  /** Index of the raw token it came from (terms of one hyphenated token share it). */
+  readonly position: number;
+  readonly stop: boolean;
+}
+
+/** Full analysis of a text into terms (folded, split, stemmed, stopwords flagged). */
+export function analyze(text: string): Term[] {
+  const out: Term[] = [];
+  const raws = rawTokens(fold(text));
+  raws.forEach((raw, position) => {
+    for (const surface of termsOf(raw)) {
+      out.push({ surface, stem: stem(surface), position, stop: STOPWORDS.has(surface) });
+    }
+  });
+  return out;
+}
+
+/** Stems of the content terms of a text (stopwords removed), in order, with duplicates. */
+export function contentStems(text: string): string[] {
+  return analyze(text)
+    .filter((t) => !t.stop)
+    .map((t) => t.stem);
+}
+
+/** Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions), capped at `max + 1`. */
+export function editDistance(a: string, b: string, max = 3): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  let prevPrev = new Array<number>(cols).fill(0);
+  let prev = Array.from({ length: cols }, (_, j) => j);
+  for (let i = 1; i < rows; i++) {
+    const cur = new Array<number>(cols).fill(0);
+    cur[0] = i;
+    let rowMin = cur[0];
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prevPrev[j - 2] ?? 0) + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prevPrev = prev;
+    prev = cur;
+  }
+  return prev[cols - 1] ?? max + 1;
+}
+
+/** How many edits a typo of a word this long may contain and still be recognised. */
+export function typoBudget(length: number): number {
+  if (length < 4) return 0;
+  if (length < 7) return 1;
+  return 2;
+}
