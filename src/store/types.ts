@@ -97,16 +97,25 @@ export interface ExportFile {
   }[];
 }
 
+/** Options of edit and restore (remove takes only `expectedRevision`). */
+export interface WriteOptions {
+  /** Write even when a live entry asks the same or a near-same question. */
+  readonly force?: boolean;
+  /** Refuse with `conflict` unless the entry is still at this revision (two moderators editing at once). */
+  readonly expectedRevision?: number;
+}
+
 /**
  * Durable, per-server moderator answers. SQLite is one implementation; PostgreSQL would be another.
  * Every write is durable when the method returns.
  */
 export interface AnswerStore {
   add(guildId: string, input: EntryInput, author: string, options?: { readonly force?: boolean }): StoreResult<StoredEntry>;
-  edit(guildId: string, id: number, patch: Partial<EntryInput>, author: string, options?: { readonly force?: boolean }): StoreResult<StoredEntry>;
+  edit(guildId: string, id: number, patch: Partial<EntryInput>, author: string, options?: WriteOptions): StoreResult<StoredEntry>;
   /** Soft delete. */
-  remove(guildId: string, id: number, author: string): StoreResult<StoredEntry>;
-  restore(guildId: string, id: number, author: string): StoreResult<StoredEntry>;
+  remove(guildId: string, id: number, author: string, options?: Pick<WriteOptions, 'expectedRevision'>): StoreResult<StoredEntry>;
+  /** Undoes a soft delete; refused as `duplicate` when a live entry now asks the same question, unless forced. */
+  restore(guildId: string, id: number, author: string, options?: WriteOptions): StoreResult<StoredEntry>;
   get(guildId: string, id: number): StoredEntry | undefined;
   /** Live entries by id, paged. */
   list(guildId: string, page?: { readonly offset?: number; readonly limit?: number; readonly includeDeleted?: boolean }): { readonly total: number; readonly entries: readonly StoredEntry[] };
