@@ -1,0 +1,219 @@
+/**
+ * Word lists the article analysis relies on. Small on purpose: they cover news and encyclopedic prose,
+ * and every list is a Set so look-ups stay O(1) at start-up.
+ */
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Finite verbs that attribute speech or writing (lower-case). */
+export const SPEECH_VERBS = set(`
+  said says say told tells added adds tweeted tweets wrote writes explained explains stated states declared declares
+  noted notes stressed stresses insisted insists warned warns asked asks replied replies answered answers continued
+  argued argues claimed claims announced announces commented comments observed remarked emphasized emphasised
+  underlined urged urges acknowledged admitted recalled recalls posted posts confirmed confirms cautioned concluded
+  reiterated suggested suggests insisted shouted whispered pledged vowed promised predicted estimated reported reports
+  conceded agreed countered responded responds maintained maintains contended contends quipped joked told
+`);
+
+/** Participles that attribute a quote to the subject of the clause ("…, adding that …"), with their finite form. */
+export const SPEECH_PARTICIPLES: ReadonlyMap<string, string> = new Map([
+  ['adding', 'added'], ['saying', 'said'], ['noting', 'noted'], ['explaining', 'explained'], ['stressing', 'stressed'],
+  ['insisting', 'insisted'], ['warning', 'warned'], ['telling', 'told'], ['writing', 'wrote'], ['tweeting', 'tweeted'],
+  ['arguing', 'argued'], ['claiming', 'claimed'], ['urging', 'urged'], ['declaring', 'declared'], ['stating', 'stated'],
+  ['emphasizing', 'emphasized'], ['emphasising', 'emphasised'], ['recalling', 'recalled'], ['asking', 'asked'],
+  ['calling', 'called'], ['describing', 'described'], ['announcing', 'announced'], ['pointing', 'pointed'],
+]);
+
+/** Verbs that report a statement without quotation marks ("OCHA said 2,000 …", "UNICEF estimated …"). */
+export const REPORTING_VERBS = set(`
+  said says told reported reports estimated estimates announced announces stated states confirmed confirms warned warns
+  added adds noted notes claimed claims according
+`);
+
+/** Words of a title or office; a run of them (with nationality adjectives) before a name is the person's role. */
+export const TITLE_WORDS = set(`
+  Minister President Prime Deputy Vice Foreign Interior Defence Defense Finance Economy Economic Justice Health Trade
+  Secretary General Gen. Chancellor Ambassador Senator Sen. Governor Gov. Mayor King Queen Prince Princess Pope Chief
+  Executive Director Spokesman Spokeswoman Spokesperson Commander Marshal Field Premier Judge Leader Colonel Col.
+  Lieutenant Lt. Major Maj. Captain Capt. Sergeant Admiral Adm. Representative Rep. Chairman Chairwoman Chair CEO
+  Envoy Special Head State Speaker Emir Sheikh Sultan Crown Attorney Commissioner Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof
+  Prof. Professor Sir Dame Lord Lady Bishop Archbishop Cardinal Father Rabbi Imam Coach Officer Inspector Detective
+  Chief Treasurer Manager Editor Founder Co-founder Emperor Empress Tsar Czar Shah Caliph Pharaoh Duke Duchess Count
+  Countess Baron Saint St. Senior Junior Acting Former Agriculture Education Energy Environment Labour Labor
+  Transport Culture Home Affairs External Parliamentary Undersecretary Under-Secretary Coordinator Humanitarian
+  Regional Country Resident Representative Military Army Navy Police Opposition Party
+`);
+
+/** Honorifics: part of how a name is written, not a role. */
+export const HONORIFICS = set('Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Lord Lady Prof Prof.');
+
+/** Nouns that stand for a person by role ("his Italian counterpart", "the general"). */
+export const ROLE_NOUNS = set(`
+  counterpart minister president premier general leader spokesman spokeswoman spokesperson envoy ambassador chancellor
+  mayor governor senator secretary commander chief king queen prince pope director chairman chairwoman colleague
+  host guest official diplomat
+`);
+
+/** Nationality adjectives and demonyms (not people on their own). */
+export const NATIONALITIES = set(`
+  Afghan Albanian Algerian American Andorran Angolan Argentine Argentinian Armenian Australian Austrian Azerbaijani
+  Bahraini Bangladeshi Belarusian Belgian Bolivian Bosnian Brazilian British Bulgarian Burkinabe Burmese Burundian
+  Cambodian Cameroonian Canadian Chadian Chilean Chinese Colombian Congolese Croatian Cuban Cypriot Czech Danish Dutch
+  Ecuadorian Egyptian Emirati English Eritrean Estonian Ethiopian European Filipino Finnish French Gabonese Georgian
+  German Ghanaian Greek Guatemalan Guinean Haitian Honduran Hungarian Icelandic Indian Indonesian Iranian Iraqi Irish
+  Israeli Italian Ivorian Jamaican Japanese Jordanian Kazakh Kenyan Korean Kosovar Kuwaiti Kyrgyz Lao Latvian Lebanese
+  Liberian Libyan Lithuanian Luxembourgish Macedonian Malagasy Malawian Malaysian Malian Maltese Mauritanian Mexican
+  Moldovan Mongolian Montenegrin Moroccan Mozambican Namibian Nepalese Nepali Nigerian Nigerien Norwegian Omani
+  Pakistani Palestinian Panamanian Paraguayan Persian Peruvian Polish Portuguese Qatari Romanian Russian Rwandan Saudi
+  Scottish Senegalese Serbian Sierra Singaporean Slovak Slovenian Somali South Spanish Sri Sudanese Swedish Swiss
+  Syrian Taiwanese Tajik Tanzanian Thai Togolese Tunisian Turkish Turkmen Ugandan Ukrainian Uruguayan Uzbek
+  Venezuelan Vietnamese Welsh Yemeni Zambian Zimbabwean Arab Arabian African Asian Latin Western Eastern Northern
+  Southern Nordic Scandinavian Balkan Mediterranean Caribbean Kurdish Berber Tuareg Amazigh Pashtun Shiite Sunni
+  Muslim Christian Jewish Catholic Protestant Orthodox Islamist Franco-Italian Italo-French
+`);
+
+/** Capitalised words that never start or make up a person's name on their own. */
+export const NON_NAME_WORDS = set(`
+  The A An This That These Those It Its He She They We I You His Her Their Our My In On At For From With By To Of
+  And Or But So Yet As If When While After Before Since Until Although Though However Meanwhile Also Then There Here
+  Some Many Most Such Both Each All No Not Nor Only Even Still Now Today Yesterday Tomorrow Last Next Earlier Later
+  What Who Why How Where Which Whose Whom Over Under About Against Between Among Through During Without Within Into
+  Onto Upon Despite Except Beyond Across Along Around Behind Below Above Near Like Unlike Per Via Than Because
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+  September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+  According Further Furthermore Moreover Indeed Instead Otherwise Thus Therefore Hence Again Already Yes Okay OK
+  Government Ministry Crisis War Peace Foreign Affairs State States Council Union Nations Republic Kingdom Democratic
+  Party Army Forces Force National International Federal Central Reuters Xinhua AP AFP Twitter Facebook Instagram
+  YouTube Internet Web Online God Mass Muslims Christians Church Islam Christianity Parliament Congress Senate House
+  Court Supreme High Low Big Small New Old Great Little First Second Third Other Another Every Any Few Several
+  Read More See Also Note Notes Update Updated Photo Video Source Sources Editing Related Summary Background Meanwhile
+  Mr Mrs Ms Dr Sir Madam Madame Monsieur Signor Herr
+`);
+
+/** Lower-case name particles that may sit between the parts of a name ("Charles de Gaulle", "Osama bin Laden"). */
+export const NAME_PARTICLES = set('de di da du des del della dello van von der den ter bin ibn bint le la al el dos das do y zu');
+/** Particle prefixes written with a hyphen ("al-Haftar", "el-Sisi"). */
+export const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|at|an|ar|az|ul|bin|ibn|abu|bou|ben)-(?=\p{Lu})/iu;
+
+/** Head words that make a capitalised phrase an organisation. */
+export const ORG_HEADS = set(`
+  Nations Union Ministry Corporation Corp Agency Organization Organisation Council Committee Commission Bank Fund
+  Party Army Navy Forces Force Company Group Institute University College Association Federation Court Parliament
+  Congress Senate Department Office Service Services Authority Programme Program Foundation Society League Alliance
+  Front Movement Inc Ltd LLC PLC Airlines Airways Press Agency Network Times Post Journal News Guard Brigade Brigades
+  Militia Coalition Assembly Cabinet Administration Bureau Directorate Secretariat Mission Institution Trust Board
+  Club Team Church Academy Centre Center Hospital School Museum Police Police Tribunal Consortium Holdings Industries
+  Enterprises Group Partners Laboratories Labs Unit Division Corps Command Secretariat Government Accord
+`);
+
+/** Head words that make a capitalised phrase a place. */
+export const PLACE_HEADS = set(`
+  River Sea Ocean Lake Bay Gulf Strait Mountains Mountain Mount Mt. Hills Valley Desert Island Islands Peninsula Coast
+  Street St Avenue Road Square Park Bridge Canal Province Region District County State City Town Village Basin Plain
+  Plains Plateau Cape Harbour Harbor Port Airport Station Palace Castle Cathedral Tower Stadium Quarter Oasis Delta
+  Field Fields
+`);
+
+/** Built-in gazetteer: countries, capitals and big cities, continents and regions. */
+export const PLACES: ReadonlySet<string> = new Set([...set(`
+  Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan Bahamas Bahrain Bangladesh
+  Barbados Belarus Belgium Belize Benin Bhutan Bolivia Bosnia Botswana Brazil Brunei Bulgaria Burkina_Faso Burundi
+  Cambodia Cameroon Canada Chad Chile China Colombia Comoros Congo Costa_Rica Croatia Cuba Cyprus Czechia
+  Czech_Republic Denmark Djibouti Dominica Ecuador Egypt El_Salvador Eritrea Estonia Eswatini Ethiopia Fiji Finland
+  France Gabon Gambia Georgia Germany Ghana Greece Grenada Guatemala Guinea Guyana Haiti Honduras Hungary Iceland
+  India Indonesia Iran Iraq Ireland Israel Italy Ivory_Coast Jamaica Japan Jordan Kazakhstan Kenya Kiribati Kosovo
+  Kuwait Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia Libya Liechtenstein Lithuania Luxembourg Madagascar Malawi
+  Malaysia Maldives Mali Malta Mauritania Mauritius Mexico Moldova Monaco Mongolia Montenegro Morocco Mozambique
+  Myanmar Burma Namibia Nauru Nepal Netherlands New_Zealand Nicaragua Niger Nigeria North_Korea North_Macedonia
+  Norway Oman Pakistan Palau Palestine Panama Papua_New_Guinea Paraguay Peru Philippines Poland Portugal Qatar Romania
+  Russia Rwanda Samoa San_Marino Saudi_Arabia Senegal Serbia Seychelles Sierra_Leone Singapore Slovakia Slovenia
+  Somalia South_Africa South_Korea South_Sudan Spain Sri_Lanka Sudan Suriname Sweden Switzerland Syria Taiwan
+  Tajikistan Tanzania Thailand Togo Tonga Trinidad Tunisia Turkey Turkmenistan Tuvalu Uganda Ukraine
+  United_Arab_Emirates UAE United_Kingdom UK U.K. Britain Great_Britain England Scotland Wales Northern_Ireland
+  United_States U.S. US USA America Uruguay Uzbekistan Vanuatu Vatican Venezuela Vietnam Yemen Zambia Zimbabwe
+  Gaza West_Bank Crimea Tibet Hong_Kong Macau Greenland Puerto_Rico Kurdistan Western_Sahara
+  Kabul Tirana Algiers Luanda Buenos_Aires Yerevan Canberra Sydney Melbourne Vienna Baku Manama Dhaka Minsk Brussels
+  Sarajevo Brasilia Rio_de_Janeiro Sao_Paulo Sofia Ouagadougou Phnom_Penh Yaounde Ottawa Toronto Montreal Vancouver
+  N'Djamena Santiago Beijing Shanghai Hong_Kong Shenzhen Guangzhou Bogota Kinshasa Brazzaville Zagreb Havana Nicosia
+  Prague Copenhagen Cairo Alexandria Quito Addis_Ababa Helsinki Paris Marseille Lyon Nice Strasbourg Toulouse Berlin
+  Munich Hamburg Frankfurt Cologne Accra Athens Budapest Reykjavik New_Delhi Delhi Mumbai Kolkata Bangalore Chennai
+  Jakarta Tehran Baghdad Basra Mosul Dublin Jerusalem Tel_Aviv Rome Milan Naples Turin Florence Venice Genoa Palermo
+  Tokyo Osaka Amman Astana Nairobi Pristina Kuwait_City Bishkek Vientiane Riga Beirut Monrovia Tripoli Benghazi
+  Misrata Sirte Sabha Tobruk Derna Vilnius Antananarivo Kuala_Lumpur Bamako Valletta Nouakchott Mexico_City Chisinau
+  Ulaanbaatar Podgorica Rabat Casablanca Maputo Naypyidaw Yangon Windhoek Kathmandu Amsterdam The_Hague Rotterdam
+  Wellington Auckland Managua Niamey Abuja Lagos Pyongyang Skopje Oslo Muscat Islamabad Karachi Lahore Ramallah
+  Panama_City Asuncion Lima Manila Warsaw Lisbon Doha San_Juan Bucharest Moscow Saint_Petersburg St._Petersburg
+  Kigali Riyadh Jeddah Mecca Medina Dakar Belgrade Freetown Bratislava Ljubljana Mogadishu Pretoria Johannesburg
+  Cape_Town Seoul Juba Madrid Barcelona Colombo Khartoum Stockholm Bern Geneva Zurich Damascus Aleppo Idlib Taipei
+  Dushanbe Dodoma Dar_es_Salaam Bangkok Lome Tunis Ankara Istanbul Ashgabat Kampala Kiev Kyiv Kharkiv Odesa Odessa
+  Abu_Dhabi Dubai London Manchester Birmingham Liverpool Edinburgh Glasgow Cardiff Belfast Washington New_York
+  Los_Angeles Chicago Houston Boston San_Francisco Seattle Miami Atlanta Philadelphia Detroit Dallas St._Louis
+  Saint_Louis New_Orleans Las_Vegas Montevideo Tashkent Caracas Hanoi Ho_Chi_Minh_City Sanaa Aden Lusaka Harare
+  Africa Europe Asia Oceania Antarctica Arctic North_America South_America Latin_America Central_America Middle_East
+  Near_East Far_East North_Africa West_Africa East_Africa Southern_Africa Central_Africa Sub-Saharan_Africa
+  Horn_of_Africa Sahel Sahara Maghreb Levant Balkans Caucasus Central_Asia South_Asia Southeast_Asia East_Asia
+  Scandinavia Mediterranean Persian_Gulf Gulf Red_Sea Black_Sea Caspian_Sea Atlantic Pacific Indian_Ocean
+  Mediterranean_Sea Western_Europe Eastern_Europe Central_Europe Northern_Europe Southern_Europe Siberia Patagonia
+  Tigris Euphrates Nile Danube Rhine Thames Seine Mississippi Amazon Alps Himalayas Andes Rockies Fezzan Cyrenaica
+  Tripolitania Mellitah Lampedusa Sicily Sardinia Corsica Crete
+`)].map((name) => name.replace(/_/g, ' ')));
+
+/** Places also named by their demonym-free short forms ("the U.S." → United States). */
+export const PLACE_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['U.S.', 'United States'], ['US', 'United States'], ['USA', 'United States'], ['America', 'United States'],
+  ['UK', 'United Kingdom'], ['U.K.', 'United Kingdom'], ['Britain', 'United Kingdom'], ['Great Britain', 'United Kingdom'],
+  ['UAE', 'United Arab Emirates'], ['Kyiv', 'Kiev'], ['St. Louis', 'Saint Louis'], ['Burma', 'Myanmar'],
+  ['St. Petersburg', 'Saint Petersburg'], ['Czech Republic', 'Czechia'],
+]);
+
+/** Well-known organisation acronyms and their full names. */
+export const KNOWN_ORGS: ReadonlyMap<string, string> = new Map([
+  ['UN', 'United Nations'], ['U.N.', 'United Nations'], ['EU', 'European Union'], ['E.U.', 'European Union'],
+  ['NATO', 'North Atlantic Treaty Organization'], ['UNICEF', "United Nations Children's Fund"],
+  ['OCHA', 'Office for the Coordination of Humanitarian Affairs'], ['UNHCR', 'United Nations High Commissioner for Refugees'],
+  ['WHO', 'World Health Organization'], ['IMF', 'International Monetary Fund'], ['WFP', 'World Food Programme'],
+  ['IOM', 'International Organization for Migration'], ['AU', 'African Union'], ['OPEC', 'Organization of the Petroleum Exporting Countries'],
+  ['ICC', 'International Criminal Court'], ['ICRC', 'International Committee of the Red Cross'], ['UNSMIL', 'United Nations Support Mission in Libya'],
+  ['LNA', 'Libyan National Army'], ['GNA', 'Government of National Accord'], ['NOC', 'National Oil Corporation'],
+  ['FBI', 'Federal Bureau of Investigation'], ['CIA', 'Central Intelligence Agency'], ['NASA', 'National Aeronautics and Space Administration'],
+  ['WTO', 'World Trade Organization'], ['OECD', 'Organisation for Economic Co-operation and Development'],
+]);
+
+/** All-caps tokens that are not organisations. */
+export const NON_ORG_CAPS = set(`
+  I A AM PM OK TV CEO CFO GDP AD BC BCE CE ID PS PPS NB FAQ USD EUR GBP JPY CNY KM MP MW GW KW KG II III IV VI VII
+  VIII IX XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI UPDATE BREAKING EXCLUSIVE NOTE PHOTO VIDEO LIVE AND OR THE OF
+  IN ON AT TO BY FOR
+`);
+
+/** Count words that follow a number without being what it counts. */
+export const NUMBER_SCALES: ReadonlyMap<string, number> = new Map([
+  ['hundred', 1e2], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12], ['bn', 1e9], ['m', 1e6],
+  ['k', 1e3], ['mln', 1e6], ['bln', 1e9],
+]);
+
+/** Number words read as values. */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10],
+  ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16], ['seventeen', 17],
+  ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60],
+  ['seventy', 70], ['eighty', 80], ['ninety', 90], ['hundreds', 100], ['thousands', 1000], ['dozens', 12], ['dozen', 12],
+  ['millions', 1e6],
+]);
+
+export const MONTHS: ReadonlyMap<string, number> = new Map([
+  ['january', 1], ['february', 2], ['march', 3], ['april', 4], ['may', 5], ['june', 6], ['july', 7], ['august', 8],
+  ['september', 9], ['october', 10], ['november', 11], ['december', 12], ['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4],
+  ['jun', 6], ['jul', 7], ['aug', 8], ['sep', 9], ['sept', 9], ['oct', 10], ['nov', 11], ['dec', 12],
+]);
+
+export const WEEKDAYS = set('Monday Tuesday Wednesday Thursday Friday Saturday Sunday');
+
+/** Function words that end a noun phrase when reading "what a number counts". */
+export const PHRASE_STOPS = set(`
+  of in on at to from for with by and or but as that which who whom whose than then there here since until after
+  before during over under about against between among into onto per via while when where if is are was were be been
+  being has have had do does did will would can could may might must shall should the a an this these those its their
+  his her our your my it they he she we i you not no more most less least were also stationed displaced killed
+  injured wounded according
+`);
