@@ -1,0 +1,115 @@
+import Fuse from 'fuse.js';
+import { parseArgs } from 'node:util';
+import { loadEngine } from '../app.ts';
+import type { KbEntry } from '../core/types.ts';
+import { loadSets } from '../eval/run.ts';
+
+/**
+ * `npm run bench`: per-question latency (p50/p99) and index build time for the seed article alone and with
+ * 1,000 and 10,000 synthetic moderator entries, side by side with a naive fuse.js baseline (one Fuse over
+ * every entry's questions and answer, ignoreLocation) measured in the same run on the same machine.
+ */
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run benchmarks the same entries. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SUBJECTS = 'book club,server rules,voice channel,movie night,study group,reading list,weekly quiz,art contest,game tournament,photo challenge,trivia round,music session,coding jam,language exchange,debate club,writing prompt,meme contest,podcast,newsletter,welcome guide'.split(',');
+const VERBS = 'start,meet,close,open,change,finish,restart,happen,begin,end'.split(',');
+const TIMES = 'Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday,evening,morning,weekend'.split(',');
+const ASKS = ['When does the {s} {v} on {t}?', 'Who runs the {s} this {t}?', 'Where is the {s} announced?', 'How do I join the {s}?', 'What are the rules for the {s} number {n}?', 'Can I bring a friend to the {s} on {t}?'];
+
+/** `count` moderator-style entries with varied, overlapping wording. */
+export function syntheticEntries(count: number, guildId: string, seed = 7): (KbEntry & { guildId: string })[] {
+  const r = rng(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)] as T;
+  const out: (KbEntry & { guildId: string })[] = [];
+  for (let i = 0; i < count; i++) {
+    const s = pick(SUBJECTS);
+    const fill = (tpl: string) => tpl.replace('{s}', `${s} ${i % 97}`).replace('{v}', pick(VERBS)).replace('{t}', pick(TIMES)).replace('{n}', String(i));
+    const q = fill(pick(ASKS));
+    out.push({
+      id: `mod:${guildId}:${i + 1}`,
+      source: 'moderator',
+      questions: [q, fill(pick(ASKS))],
+      answer: `For the ${s} ${i % 97}: check the pinned message in channel ${i % 13}, posted by moderator ${i % 29} on ${pick(TIMES)}.`,
+      citations: [],
+      answerType: 'other',
+      guildId,
+    });
+  }
+  return out;
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+}
+
+interface Timing {
+  readonly p50: number;
+  readonly p99: number;
+  readonly n: number;
+}
+
+function time(questions: readonly string[], fn: (q: string) => unknown): Timing {
+  const samples: number[] = [];
+  for (const q of questions) {
+    const t = performance.now();
+    fn(q);
+    samples.push(performance.now() - t);
+  }
+  samples.sort((a, b) => a - b);
+  return { p50: percentile(samples, 50), p99: percentile(samples, 99), n: samples.length };
+}
+
+function naiveFuse(entries: readonly KbEntry[]): Fuse<{ q: string; a: string }> {
+  return new Fuse(
+    entries.map((e) => ({ q: e.questions.join(' '), a: e.answer })),
+    { keys: ['q', 'a'], ignoreLocation: true, includeScore: true },
+  );
+}
+
+export function runBench(argv: string[], io: { stdout: (s: string) => void; stderr: (s: string) => void }): number {
+  const { values } = parseArgs({ args: argv, options: { 'baseline-questions': { type: 'string', default: '20' }, quick: { type: 'boolean' } } });
+  const baselineN = Math.max(1, Number(values['baseline-questions']));
+  const seed = loadSets().find((s) => s.name === 'seed');
+  const seedQuestions = seed?.questions.map((q) => q.q) ?? ['Who is Le Drian?'];
+  const sizes = values.quick ? [0, 1000] : [0, 1000, 10000];
+  const rows: string[] = [];
+  io.stdout(`node ${process.version}, ${seedQuestions.length} questions per run (naive baseline: first ${baselineN} of them, as it is slow)\n`);
+  for (const size of sizes) {
+    const guildId = 'bench';
+    const t0 = performance.now();
+    const engine = loadEngine();
+    const synthetic = syntheticEntries(size, guildId);
+    if (size > 0) engine.setGuildEntries(guildId, synthetic);
+    const build = performance.now() - t0;
+    // questions: the seed set plus, with entries, shortened forms of some entries' own questions
+    const questions = [...seedQuestions];
+    for (let i = 0; i < Math.min(size, 100); i++) questions.push((synthetic[i * Math.floor(size / 100)]?.questions[0] ?? '').split(' ').slice(0, 5).join(' '));
+    for (const q of questions.slice(0, 20)) engine.ask(q, { guildId }); // warm-up
+    const ours = time(questions, (q) => engine.ask(q, { guildId }));
+
+    const tb = performance.now();
+    const fuse = naiveFuse([...engine.entries, ...synthetic]);
+    const naiveBuild = performance.now() - tb;
+    const naive = time(questions.slice(0, baselineN), (q) => fuse.search(q, { limit: 5 }));
+    const label = size === 0 ? 'seed article' : `seed + ${size.toLocaleString('en-US')} entries`;
+    rows.push(
+      `${label.padEnd(24)} build ${build.toFixed(1).padStart(7)} ms | ours p50 ${ours.p50.toFixed(3).padStart(8)} ms p99 ${ours.p99.toFixed(3).padStart(8)} ms | naive build ${naiveBuild.toFixed(1).padStart(6)} ms p50 ${naive.p50.toFixed(2).padStart(8)} ms p99 ${naive.p99.toFixed(2).padStart(8)} ms | naive/ours p50 ×${(naive.p50 / Math.max(ours.p50, 1e-6)).toFixed(0)} p99 ×${(naive.p99 / Math.max(ours.p99, 1e-6)).toFixed(0)}`,
+    );
+    io.stdout(rows[rows.length - 1] ?? '');
+  }
+  const rssMb = process.resourceUsage().maxRSS / 1024;
+  io.stdout(`\npeak RSS ${rssMb.toFixed(0)} MB (whole run, both engines)`);
+  return 0;
+}

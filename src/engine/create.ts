@@ -1,0 +1,272 @@
+import type { AskOptions, CitationLookup, Engine } from '../core/engine.ts';
+import type { Analysis, Answer, AnswerType, Article, Choice, Citation, KbEntry, QuoteResult } from '../core/types.ts';
+import { citationOf, resolveCitation } from '../kb/citations.ts';
+import { generateEntries } from '../kb/generate.ts';
+import { score, TermIndex, type DfSource, type QuerySlot, type ScoredDoc } from '../search/index.ts';
+import { expectedAnswerType } from '../search/question.ts';
+import { synonymStems } from '../search/synonyms.ts';
+import { analyze, fold, QUESTION_WORDS, stripChatMarkup } from '../search/text.ts';
+import { Vocabulary } from '../search/vocabulary.ts';
+import { docOf, sentenceFacts, type SentenceFacts } from './docs.ts';
+import { SpeakerFinder } from './speakers.ts';
+
+/** What the engine is built from. */
+export interface EngineInput {
+  readonly article: Article;
+  readonly analysis: Analysis;
+  /** Curated entries for this article (already resolved). */
+  readonly curated?: readonly KbEntry[];
+  /** Answer only at or above this confidence; below it, abstain with suggestions. Default ANSWER_THRESHOLD. */
+  readonly threshold?: number;
+}
+
+/**
+ * Minimum confidence to answer. Confidence is mostly the idf-weighted share of the question's content words
+ * that the best candidate covers, so 0.5 means "the heavier half of what was asked is there".
+ */
+export const ANSWER_THRESHOLD = 0.5;
+
+/** Longest question considered; longer input is cut (a question, not an essay). */
+export const MAX_QUESTION_CHARS = 600;
+
+const TYPO_WEIGHT = [1, 0.85, 0.7] as const;
+const SYNONYM_WEIGHT = 0.6;
+const NAME_BOOST = 1.3;
+
+/** A ranked candidate, for evaluation and debugging. */
+export interface RankedCandidate {
+  readonly entry: KbEntry;
+  readonly score: number;
+  readonly confidence: number;
+  readonly detail: ScoredDoc;
+}
+
+interface Overlay {
+  readonly index: TermIndex;
+  readonly vocabulary: Vocabulary;
+  readonly entries: Map<string, KbEntry>;
+}
+
+/** The engine plus what evaluation needs to look inside it. */
+export interface InspectableEngine extends Engine {
+  /** Candidates best first (the first one answers when its confidence clears the threshold). */
+  rank(question: string, options?: AskOptions): RankedCandidate[];
+  /** Every entry of the article's knowledge base (curated and generated). */
+  readonly entries: readonly KbEntry[];
+}
+
+export function createEngine(input: EngineInput): InspectableEngine {
+  const { article, analysis } = input;
+  const threshold = input.threshold ?? ANSWER_THRESHOLD;
+  const facts = sentenceFacts(article, analysis);
+  const labelIndex = new Map(article.sentences.map((s, i) => [s.label, i] as const));
+  const entries: KbEntry[] = [...(input.curated ?? []), ...generateEntries(article, analysis)];
+  const byId = new Map(entries.map((e) => [e.id, e] as const));
+
+  const index = new TermIndex();
+  const vocabulary = new Vocabulary();
+  const addToVocabulary = (vocab: Vocabulary, text: string) => {
+    for (const t of analyze(text)) if (!t.stop) vocab.add(t.surface, t.stem);
+  };
+  for (const e of entries) {
+    index.add(docOf(e, labelIndex, facts));
+    for (const q of e.questions) addToVocabulary(vocabulary, q);
+    addToVocabulary(vocabulary, e.answer);
+  }
+  const nameWords = new Set<string>();
+  for (const e of analysis.entities) {
+    for (const a of [e.name, ...e.aliases]) {
+      addToVocabulary(vocabulary, a);
+      for (const t of analyze(a)) if (!t.stop) nameWords.add(t.surface);
+    }
+  }
+
+  const overlays = new Map<string, Overlay>();
+  const overlayOf = (guildId: string | undefined): Overlay | undefined => (guildId ? overlays.get(guildId) : undefined);
+  const speakers = new SpeakerFinder(article, analysis);
+
+  /** The question's content words, each with the stems that may stand for it. */
+  function slotsOf(question: string, overlay: Overlay | undefined): QuerySlot[] {
+    const sources: DfSource[] = overlay ? [index, overlay.index] : [index];
+    const known = (stem: string) => sources.some((s) => s.df(stem) > 0);
+    const byPosition = new Map<number, { word: string; alternatives: Map<string, number>; boost: number }>();
+    for (const t of analyze(question)) {
+      if (t.stop || QUESTION_WORDS.has(t.surface)) continue;
+      let slot = byPosition.get(t.position);
+      if (!slot) byPosition.set(t.position, (slot = { word: t.surface, alternatives: new Map(), boost: 1 }));
+      const put = (stem: string, w: number) => slot.alternatives.set(stem, Math.max(slot.alternatives.get(stem) ?? 0, w));
+      if (known(t.stem)) put(t.stem, 1);
+      else {
+        const fix = vocabulary.correct(t.surface) ?? overlay?.vocabulary.correct(t.surface);
+        if (fix && known(fix.stem)) put(fix.stem, TYPO_WEIGHT[Math.min(2, fix.distance)] ?? 0.7);
+      }
+      if (t.surface.length >= 3 && !/\d/.test(t.surface)) {
+        for (const syn of synonymStems(t.surface)) if (syn.length >= 3 && known(syn)) put(syn, SYNONYM_WEIGHT);
+      }
+      if (slot.alternatives.size === 0) put(t.stem, 1); // unknown: counts against coverage
+      if (nameWords.has(t.surface) || /^[A-Z]{2,}$/.test(t.surface)) slot.boost = NAME_BOOST;
+    }
+    // one slot per distinct set of alternatives (a repeated word is asked once)
+    const seen = new Set<string>();
+    const slots: QuerySlot[] = [];
+    for (const s of byPosition.values()) {
+      const key = [...s.alternatives.keys()].sort().join('|');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      slots.push({ word: s.word, alternatives: [...s.alternatives].map(([stem, weight]) => ({ stem, weight })), boost: s.boost });
+    }
+    return slots;
+  }
+
+  function rankCandidates(rawQuestion: string, options?: AskOptions): RankedCandidate[] {
+    const question = cleanQuestion(rawQuestion);
+    if (!question) return [];
+    const overlay = overlayOf(options?.guildId);
+    const slots = slotsOf(question, overlay);
+    if (slots.length === 0) return [];
+    const wanted = expectedAnswerType(fold(question));
+    const sources: DfSource[] = overlay ? [index, overlay.index] : [index];
+    const scored = [...score(index, slots, sources), ...(overlay ? score(overlay.index, slots, sources) : [])];
+    if (scored.length === 0) return [];
+    const maxBm25 = Math.max(...scored.map((s) => s.bm25)) || 1;
+    const out: RankedCandidate[] = [];
+    for (const s of scored) {
+      const entry = byId.get(s.doc.key) ?? overlay?.entries.get(s.doc.key);
+      if (!entry) continue;
+      const typeFit = typeFitOf(wanted, s.doc.types);
+      const questionMatch = entry.questions.length > 0 ? s.questionCoverage * (0.5 + 0.5 * s.questionPrecision) : 0;
+      const rank = 0.55 * s.coverage + 0.25 * (s.bm25 / maxBm25) + 0.08 * s.proximity + 0.12 * typeFit + 0.3 * questionMatch;
+      const confidence = clamp01(Math.max(s.coverage, questionMatch) * (typeFit < 0 ? 0.85 : 1) + (typeFit > 0 ? 0.05 : 0));
+      out.push({ entry, score: rank, confidence, detail: s });
+    }
+    out.sort((a, b) => b.score - a.score || b.confidence - a.confidence);
+    return out;
+  }
+
+  function suggestionsFor(candidates: readonly RankedCandidate[], guildId: string | undefined): string[] {
+    const out: string[] = [];
+    const add = (q: string | undefined) => {
+      if (q && !out.includes(q) && out.length < 3) out.push(q);
+    };
+    for (const c of candidates) if (c.entry.questions.length > 0) add(c.entry.questions[0]);
+    const overlay = overlayOf(guildId);
+    if (overlay) for (const e of overlay.entries.values()) add(e.questions[0]);
+    for (const e of entries) add(e.questions[0]);
+    return out;
+  }
+
+  function ask(rawQuestion: string, options?: AskOptions): Answer {
+    const fromChoice = entryById(rawQuestion, options?.guildId);
+    const question = fromChoice?.questions[0] ?? rawQuestion;
+    const ranked = rankCandidates(question, options);
+    const best = ranked[0];
+    if (!best || best.confidence < threshold) {
+      return { question: rawQuestion, answered: false, confidence: round(best?.confidence ?? 0), answer: null, citations: [], suggestions: suggestionsFor(ranked, options?.guildId) };
+    }
+    return {
+      question: rawQuestion,
+      answered: true,
+      confidence: round(best.confidence),
+      answer: best.entry.answer,
+      citations: best.entry.citations,
+      suggestions: [],
+      entryId: best.entry.id,
+      entrySource: best.entry.source,
+    };
+  }
+
+  function entryById(id: string, guildId?: string): KbEntry | undefined {
+    return byId.get(id) ?? overlayOf(guildId)?.entries.get(id);
+  }
+
+  function ensureOverlay(guildId: string): Overlay {
+    let o = overlays.get(guildId);
+    if (!o) overlays.set(guildId, (o = { index: new TermIndex(), vocabulary: new Vocabulary(), entries: new Map() }));
+    return o;
+  }
+
+  function upsert(entry: KbEntry & { readonly guildId: string }): void {
+    const o = ensureOverlay(entry.guildId);
+    o.entries.set(entry.id, entry);
+    o.index.add(docOf(entry, labelIndex, facts));
+    for (const q of entry.questions) addToVocabulary(o.vocabulary, q);
+    addToVocabulary(o.vocabulary, entry.answer);
+  }
+
+  const popularQuestions = entries.filter((e) => e.questions.length > 0);
+
+  return {
+    article,
+    analysis,
+    entries,
+    rank: rankCandidates,
+    ask,
+    quote: (query: string): QuoteResult => speakers.quote(query),
+    completeSpeaker: (partial: string, limit = 25): Choice[] => speakers.complete(partial, limit),
+    completeQuestion(partial, options): Choice[] {
+      const limit = Math.min(25, options?.limit ?? 25);
+      const overlay = overlayOf(options?.guildId);
+      const text = cleanQuestion(partial);
+      const pool: KbEntry[] = [];
+      if (!text) {
+        if (overlay) pool.push(...overlay.entries.values());
+        pool.push(...popularQuestions);
+      } else {
+        for (const c of rankCandidates(text, options)) if (c.entry.questions.length > 0) pool.push(c.entry);
+        const folded = fold(text);
+        for (const e of [...(overlay?.entries.values() ?? []), ...popularQuestions]) {
+          if (e.questions.some((q) => fold(q).includes(folded))) pool.push(e);
+        }
+      }
+      const seen = new Set<string>();
+      const out: Choice[] = [];
+      for (const e of pool) {
+        const name = e.questions[0];
+        if (!name || seen.has(e.id) || out.length >= limit) continue;
+        seen.add(e.id);
+        out.push({ name: name.length > 100 ? `${name.slice(0, 99)}…` : name, value: e.id.slice(0, 100) });
+      }
+      return out;
+    },
+    context(label: string, radius = 1): Citation[] | null {
+      const i = labelIndex.get(label) ?? labelIndex.get(label.toUpperCase());
+      if (i === undefined) return null;
+      return article.sentences.slice(Math.max(0, i - radius), i + radius + 1).map(citationOf);
+    },
+    resolveCitation: (ref: string): CitationLookup => resolveCitation(article, ref),
+    entry: entryById,
+    setGuildEntries(guildId, list) {
+      overlays.delete(guildId);
+      const o = ensureOverlay(guildId);
+      for (const e of list) upsert({ ...e, guildId });
+      void o;
+    },
+    upsertGuildEntry: upsert,
+    removeGuildEntry(guildId, id) {
+      const o = overlays.get(guildId);
+      if (!o) return;
+      o.entries.delete(id);
+      o.index.remove(id);
+    },
+  };
+}
+
+/** How well a document's answer types fit what the question asks for: 1 fits, -1 cannot, 0 neutral. */
+function typeFitOf(wanted: AnswerType, have: ReadonlySet<AnswerType>): number {
+  if (wanted === 'other') return 0;
+  if (have.has(wanted)) return 1;
+  if (wanted === 'person' && have.has('organisation')) return 0.5;
+  if (wanted === 'organisation' && have.has('person')) return 0;
+  if (wanted === 'definition' && have.has('organisation')) return 0.5;
+  if (wanted === 'quote' || wanted === 'reason') return 0;
+  return -1;
+}
+
+/** Strips chat markup and cuts over-long input; returns '' when nothing askable is left. */
+export function cleanQuestion(raw: string): string {
+  const text = stripChatMarkup(raw.slice(0, MAX_QUESTION_CHARS * 2)).slice(0, MAX_QUESTION_CHARS).trim();
+  return /[\p{L}\p{N}]/u.test(text) ? text : '';
+}
+
+const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
+const round = (x: number) => Math.round(x * 1000) / 1000;

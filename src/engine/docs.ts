@@ -1,0 +1,96 @@
+import type { Analysis, AnswerType, Article, KbEntry } from '../core/types.ts';
+import type { IndexedDoc } from '../search/index.ts';
+import { analyze, QUESTION_WORDS } from '../search/text.ts';
+
+/** Per-sentence facts the ranking uses: the answer types a sentence can satisfy and the names it refers to. */
+export interface SentenceFacts {
+  readonly types: ReadonlySet<AnswerType>;
+  /** Names and acronyms of the entities the sentence mentions, including ones it refers to by role or pronoun. */
+  readonly names: readonly string[];
+}
+
+const MONTH_OR_DAY = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|week|month|year|decade|century|centuries)\b/i;
+const YEAR = /\b(1[0-9]{3}|20[0-9]{2})s?\b/;
+const REASON = /\b(because|since|so that|so |due to|as a result|in order to|owing to|amid|after|following|reason|led to|caused)\b/i;
+
+/** Derives every sentence's facts once per article. */
+export function sentenceFacts(article: Article, analysis: Analysis): SentenceFacts[] {
+  const facts = article.sentences.map(() => ({ types: new Set<AnswerType>(), names: [] as string[] }));
+  for (const e of analysis.entities) {
+    for (const i of e.mentions) {
+      const f = facts[i];
+      if (!f) continue;
+      f.types.add(e.type);
+      f.names.push(e.name, ...e.aliases);
+      if (e.type === 'organisation' && e.acronym && article.sentences[i]?.text.includes(`(${e.acronym})`)) f.types.add('definition');
+    }
+  }
+  for (const m of analysis.measures) {
+    const f = facts[m.sentence];
+    if (!f) continue;
+    f.types.add(m.kind === 'date' || m.kind === 'year' ? 'date' : 'number');
+  }
+  for (const q of analysis.quotes) for (const i of q.sentences) facts[i]?.types.add('quote');
+  article.sentences.forEach((s, i) => {
+    const f = facts[i];
+    if (!f) return;
+    if (MONTH_OR_DAY.test(s.text) || YEAR.test(s.text)) f.types.add('date');
+    if (/\d/.test(s.text.replace(YEAR, ''))) f.types.add('number');
+    if (REASON.test(s.text)) f.types.add('reason');
+    if (s.kind === 'byline') f.types.add('person');
+    if (s.kind === 'dateline') {
+      f.types.add('place');
+      f.types.add('date');
+    }
+  });
+  return facts.map((f) => ({ types: f.types, names: [...new Set(f.names)] }));
+}
+
+/** Weight of a name a sentence refers to without spelling it out (a role, a pronoun, the other half of an acronym). */
+const REFERRED_NAME_WEIGHT = 0.5;
+
+function addStems(into: Map<string, number>, text: string, weight: number, skipQuestionWords: boolean): string[] {
+  const seq: string[] = [];
+  for (const t of analyze(text)) {
+    if (t.stop || (skipQuestionWords && QUESTION_WORDS.has(t.surface))) continue;
+    into.set(t.stem, (into.get(t.stem) ?? 0) + weight);
+    seq.push(t.stem);
+  }
+  return seq;
+}
+
+/** Builds the searchable document of one knowledge-base entry. */
+export function docOf(entry: KbEntry, sentenceIndexByLabel: ReadonlyMap<string, number>, facts: readonly SentenceFacts[]): IndexedDoc {
+  const question = new Map<string, number>();
+  for (const q of entry.questions) addStems(question, q, 1, true);
+
+  const body = new Map<string, number>();
+  const seen = new Set<string>();
+  let sequence: string[] = [];
+  const texts = entry.source === 'generated' && entry.questions.length === 0 ? [] : [entry.answer];
+  for (const c of entry.citations) texts.push(c.text);
+  for (const t of texts) {
+    if (seen.has(t)) continue;
+    seen.add(t);
+    const seq = addStems(body, t, 1, false);
+    if (sequence.length === 0) sequence = seq;
+  }
+  if (texts.length === 0) sequence = addStems(body, entry.answer, 1, false);
+  const bodyLength = [...body.values()].reduce((a, b) => a + b, 0);
+
+  const types = new Set<AnswerType>();
+  if (entry.answerType !== 'other') types.add(entry.answerType);
+  for (const c of entry.citations) {
+    const i = sentenceIndexByLabel.get(c.label);
+    const f = i === undefined ? undefined : facts[i];
+    if (!f) continue;
+    for (const t of f.types) types.add(t);
+    // names the sentence refers to count, more weakly, as if written out
+    if (entry.questions.length === 0) {
+      const extra = new Map<string, number>();
+      for (const n of f.names) addStems(extra, n, 1, false);
+      for (const [s] of extra) if (!body.has(s)) body.set(s, REFERRED_NAME_WEIGHT);
+    }
+  }
+  return { key: entry.id, question, body, bodyLength: Math.max(1, bodyLength), types, sequence };
+}

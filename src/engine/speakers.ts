@@ -1,0 +1,152 @@
+import Fuse from 'fuse.js';
+import type { Analysis, Article, Choice, Entity, QuoteResult } from '../core/types.ts';
+import { citationOf } from '../kb/citations.ts';
+import { editDistance, fold, rawTokens, typoBudget } from '../search/text.ts';
+
+/** Words of a name query that say nothing about who is meant. */
+const FILLER = new Set(['the', 'mr', 'mrs', 'ms', 'dr', 'of', 'quotes', 'quote', 'said', 'says', 'by', 'from', 'what', 'did', 'say']);
+/** Name particles that may be dropped or glued on ("al-Haftar" ~ "Haftar", "Le Drian" ~ "LeDrian"). */
+const PARTICLES = new Set(['al', 'el', 'le', 'la', 'de', 'di', 'da', 'van', 'von', 'der', 'du', 'bin', 'ibn', 'abu', 'del', 'dos']);
+
+const words = (text: string): string[] => rawTokens(fold(text)).flatMap((t) => t.split(/[-']/)).filter((w) => w.length > 0);
+const squash = (text: string): string => words(text).join('');
+
+interface Candidate {
+  readonly entity: Entity;
+  /** Folded single words of every alias (particles included). */
+  readonly nameWords: ReadonlySet<string>;
+  /** Aliases with spaces, hyphens and particles removed ("ledrian", "jeanyvesledrian", "haftar"). */
+  readonly squashed: ReadonlySet<string>;
+  readonly roleWords: ReadonlySet<string>;
+  readonly quoteCount: number;
+}
+
+/**
+ * Finds a person by whatever a user types: full name, surname, a misspelling, a joined name, or a role
+ * ("French foreign minister"). A name must match closely: an unknown name finds nobody, never a neighbour.
+ */
+export class SpeakerFinder {
+  private readonly candidates: Candidate[];
+  private readonly fuse: Fuse<{ alias: string; i: number }>;
+
+  constructor(
+    private readonly article: Article,
+    private readonly analysis: Analysis,
+  ) {
+    const counts = new Map<string, number>();
+    for (const q of analysis.quotes) counts.set(q.speakerId, (counts.get(q.speakerId) ?? 0) + 1);
+    this.candidates = analysis.entities
+      .filter((e) => e.type === 'person')
+      .map((entity) => {
+        const aliases = [entity.name, ...entity.aliases];
+        const nameWords = new Set(aliases.flatMap(words));
+        const squashed = new Set<string>();
+        for (const a of aliases) {
+          squashed.add(squash(a));
+          squashed.add(words(a).filter((w) => !PARTICLES.has(w)).join(''));
+        }
+        return { entity, nameWords, squashed, roleWords: new Set(words(entity.role)), quoteCount: counts.get(entity.id) ?? 0 };
+      })
+      // speakers first, so a tie goes to someone with something to quote
+      .sort((a, b) => b.quoteCount - a.quoteCount);
+    this.fuse = new Fuse(
+      this.candidates.flatMap((c, i) => [c.entity.name, ...c.entity.aliases].map((alias) => ({ alias, i }))),
+      { keys: ['alias'], includeScore: true, threshold: 0.35, ignoreLocation: true },
+    );
+  }
+
+  /** The best person for a query, or undefined when nobody matches closely enough. */
+  find(query: string): Entity | undefined {
+    const qWords = words(query).filter((w) => !FILLER.has(w));
+    if (qWords.length === 0) return undefined;
+    const joined = qWords.join('');
+    const joinedNoParticles = qWords.filter((w) => !PARTICLES.has(w)).join('');
+    let best: { c: Candidate; cost: number } | undefined;
+    const consider = (c: Candidate, cost: number) => {
+      if (!best || cost < best.cost || (cost === best.cost && c.quoteCount > best.c.quoteCount)) best = { c, cost };
+    };
+    for (const c of this.candidates) {
+      // whole name, joined or not, exact or within a typo
+      for (const s of c.squashed) {
+        if (s.length < 3) continue;
+        for (const q of [joined, joinedNoParticles]) {
+          if (q.length < 3) continue;
+          const d = q === s ? 0 : editDistance(q, s, typoBudget(Math.min(q.length, s.length)));
+          if (d <= typoBudget(Math.min(q.length, s.length))) consider(c, d);
+        }
+      }
+      // every query word is a word of the name (within a typo) or of the role
+      let cost = 0;
+      let nameHits = 0;
+      let ok = true;
+      for (const w of qWords) {
+        if (c.nameWords.has(w)) {
+          if (!PARTICLES.has(w)) nameHits++;
+          continue;
+        }
+        if (c.roleWords.has(w)) {
+          cost += 0.25;
+          continue;
+        }
+        const budget = typoBudget(w.length);
+        let bestD = budget + 1;
+        for (const n of c.nameWords) {
+          if (PARTICLES.has(n)) continue;
+          bestD = Math.min(bestD, editDistance(w, n, budget));
+        }
+        if (bestD <= budget) {
+          cost += bestD;
+          nameHits++;
+          continue;
+        }
+        if (PARTICLES.has(w)) continue;
+        ok = false;
+        break;
+      }
+      if (ok && (nameHits > 0 || cost > 0)) consider(c, cost + (nameHits === 0 ? 0.5 : 0));
+    }
+    return best?.c.entity;
+  }
+
+  quote(query: string): QuoteResult {
+    const entity = this.find(query);
+    if (!entity) {
+      return { query, speaker: null, aliases: [], quotes: [], mentions: [], suggestions: this.suggest(query) };
+    }
+    const quotes = this.analysis.quotes
+      .filter((q) => q.speakerId === entity.id)
+      .map((q) => ({ text: q.text, citations: q.sentences.flatMap((i) => (this.article.sentences[i] ? [citationOf(this.article.sentences[i])] : [])) }));
+    const quoted = new Set(this.analysis.quotes.filter((q) => q.speakerId === entity.id).flatMap((q) => q.sentences));
+    const mentions = entity.mentions.filter((i) => !quoted.has(i)).flatMap((i) => (this.article.sentences[i] ? [citationOf(this.article.sentences[i])] : []));
+    return { query, speaker: entity.name, aliases: [...new Set([entity.name, ...entity.aliases])], quotes, mentions, suggestions: [] };
+  }
+
+  /** Speaker names to offer instead: fuzzy neighbours first, then whoever has the most quotes. */
+  suggest(query: string): string[] {
+    const out: string[] = [];
+    const add = (name: string) => {
+      if (!out.includes(name) && out.length < 3) out.push(name);
+    };
+    if (query.trim()) for (const hit of this.fuse.search(query, { limit: 5 })) add(this.candidates[hit.item.i]?.entity.name ?? '');
+    for (const c of this.candidates) if (c.quoteCount > 0) add(c.entity.name);
+    return out.filter((n) => n.length > 0);
+  }
+
+  /** Autocomplete choices: speakers who are quoted first, then everyone else the article names. */
+  complete(partial: string, limit: number): Choice[] {
+    const text = fold(partial).trim();
+    const list = text
+      ? [...new Set([this.find(partial), ...this.fuse.search(partial, { limit: 25 }).map((h) => this.candidates[h.item.i]?.entity)])]
+      : this.candidates.map((c) => c.entity);
+    const prefixHits = text ? this.candidates.filter((c) => [...c.nameWords].some((w) => w.startsWith(text))).map((c) => c.entity) : [];
+    const seen = new Set<string>();
+    const out: Choice[] = [];
+    for (const e of [...prefixHits, ...list]) {
+      if (!e || seen.has(e.id) || out.length >= Math.min(25, limit)) continue;
+      seen.add(e.id);
+      const name = e.role ? `${e.name} (${e.role})` : e.name;
+      out.push({ name: name.slice(0, 100), value: e.name.slice(0, 100) });
+    }
+    return out;
+  }
+}

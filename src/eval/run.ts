@@ -1,0 +1,158 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadEngine } from '../app.ts';
+import { CitebotError } from '../core/errors.ts';
+import type { InspectableEngine } from '../engine/create.ts';
+import { resolveCitation } from '../kb/citations.ts';
+
+/**
+ * The evaluation: question sets (eval/seed.json, eval/articles/*.json) run through the real engine.
+ * Per article and per kind it reports top-1 citation accuracy, MRR, answered rate and out-of-scope refusal rate.
+ */
+
+export const ROOT = new URL('../../', import.meta.url).pathname;
+export const BASELINE_PATH = join(ROOT, 'eval', 'baseline.json');
+
+export interface EvalQuestion {
+  readonly q: string;
+  readonly kind: string;
+  /** Snippets of the sentences that answer it, best first; empty for out-of-scope. */
+  readonly expect: readonly string[];
+}
+
+export interface EvalSet {
+  readonly name: string;
+  readonly article: string;
+  readonly questions: readonly EvalQuestion[];
+}
+
+/** Figures for one group of questions. Rates are in [0, 1]; null when the group has no such question. */
+export interface Figures {
+  readonly questions: number;
+  readonly answerable: number;
+  /** Top candidate's first citation is an expected sentence (ranking quality, answered or not). */
+  readonly top1: number | null;
+  /** Answered, and the first citation is an expected sentence. */
+  readonly answeredRight: number | null;
+  readonly mrr: number | null;
+  readonly answered: number | null;
+  readonly outOfScope: number;
+  readonly refused: number | null;
+}
+
+export interface Report {
+  readonly bySet: Record<string, Figures>;
+  readonly byKind: Record<string, Figures>;
+  readonly overall: Figures;
+  readonly failures: readonly { set: string; q: string; kind: string; expected: string[]; got: string | null; answered: boolean; confidence: number }[];
+}
+
+/** Loads every question set under eval/. */
+export function loadSets(root = ROOT): EvalSet[] {
+  const files = [join(root, 'eval', 'seed.json')];
+  const dir = join(root, 'eval', 'articles');
+  if (existsSync(dir)) for (const f of readdirSync(dir).sort()) if (f.endsWith('.json')) files.push(join(dir, f));
+  return files.filter(existsSync).map((file) => {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as { article: string; questions: EvalQuestion[] };
+    return { name: basename(file, '.json'), article: data.article, questions: data.questions };
+  });
+}
+
+interface Outcome {
+  readonly set: string;
+  readonly question: EvalQuestion;
+  readonly expectedLabels: readonly string[];
+  readonly topLabel: string | null;
+  readonly rank: number | null;
+  readonly answered: boolean;
+  readonly confidence: number;
+}
+
+function runSet(set: EvalSet, engine: InspectableEngine): Outcome[] {
+  return set.questions.map((question) => {
+    const expectedLabels = question.expect.map((snippet) => {
+      const found = resolveCitation(engine.article, snippet);
+      if (!found.ok) throw new CitebotError('E_USAGE', `${set.name}: "${question.q}": ${found.message}`);
+      return found.citation.label;
+    });
+    const answer = engine.ask(question.q);
+    const ranked = engine.rank(question.q);
+    const labels: string[] = [];
+    for (const c of ranked) {
+      const l = c.entry.citations[0]?.label;
+      if (l && !labels.includes(l)) labels.push(l);
+    }
+    const pos = labels.findIndex((l) => expectedLabels.includes(l));
+    return {
+      set: set.name,
+      question,
+      expectedLabels,
+      topLabel: labels[0] ?? null,
+      rank: pos >= 0 ? pos + 1 : null,
+      answered: answer.answered,
+      confidence: answer.confidence,
+      ...(answer.answered ? { topLabel: answer.citations[0]?.label ?? null } : {}),
+    };
+  });
+}
+
+function figures(outcomes: readonly Outcome[]): Figures {
+  const answerable = outcomes.filter((o) => o.expectedLabels.length > 0);
+  const oos = outcomes.filter((o) => o.expectedLabels.length === 0);
+  const rate = (n: number, d: number) => (d === 0 ? null : Math.round((n / d) * 1000) / 1000);
+  return {
+    questions: outcomes.length,
+    answerable: answerable.length,
+    top1: rate(answerable.filter((o) => o.rank === 1).length, answerable.length),
+    answeredRight: rate(answerable.filter((o) => o.answered && o.topLabel !== null && o.expectedLabels.includes(o.topLabel)).length, answerable.length),
+    mrr: rate(answerable.reduce((sum, o) => sum + (o.rank ? 1 / o.rank : 0), 0), answerable.length),
+    answered: rate(answerable.filter((o) => o.answered).length, answerable.length),
+    outOfScope: oos.length,
+    refused: rate(oos.filter((o) => !o.answered).length, oos.length),
+  };
+}
+
+/** Runs every set; `engineFor` builds the engine for a set's article (the real loader by default). */
+export function evaluate(sets: readonly EvalSet[], engineFor: (articlePath: string) => InspectableEngine = (p) => loadEngine({ articlePath: join(ROOT, p) })): Report {
+  const all: Outcome[] = [];
+  const bySet: Record<string, Figures> = {};
+  for (const set of sets) {
+    const outcomes = runSet(set, engineFor(set.article));
+    bySet[set.name] = figures(outcomes);
+    all.push(...outcomes);
+  }
+  const byKind: Record<string, Figures> = {};
+  for (const kind of [...new Set(all.map((o) => o.question.kind))].sort()) byKind[kind] = figures(all.filter((o) => o.question.kind === kind));
+  const failures = all
+    .filter((o) => (o.expectedLabels.length === 0 ? o.answered : !(o.answered && o.topLabel !== null && o.expectedLabels.includes(o.topLabel))))
+    .map((o) => ({ set: o.set, q: o.question.q, kind: o.question.kind, expected: [...o.expectedLabels], got: o.topLabel, answered: o.answered, confidence: o.confidence }));
+  return { bySet, byKind, overall: figures(all), failures };
+}
+
+const pct = (x: number | null) => (x === null ? '    -' : `${(x * 100).toFixed(1).padStart(5)}`);
+
+/** The report as an aligned table. */
+export function formatReport(report: Report): string {
+  const head = `${'group'.padEnd(26)} ${'n'.padStart(4)} ${'top-1'.padStart(6)} ${'right'.padStart(6)} ${'MRR'.padStart(6)} ${'answ.'.padStart(6)} ${'oos'.padStart(4)} ${'refus.'.padStart(6)}`;
+  const row = (name: string, f: Figures) =>
+    `${name.padEnd(26)} ${String(f.questions).padStart(4)} ${pct(f.top1).padStart(6)} ${pct(f.answeredRight).padStart(6)} ${pct(f.mrr).padStart(6)} ${pct(f.answered).padStart(6)} ${String(f.outOfScope).padStart(4)} ${pct(f.refused).padStart(6)}`;
+  const lines = [head, '-- by article', ...Object.entries(report.bySet).map(([k, f]) => row(k, f)), '-- by kind', ...Object.entries(report.byKind).map(([k, f]) => row(k, f)), '--', row('overall', report.overall)];
+  lines.push('', 'top-1: best candidate cites an expected sentence; right: answered and cites one; answ.: answerable questions answered; refus.: out-of-scope refused.');
+  return lines.join('\n');
+}
+
+/** `npm run eval [-- --json] [--failures] [--write-baseline]` */
+export function runEval(argv: string[], io: { stdout: (s: string) => void; stderr: (s: string) => void }): number {
+  const { values } = parseArgs({ args: argv, options: { json: { type: 'boolean' }, failures: { type: 'boolean' }, 'write-baseline': { type: 'boolean' } } });
+  const report = evaluate(loadSets());
+  if (values.json) io.stdout(JSON.stringify(report, null, 2));
+  else io.stdout(formatReport(report));
+  if (values.failures) for (const f of report.failures) io.stdout(`${f.set} [${f.kind}] ${f.q} → expected ${f.expected.join('|') || 'refusal'}, got ${f.answered ? f.got : `refusal (top ${f.got})`} @${f.confidence}`);
+  if (values['write-baseline']) {
+    const baseline = { bySet: report.bySet, byKind: report.byKind, overall: report.overall };
+    writeFileSync(BASELINE_PATH, `${JSON.stringify(baseline, null, 2)}\n`);
+    io.stderr(`wrote ${BASELINE_PATH}`);
+  }
+  return 0;
+}
