@@ -1,11 +1,11 @@
 import type { AskOptions, CitationLookup, Engine } from '../core/engine.ts';
-import type { Analysis, Answer, AnswerType, Article, Choice, Citation, KbEntry, QuoteResult } from '../core/types.ts';
+import type { Analysis, Answer, AnswerType, Article, Choice, Citation, Entity, KbEntry, QuoteResult } from '../core/types.ts';
 import { citationOf, resolveCitation } from '../kb/citations.ts';
 import { generateEntries } from '../kb/generate.ts';
 import { score, TermIndex, type DfSource, type QuerySlot, type ScoredDoc } from '../search/index.ts';
 import { expectedAnswerType } from '../search/question.ts';
-import { synonymStems } from '../search/synonyms.ts';
-import { analyze, fold, QUESTION_WORDS, stripChatMarkup } from '../search/text.ts';
+import { isEnglishWord, synonymStems } from '../search/synonyms.ts';
+import { analyze, fold, foldKeepCase, isMisspeltStopword, QUESTION_WORDS, rawTokens, stripChatMarkup } from '../search/text.ts';
 import { Vocabulary } from '../search/vocabulary.ts';
 import { docOf, sentenceFacts, type SentenceFacts } from './docs.ts';
 import { SpeakerFinder } from './speakers.ts';
@@ -32,6 +32,10 @@ export const MAX_QUESTION_CHARS = 600;
 const TYPO_WEIGHT = [1, 0.85, 0.7] as const;
 const SYNONYM_WEIGHT = 0.6;
 const NAME_BOOST = 1.3;
+/** Confidence kept when the best candidate cannot be the kind of answer asked for (a "when" with no date). */
+const TYPE_MISMATCH_FACTOR = 0.7;
+/** Confidence kept per name the question is about that the candidate does not mention. */
+const MISSING_NAME_FACTOR = 0.6;
 
 /** A ranked candidate, for evaluation and debugging. */
 export interface RankedCandidate {
@@ -74,10 +78,15 @@ export function createEngine(input: EngineInput): InspectableEngine {
     addToVocabulary(vocabulary, e.answer);
   }
   const nameWords = new Set<string>();
+  /** Every way of writing a known name, squashed (no spaces, hyphens or case) → the entity. */
+  const names = new Map<string, Entity>();
   for (const e of analysis.entities) {
-    for (const a of [e.name, ...e.aliases]) {
+    for (const a of [e.name, ...e.aliases, e.acronym]) {
+      if (!a) continue;
       addToVocabulary(vocabulary, a);
       for (const t of analyze(a)) if (!t.stop) nameWords.add(t.surface);
+      const key = fold(a).replace(/'s$/, '').replace(/[^\p{L}\p{N}]/gu, '');
+      if (key.length >= 2 && !names.has(key)) names.set(key, e);
     }
   }
 
@@ -89,22 +98,67 @@ export function createEngine(input: EngineInput): InspectableEngine {
   function slotsOf(question: string, overlay: Overlay | undefined): QuerySlot[] {
     const sources: DfSource[] = overlay ? [index, overlay.index] : [index];
     const known = (stem: string) => sources.some((s) => s.df(stem) > 0);
-    const byPosition = new Map<number, { word: string; alternatives: Map<string, number>; boost: number }>();
+    const cased = rawTokens(foldKeepCase(question));
+    const mixedCase = /[a-z]/.test(question) && /[A-Z]/.test(question);
+    interface Draft {
+      word: string;
+      fixed: string;
+      alternatives: Map<string, number>;
+      boost: number;
+      required: boolean;
+    }
+    const byPosition = new Map<number, Draft>();
     for (const t of analyze(question)) {
       if (t.stop || QUESTION_WORDS.has(t.surface)) continue;
+      const original = cased[t.position] ?? '';
+      const capitalised = mixedCase && t.position > 0 && /^\p{Lu}/u.test(original);
       let slot = byPosition.get(t.position);
-      if (!slot) byPosition.set(t.position, (slot = { word: t.surface, alternatives: new Map(), boost: 1 }));
+      if (!slot) byPosition.set(t.position, (slot = { word: t.surface, fixed: t.surface, alternatives: new Map(), boost: 1, required: false }));
       const put = (stem: string, w: number) => slot.alternatives.set(stem, Math.max(slot.alternatives.get(stem) ?? 0, w));
-      if (known(t.stem)) put(t.stem, 1);
+      let isKnown = known(t.stem);
+      if (isKnown) put(t.stem, 1);
       else {
         const fix = vocabulary.correct(t.surface) ?? overlay?.vocabulary.correct(t.surface);
-        if (fix && known(fix.stem)) put(fix.stem, TYPO_WEIGHT[Math.min(2, fix.distance)] ?? 0.7);
+        if (fix && known(fix.stem)) {
+          put(fix.stem, TYPO_WEIGHT[Math.min(2, fix.distance)] ?? 0.7);
+          slot.fixed = fix.surface;
+          isKnown = true;
+        } else if (isMisspeltStopword(t.surface, isEnglishWord)) {
+          byPosition.delete(t.position);
+          continue;
+        }
       }
-      if (t.surface.length >= 3 && !/\d/.test(t.surface)) {
+      if (!isKnown && capitalised) {
+        // a name the article does not know: the question is about someone or something else
+        slot.required = true;
+        slot.boost = NAME_BOOST;
+      } else if (t.surface.length >= 3 && !/\d/.test(t.surface)) {
         for (const syn of synonymStems(t.surface)) if (syn.length >= 3 && known(syn)) put(syn, SYNONYM_WEIGHT);
       }
       if (slot.alternatives.size === 0) put(t.stem, 1); // unknown: counts against coverage
-      if (nameWords.has(t.surface) || /^[A-Z]{2,}$/.test(t.surface)) slot.boost = NAME_BOOST;
+      if (nameWords.has(t.surface) || /^[A-Z]{2,}$/.test(original)) slot.boost = NAME_BOOST;
+    }
+    // A run of words that spells a known name is one slot: "Khalifa al-Haftar" is asked about once, not three times.
+    const positions = [...byPosition.keys()].sort((a, b) => a - b);
+    for (let i = 0; i < positions.length; i++) {
+      for (let len = Math.min(4, positions.length - i); len >= 1; len--) {
+        const run = positions.slice(i, i + len);
+        if (run.some((p, k) => k > 0 && p !== (run[k - 1] ?? 0) + 1)) continue;
+        const drafts = run.map((p) => byPosition.get(p)).filter((d): d is Draft => d !== undefined);
+        const keyOf = (pick: (d: Draft) => string) => drafts.map(pick).join('').replace(/[^\p{L}\p{N}]/gu, '');
+        const entity = names.get(keyOf((d) => d.word)) ?? names.get(keyOf((d) => d.fixed));
+        if (!entity) continue;
+        const [head, ...rest] = drafts;
+        if (!head) continue;
+        for (const d of rest) {
+          for (const [stem, w] of d.alternatives) head.alternatives.set(stem, Math.max(head.alternatives.get(stem) ?? 0, w));
+        }
+        head.boost = NAME_BOOST;
+        head.required = entity.type !== 'place';
+        for (const p of run.slice(1)) byPosition.delete(p);
+        i += len - 1;
+        break;
+      }
     }
     // one slot per distinct set of alternatives (a repeated word is asked once)
     const seen = new Set<string>();
@@ -113,7 +167,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
       const key = [...s.alternatives.keys()].sort().join('|');
       if (seen.has(key)) continue;
       seen.add(key);
-      slots.push({ word: s.word, alternatives: [...s.alternatives].map(([stem, weight]) => ({ stem, weight })), boost: s.boost });
+      slots.push({ word: s.word, alternatives: [...s.alternatives].map(([stem, weight]) => ({ stem, weight })), boost: s.boost, required: s.required });
     }
     return slots;
   }
@@ -135,8 +189,9 @@ export function createEngine(input: EngineInput): InspectableEngine {
       if (!entry) continue;
       const typeFit = typeFitOf(wanted, s.doc.types);
       const questionMatch = entry.questions.length > 0 ? s.questionCoverage * (0.5 + 0.5 * s.questionPrecision) : 0;
-      const rank = 0.55 * s.coverage + 0.25 * (s.bm25 / maxBm25) + 0.08 * s.proximity + 0.12 * typeFit + 0.3 * questionMatch;
-      const confidence = clamp01(Math.max(s.coverage, questionMatch) * (typeFit < 0 ? 0.85 : 1) + (typeFit > 0 ? 0.05 : 0));
+      const rank = 0.55 * s.coverage + 0.25 * (s.bm25 / maxBm25) + 0.08 * s.proximity + 0.12 * typeFit + 0.3 * questionMatch - 0.15 * s.missingRequired;
+      const penalty = (typeFit < 0 ? TYPE_MISMATCH_FACTOR : 1) * MISSING_NAME_FACTOR ** s.missingRequired;
+      const confidence = clamp01(Math.max(s.coverage, questionMatch) * penalty + (typeFit > 0 ? 0.05 : 0));
       out.push({ entry, score: rank, confidence, detail: s });
     }
     out.sort((a, b) => b.score - a.score || b.confidence - a.confidence);
@@ -258,7 +313,7 @@ function typeFitOf(wanted: AnswerType, have: ReadonlySet<AnswerType>): number {
   if (wanted === 'person' && have.has('organisation')) return 0.5;
   if (wanted === 'organisation' && have.has('person')) return 0;
   if (wanted === 'definition' && have.has('organisation')) return 0.5;
-  if (wanted === 'quote' || wanted === 'reason') return 0;
+  if (wanted === 'quote') return 0;
   return -1;
 }
 

@@ -11,7 +11,7 @@ export interface SentenceFacts {
 
 const MONTH_OR_DAY = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|week|month|year|decade|century|centuries)\b/i;
 const YEAR = /\b(1[0-9]{3}|20[0-9]{2})s?\b/;
-const REASON = /\b(because|since|so that|so |due to|as a result|in order to|owing to|amid|after|following|reason|led to|caused)\b/i;
+const REASON = /\b(because|since|so that|so|due to|as a result|in order to|owing to|amid|reason|led to|caused|thanks to)\b/i;
 
 /** Derives every sentence's facts once per article. */
 export function sentenceFacts(article: Article, analysis: Analysis): SentenceFacts[] {

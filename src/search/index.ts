@@ -105,6 +105,8 @@ export interface QuerySlot {
   readonly alternatives: readonly { readonly stem: string; readonly weight: number }[];
   /** Names and acronyms weigh more: they are what a question is about. */
   readonly boost: number;
+  /** A name the question is about: an answer that does not mention it is not about the same thing. */
+  readonly required: boolean;
 }
 
 /** Smoothed BM25 idf; a stem no document has gets the highest idf, so unknown words count against coverage. */
@@ -124,6 +126,8 @@ export interface ScoredDoc {
   readonly questionPrecision: number;
   /** Proximity of the matched words in the body, in [0, 1]. */
   readonly proximity: number;
+  /** How many required slots (names the question is about) the document does not cover. */
+  readonly missingRequired: number;
 }
 
 const K1 = 1.2;
@@ -139,7 +143,8 @@ export function slotWeights(slots: readonly QuerySlot[], sources: readonly DfSou
       const df = sources.reduce((sum, s) => sum + s.df(alt.stem), 0);
       if (df > 0) best = Math.max(best, idf(df, n));
     }
-    return (best > 0 ? best : idf(0, n)) * slot.boost;
+    const weight = (best > 0 ? best : idf(0, n)) * slot.boost;
+    return slot.required ? Math.max(weight, 0.8 * idf(0, n)) : weight;
   });
 }
 
@@ -180,8 +185,10 @@ export function score(index: TermIndex, slots: readonly QuerySlot[], sources: re
   for (const [doc, a] of acc) {
     let covered = 0;
     let coveredQ = 0;
+    let missingRequired = 0;
     const matchedStems = new Set<string>();
     slots.forEach((slot, i) => {
+      if (slot.required && (a.covered[i] ?? 0) === 0) missingRequired++;
       covered += (weights[i] ?? 0) * (a.covered[i] ?? 0);
       coveredQ += (weights[i] ?? 0) * (a.coveredQ[i] ?? 0);
       if ((a.covered[i] ?? 0) > 0) for (const alt of slot.alternatives) matchedStems.add(alt.stem);
@@ -193,6 +200,7 @@ export function score(index: TermIndex, slots: readonly QuerySlot[], sources: re
       questionCoverage: coveredQ / totalWeight,
       questionPrecision: doc.question.size === 0 ? 0 : precisionOf(doc, slots, sources, n),
       proximity: proximityOf(doc.sequence, matchedStems),
+      missingRequired,
     });
   }
   return out;

@@ -59,3 +59,14 @@ export function synonymStems(word: string): string[] {
   found.delete(own);
   return [...found];
 }
+
+let lexicon: Set<string> | undefined;
+
+/** Whether a folded word is an English word the dictionary knows (heads and synonyms, with lemma guesses). */
+export function isEnglishWord(word: string): boolean {
+  if (!lexicon) {
+    lexicon = new Set(Object.keys(synonyms.dictionary));
+    for (const entry of Object.values(synonyms.dictionary)) for (const list of Object.values(entry)) for (const w of list ?? []) lexicon.add(w);
+  }
+  return lemmaGuesses(word).some((w) => lexicon?.has(w));
+}

@@ -7,14 +7,18 @@ import { stemmer } from 'stemmer';
 
 /** Lowercases, folds diacritics and typographic quotes/dashes, drops zero-width and control characters. */
 export function fold(text: string): string {
+  return foldKeepCase(text).toLowerCase();
+}
+
+/** `fold` without lowercasing, so tokens of the two line up (used to see which words were capitalised). */
+export function foldKeepCase(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/g, '')
     .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
     .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .toLowerCase();
+    .replace(/[\u2010-\u2015\u2212]/g, '-');
 }
 
 /** Removes what users type around a question in chat: mentions, custom emoji, Markdown marks, URLs. */
@@ -54,17 +58,30 @@ export function termsOf(raw: string): string[] {
 /** Words that carry no content for retrieval. Question words are kept apart (see QUESTION_WORDS). */
 export const STOPWORDS: ReadonlySet<string> = new Set(
   (
-    'a an the and or but nor so yet of to in on at by for with from into onto upon about above below over under ' +
+    'a an the and or but nor so yet of to in on at by for with from into onto upon about ' +
     'as than then that this these those there here it its it\'s itself they them their theirs themselves he him his ' +
     'himself she her hers herself we us our ours ourselves you your yours yourself i me my mine myself ' +
     'is am are was were be been being do does did doing done have has had having will would shall should can could ' +
-    'may might must ought not no yes if else also too very just only own same such both each few more most other ' +
-    'some any all many much what which who whom whose when where why how whether while during before after ' +
-    'again further once up down out off s t d ll re ve m o y ' +
-    'please tell me know say says said said? anything something someone thing things article story text news report ' +
+    'may might must ought not yes if else also too very just only such both each any all much ' +
+    'what which who whom whose when where why how whether while ' +
+    'up down out off s t d ll re ve m o y ' +
+    'please tell know say says said anything something someone thing things article story text piece ' +
     'according'
   ).split(/\s+/),
 );
+
+/**
+ * Whether an unknown word is a misspelt stopword ("wht", "wich", "acording"): then it carries no content.
+ * `isWord` tells real words apart, so "war" is never taken for a misspelt "was".
+ */
+export function isMisspeltStopword(word: string, isWord: (w: string) => boolean): boolean {
+  if (word.length < 3 || isWord(word)) return false;
+  for (const s of STOPWORDS) {
+    if (s.length < 3 || Math.abs(s.length - word.length) > 1) continue;
+    if (editDistance(word, s, 1) <= 1) return true;
+  }
+  return false;
+}
 
 /** Question words and phrases, mapped to the answer type they ask for. */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'when', 'where', 'why', 'what', 'which', 'how']);
