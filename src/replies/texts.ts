@@ -67,7 +67,7 @@ export const T = {
   formEditTitle: (id: number) => `Edit answer #${id}`,
   formQuestions: 'Questions (one per line)',
   formAnswer: 'Answer',
-  formCitations: 'Citations (optional: labels like P3.2 or quoted snippets, one per line)',
+  formCitations: 'Citations (optional, e.g. P3.2)',
 
   mentionEmpty: 'Ask me a question about the article, e.g. “Who met in Rome?”',
   truncated: '…',
