@@ -78,6 +78,8 @@ interface HistoryDbRow {
 }
 
 const SQLITE_HEADER = 'SQLite format 3\0';
+/** Something to Atomics.wait on: a synchronous sleep while another process holds the write lock. */
+const pause = new Int32Array(new SharedArrayBuffer(4));
 const AUTHOR_MAX = 100;
 const VOTE_KEY_MAX = 200;
 
@@ -266,14 +268,32 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteAnswerStore 
     use: db.prepare<[string, number]>('UPDATE entries SET uses = uses + 1 WHERE guild_id = ? AND id = ?'),
   };
 
-  /** Runs `fn` in a BEGIN IMMEDIATE transaction: the write lock is taken up front, so checks and writes see one state. */
+  /**
+   * Runs `fn` in a BEGIN IMMEDIATE transaction: the write lock is taken up front, so checks and writes see one state.
+   * Waiting for the lock is done here rather than by SQLite's busy handler: its back-off (1, 2, 5, 10… ms) lets
+   * a process that writes in a tight loop starve the other one, while short random waits share the lock fairly.
+   */
   function write<T>(fn: () => T): T {
+    const tx = db.transaction(fn);
+    const deadline = Date.now() + BUSY_TIMEOUT_MS;
+    db.pragma('busy_timeout = 0');
     try {
-      return db.transaction(fn).immediate();
-    } catch (error) {
-      if (isCitebotError(error)) throw error;
-      const code = (error as { code?: string }).code ?? 'unknown';
-      throw new CitebotError('E_STORE', `The database write to ${path} failed (${code}): ${(error as Error).message}`);
+      for (;;) {
+        try {
+          return tx.immediate();
+        } catch (error) {
+          if (isCitebotError(error)) throw error;
+          const code = (error as { code?: string }).code ?? 'unknown';
+          // A refused BEGIN changed nothing, and a failed transaction was rolled back whole: retrying is safe.
+          if (code === 'SQLITE_BUSY' && !db.inTransaction && Date.now() < deadline) {
+            Atomics.wait(pause, 0, 0, Math.random() * 2);
+            continue;
+          }
+          throw new CitebotError('E_STORE', `The database write to ${path} failed (${code}): ${(error as Error).message}`);
+        }
+      }
+    } finally {
+      db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     }
   }
 
@@ -605,11 +625,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteAnswerStore 
       const key = normalizeGap(question).slice(0, MAX_GAP_CHARS);
       if (isBlank(key)) return;
       const at = now();
-      try {
-        q.logGap.run(guildId, key, at, at);
-      } catch (error) {
-        throw new CitebotError('E_STORE', `The database write to ${path} failed: ${(error as Error).message}`);
-      }
+      write(() => q.logGap.run(guildId, key, at, at));
     },
 
     gaps(guildId, limit = 10): Gap[] {
@@ -647,11 +663,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteAnswerStore 
 
     recordUse(guildId, id) {
       if (!Number.isSafeInteger(id) || id <= 0) return;
-      try {
-        q.use.run(guildId, id);
-      } catch (error) {
-        throw new CitebotError('E_STORE', `The database write to ${path} failed: ${(error as Error).message}`);
-      }
+      write(() => q.use.run(guildId, id));
     },
 
     integrityCheck() {

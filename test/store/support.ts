@@ -47,3 +47,8 @@ export function must<T>(result: { ok: true; value: T } | { ok: false; error: { c
   if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
   return result.value;
 }
+
+/** The answer the writer fixture gives a question: lets a checker tell a whole row from a torn one. */
+export const answerFor = (question: string): string => `answer to ${question}`;
+
+export const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
