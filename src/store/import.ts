@@ -11,6 +11,12 @@ export interface ImportItem {
   readonly updatedAt?: string;
 }
 
+/** What is wrong with the entry at position `n` of the file. */
+export interface ImportProblem {
+  readonly n: number;
+  readonly message: string;
+}
+
 /** Most entries a file may hold; far above the per-server limit, so the limit check names the real problem. */
 const MAX_FILE_ENTRIES = 100_000;
 
@@ -22,7 +28,7 @@ const isTimestamp = (v: unknown): v is string => typeof v === 'string' && /^\d{4
  * Reads the structure of an export file. A wrong schema or version refuses the whole file at once;
  * a malformed entry is reported in `problems` (with its position) and left out, so every bad entry is named.
  */
-export function parseExport(data: unknown): StoreResult<{ readonly entries: readonly ImportItem[]; readonly problems: readonly string[] }> {
+export function parseExport(data: unknown): StoreResult<{ readonly entries: readonly ImportItem[]; readonly problems: readonly ImportProblem[] }> {
   const fail = (message: string): StoreResult<never> => ({ ok: false, error: { code: 'bad_import', message, details: [message] } });
   if (!isRecord(data)) return fail(StoreMsg.IMPORT_NOT_OBJECT);
   if (data.schema !== 'citebot.kb') return fail(StoreMsg.IMPORT_SCHEMA(JSON.stringify(data.schema) ?? 'missing'));
@@ -31,11 +37,11 @@ export function parseExport(data: unknown): StoreResult<{ readonly entries: read
   if (data.entries.length > MAX_FILE_ENTRIES) return fail(StoreMsg.TOO_MANY_ENTRIES(MAX_FILE_ENTRIES));
 
   const entries: ImportItem[] = [];
-  const problems: string[] = [];
+  const problems: ImportProblem[] = [];
   (data.entries as unknown[]).forEach((raw, i) => {
     const n = i + 1;
     if (!isRecord(raw)) {
-      problems.push(StoreMsg.IMPORT_ENTRY(n, StoreMsg.IMPORT_ENTRY_NOT_OBJECT));
+      problems.push({ n, message: StoreMsg.IMPORT_ENTRY_NOT_OBJECT });
       return;
     }
     const bad: string[] = [];
@@ -47,7 +53,7 @@ export function parseExport(data: unknown): StoreResult<{ readonly entries: read
       if (raw[field] !== undefined && !isTimestamp(raw[field])) bad.push(StoreMsg.IMPORT_FIELD(field, 'an ISO timestamp'));
     }
     if (bad.length > 0) {
-      for (const b of bad) problems.push(StoreMsg.IMPORT_ENTRY(n, b));
+      for (const message of bad) problems.push({ n, message });
       return;
     }
     entries.push({

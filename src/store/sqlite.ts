@@ -8,7 +8,7 @@ import { DEFAULT_LIMITS, MAX_GAP_CHARS, NEAR_DUPLICATE_JACCARD, type StoreLimits
 import { FileMsg, StoreMsg } from './messages.ts';
 import { LATEST_VERSION, inspect, migrate } from './migrations.ts';
 import { cleanText, isBlank, jaccard, normalizeGap, normalizeQuestion, tokenSet } from './normalize.ts';
-import { parseExport } from './import.ts';
+import { parseExport, type ImportProblem } from './import.ts';
 import type {
   AnswerStore,
   EntryInput,
@@ -576,12 +576,12 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteAnswerStore 
       const parsed = parseExport(data);
       if (!parsed.ok) return parsed;
       return write(() => {
-        const problems: string[] = [...parsed.value.problems];
+        const problems: ImportProblem[] = [...parsed.value.problems];
         const accepted: { n: number; valid: ValidEntry; author: string; createdAt: string; updatedAt: string }[] = [];
         for (const item of parsed.value.entries) {
           const checked = validateEntry(item.input, limits, resolveCitation);
           if (!checked.ok) {
-            for (const message of checked.error.details ?? [checked.error.message]) problems.push(StoreMsg.IMPORT_ENTRY(item.n, message));
+            for (const message of checked.error.details ?? [checked.error.message]) problems.push({ n: item.n, message });
             continue;
           }
           const pending = accepted.map((a) => ({ id: -a.n, questions: a.valid.questions }));
@@ -591,7 +591,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteAnswerStore 
               dup.id < 0
                 ? StoreMsg.DUPLICATE_IN_FILE(dup.question, -dup.id)
                 : StoreMsg.DUPLICATE(dup.question, dup.id, dup.existing);
-            problems.push(StoreMsg.IMPORT_ENTRY(item.n, message));
+            problems.push({ n: item.n, message });
             continue;
           }
           const stamp = now();
@@ -604,13 +604,12 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteAnswerStore 
           });
         }
         const live = q.liveCount.get(guildId)?.n ?? 0;
-        if (live + accepted.length > limits.entriesPerGuild && problems.length === 0) {
-          problems.push(StoreMsg.TOO_MANY_ENTRIES(limits.entriesPerGuild));
-        }
-        if (problems.length > 0) {
+        const details = [...problems].sort((a, b) => a.n - b.n).map((p) => StoreMsg.IMPORT_ENTRY(p.n, p.message));
+        if (live + accepted.length > limits.entriesPerGuild && details.length === 0) details.push(StoreMsg.TOO_MANY_ENTRIES(limits.entriesPerGuild));
+        if (details.length > 0) {
           return {
             ok: false as const,
-            error: { code: 'bad_import' as const, message: StoreMsg.BAD_IMPORT(problems.length), details: problems },
+            error: { code: 'bad_import' as const, message: StoreMsg.BAD_IMPORT(details.length), details },
           };
         }
         const entries = accepted.map((a) => {
