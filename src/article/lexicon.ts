@@ -11,7 +11,7 @@ export const SPEECH_VERBS = set(`
   noted notes stressed stresses insisted insists warned warns asked asks replied replies answered answers continued
   argued argues claimed claims announced announces commented comments observed remarked emphasized emphasised
   underlined urged urges acknowledged admitted recalled recalls posted posts confirmed confirms cautioned concluded
-  reiterated suggested suggests insisted shouted whispered pledged vowed promised predicted estimated reported reports
+  reiterated suggested suggests called calls shouted whispered pledged vowed promised predicted estimated reported reports
   conceded agreed countered responded responds maintained maintains contended contends quipped joked told
 `);
 
@@ -106,6 +106,16 @@ export const ORG_HEADS = set(`
   Enterprises Group Partners Laboratories Labs Unit Division Corps Command Secretariat Government Accord
 `);
 
+/** Head words of events, works and things: a capitalised phrase ending in one is no person. */
+export const THING_HEADS = set(`
+  Purchase Olympics Games Arch Fair War Wars Cup Prize Award Awards Act Treaty Revolution Empire Dynasty Era Age
+  Festival Expo Exposition Championship Championships Series Bowl Day Week Year Monument Memorial Conference Summit
+  Agreement Accords Declaration Plan Initiative Process Protocol Convention Doctrine Crisis Spring Uprising Massacre
+  Battle Siege Campaign Operation Mission Prize Medal Trophy Tour Show Album Song Book Novel Film Law Bill Code
+  Constitution Charter Report Index Bridge Tower Building Hall Theatre Theater Opera Gallery Library Cathedral Temple
+  Mosque Church Stadium Arena Airport Station Line Highway Express Award Order Cross Star Statue
+`);
+
 /** Head words that make a capitalised phrase a place. */
 export const PLACE_HEADS = set(`
   River Sea Ocean Lake Bay Gulf Strait Mountains Mountain Mount Mt. Hills Valley Desert Island Islands Peninsula Coast
@@ -156,14 +166,19 @@ export const PLACES: ReadonlySet<string> = new Set([...set(`
   Mediterranean_Sea Western_Europe Eastern_Europe Central_Europe Northern_Europe Southern_Europe Siberia Patagonia
   Tigris Euphrates Nile Danube Rhine Thames Seine Mississippi Amazon Alps Himalayas Andes Rockies Fezzan Cyrenaica
   Tripolitania Mellitah Lampedusa Sicily Sardinia Corsica Crete
+  Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho Illinois
+  Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Missouri Montana Nebraska
+  Nevada New_Hampshire New_Jersey New_Mexico North_Carolina North_Dakota Ohio Oklahoma Oregon Pennsylvania
+  Rhode_Island South_Carolina South_Dakota Tennessee Texas Utah Vermont Virginia West_Virginia Wisconsin Wyoming
+  Bavaria Catalonia Lombardy Tuscany Normandy Provence Quebec Ontario Scotland Kashmir Punjab Bengal Xinjiang
+  Darfur Donbas Galilee Sinai
 `)].map((name) => name.replace(/_/g, ' ')));
 
 /** Places also named by their demonym-free short forms ("the U.S." → United States). */
 export const PLACE_ALIASES: ReadonlyMap<string, string> = new Map([
   ['U.S.', 'United States'], ['US', 'United States'], ['USA', 'United States'], ['America', 'United States'],
   ['UK', 'United Kingdom'], ['U.K.', 'United Kingdom'], ['Britain', 'United Kingdom'], ['Great Britain', 'United Kingdom'],
-  ['UAE', 'United Arab Emirates'], ['Kyiv', 'Kiev'], ['St. Louis', 'Saint Louis'], ['Burma', 'Myanmar'],
-  ['St. Petersburg', 'Saint Petersburg'], ['Czech Republic', 'Czechia'],
+  ['UAE', 'United Arab Emirates'], ['Burma', 'Myanmar'], ['Czech Republic', 'Czechia'],
 ]);
 
 /** Well-known organisation acronyms and their full names. */

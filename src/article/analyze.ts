@@ -1,0 +1,21 @@
+import type { Analysis, Article, Entity } from '../core/types.ts';
+import { extractEntities } from './entities.ts';
+import { extractMeasures } from './measures.ts';
+import { extractQuotes } from './quotes.ts';
+
+/**
+ * Analyses a parsed article: entities (with aliases and mentions), quotes with their speakers, statements
+ * reported without quotation marks, and measures. Pure and synchronous; runs once per article at start-up.
+ */
+export function analyzeArticle(article: Article): Analysis {
+  const { entities, spans } = extractEntities(article);
+  const { quotes, reported, speakerMentions } = extractQuotes(article, spans);
+  // A speaker is mentioned wherever their quoted words stand, even with no name there ("…" in a tweet's second sentence).
+  const extra = new Map<string, number[]>();
+  for (const m of speakerMentions) extra.set(m.entityId, [...(extra.get(m.entityId) ?? []), m.sentence]);
+  const withSpeakers: Entity[] = entities.map((e) => {
+    const more = extra.get(e.id);
+    return more ? { ...e, mentions: [...new Set([...e.mentions, ...more])].sort((a, b) => a - b) } : e;
+  });
+  return { entities: withSpeakers, quotes, reported, measures: extractMeasures(article) };
+}

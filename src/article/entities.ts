@@ -1,0 +1,477 @@
+/**
+ * People, organisations and places: found from capitalised runs, titles, a small gazetteer and acronym patterns,
+ * then merged so that every form the article uses points at one entity.
+ */
+import type { Article, Entity, EntityType } from '../core/types.ts';
+import {
+  HONORIFICS, KNOWN_ORGS, NAME_PARTICLES, NATIONALITIES, NON_NAME_WORDS, NON_ORG_CAPS, ORG_HEADS, PARTICLE_PREFIX,
+  PLACE_ALIASES, PLACE_HEADS, PLACES, ROLE_NOUNS, THING_HEADS, TITLE_WORDS,
+} from './lexicon.ts';
+import { fold, isFormOf, nameTokens, sameToken, slugify, surnameOf } from './names.ts';
+import { capitalisedRuns, type Run, type Word } from './runs.ts';
+
+/** Where an entity is named (or referred to by role) in the text. */
+export interface MentionSpan {
+  readonly entityId: string;
+  readonly type: EntityType;
+  readonly sentence: number;
+  readonly start: number;
+  readonly end: number;
+  /** 'name' for a written name, 'role' for a resolved role reference ("his Italian counterpart"). */
+  readonly via: 'name' | 'role';
+}
+
+export interface EntityResult {
+  readonly entities: Entity[];
+  /** Sorted by start offset. */
+  readonly spans: MentionSpan[];
+  /** Bound role phrases ("italian counterpart" → person id), for later resolution. */
+  readonly roleRefs: ReadonlyMap<string, string>;
+}
+
+interface Draft {
+  readonly type: EntityType;
+  name: string;
+  readonly forms: string[];
+  role: string;
+  acronym: string;
+  readonly order: number;
+  /** Person only: tokens of the most complete name. */
+  tokens: string[];
+  readonly extra: string[];
+  id: string;
+}
+
+type Candidate =
+  | { kind: 'org'; name: string; acronym: string; start: number; end: number; run: Run }
+  | { kind: 'place'; name: string; start: number; end: number; run: Run }
+  | { kind: 'person'; name: string; role: string; titled: boolean; start: number; end: number; run: Run }
+  | { kind: 'single'; name: string; start: number; end: number; run: Run };
+
+const DIRECTIONS = /^(?:north|south|east|west|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)$/;
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'into', 'across', 'outside', 'inside', 'towards', 'toward', 'around', 'via']);
+const NEWS_AGENCIES: ReadonlyMap<string, string> = new Map([
+  ['Xinhua', 'Xinhua'], ['Reuters', 'Reuters'], ['AP', 'Associated Press'], ['AFP', 'Agence France-Presse'],
+  ['Bloomberg', 'Bloomberg'], ['ANSA', 'ANSA'], ['dpa', 'dpa'],
+]);
+const ORG_BY_NAME: ReadonlyMap<string, string> = new Map(
+  [...KNOWN_ORGS].filter(([acr]) => !acr.includes('.')).map(([acr, name]) => [name.toLowerCase(), acr]),
+);
+
+const textOf = (article: Article, ws: readonly Word[]): string =>
+  ws.length === 0 ? '' : article.text.slice(ws[0]?.start ?? 0, ws.at(-1)?.end ?? 0);
+const titleCase = (s: string): string => s.charAt(0) + s.slice(1).toLowerCase();
+const gazetteerName = (s: string): string | undefined => {
+  const alias = PLACE_ALIASES.get(s);
+  if (alias) return alias;
+  if (PLACES.has(s)) return s;
+  if (/^\p{Lu}+$/u.test(s) && PLACES.has(titleCase(s))) return titleCase(s);
+  return undefined;
+};
+const isTitleWord = (w: string): boolean => TITLE_WORDS.has(w) && !HONORIFICS.has(w);
+
+/** Joins org runs split by "of"/"for (the)": "Government" + "of" + "National Accord" → one run. */
+function mergeOrgRuns(article: Article, runs: Run[]): Run[] {
+  const out: Run[] = [];
+  for (const run of runs) {
+    const prev = out.at(-1);
+    if (prev && prev.sentence === run.sentence && !prev.possessive && !prev.compound) {
+      const between = article.text.slice(prev.words.at(-1)?.end ?? 0, run.words[0]?.start ?? 0);
+      const connector = /^ (?:of|for|on|of the|for the|and the) $/.test(between);
+      const orgish = prev.words.some((w) => ORG_HEADS.has(w.text)) || run.words.some((w) => ORG_HEADS.has(w.text));
+      if (connector && orgish) {
+        out[out.length - 1] = { ...prev, words: [...prev.words, ...run.words], possessive: run.possessive, compound: run.compound };
+        continue;
+      }
+    }
+    out.push(run);
+  }
+  return out;
+}
+
+function classify(article: Article, run: Run): Candidate[] {
+  let ws = [...run.words];
+  const after = article.text.slice(ws.at(-1)?.end ?? 0, (ws.at(-1)?.end ?? 0) + 14);
+  const acronym = run.possessive || run.compound ? null : /^\s*\((\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)/u.exec(after)?.[1];
+  const start = (): number => ws[0]?.start ?? 0;
+  const end = (): number => ws.at(-1)?.end ?? 0;
+
+  if (acronym) {
+    // Prefer the shortest tail whose initials spell the acronym: "Libya National Oil Corporation (NOC)".
+    for (let i = 0; i < ws.length; i++) {
+      const initials = ws.slice(i).map((w) => w.text[0]).join('');
+      if (initials === acronym) {
+        ws = ws.slice(i);
+        break;
+      }
+    }
+    while (ws.length > 1 && NON_NAME_WORDS.has(ws[0]?.text ?? '') && !ORG_HEADS.has(ws[0]?.text ?? '') && ws[0]?.text[0] !== acronym[0]) ws.shift();
+    const name = textOf(article, ws);
+    if (name !== acronym) return [{ kind: 'org', name, acronym, start: start(), end: end(), run }];
+  }
+
+  // Leading function words ("The", "In", "For") are never part of a name.
+  while (ws.length > 0 && NON_NAME_WORDS.has(ws[0]?.text ?? '') && !ORG_HEADS.has(ws[0]?.text ?? '')) ws.shift();
+  if (ws.length === 0) return [];
+
+  const joined = textOf(article, ws);
+  if (ws.length === 1 && /^(?:\p{Lu}\.){2,}$/u.test(joined)) {
+    const place = gazetteerName(joined);
+    if (place) return [{ kind: 'place', name: place, start: start(), end: end(), run }];
+    const org = KNOWN_ORGS.get(joined);
+    if (org) return [{ kind: 'org', name: joined.replace(/\./g, ''), acronym: joined.replace(/\./g, ''), start: start(), end: end(), run }];
+    return [];
+  }
+
+  const agency = NEWS_AGENCIES.get(joined);
+  if (agency) return [{ kind: 'org', name: agency, acronym: agency === joined ? '' : joined, start: start(), end: end(), run }];
+
+  const place = gazetteerName(joined);
+  if (place) return [{ kind: 'place', name: place, start: start(), end: end(), run }];
+
+  if (ws.length > 1 && ws.some((w) => ORG_HEADS.has(w.text)) && !ws.every((w) => isTitleWord(w.text) || NATIONALITIES.has(w.text))) {
+    // An org head after a title run is a person's role ("Party leader …") only when a name follows; keep it simple.
+    const known = ORG_BY_NAME.get(joined.toLowerCase());
+    return [{ kind: 'org', name: joined, acronym: known ?? '', start: start(), end: end(), run }];
+  }
+
+  if (ws.length === 1 && /^\p{Lu}[\p{Lu}\p{N}]{1,7}$/u.test(joined) && !NON_ORG_CAPS.has(joined)) {
+    return [{ kind: 'org', name: joined, acronym: joined, start: start(), end: end(), run }];
+  }
+
+  if (PLACE_HEADS.has(ws.at(-1)?.text ?? '') && ws.length > 1) {
+    return [{ kind: 'place', name: joined, start: start(), end: end(), run }];
+  }
+
+  // Events, works and buildings ("Louisiana Purchase", "Gateway Arch") are not people; their places are not named here.
+  if (ws.length > 1 && THING_HEADS.has(ws.at(-1)?.text ?? '')) return [];
+
+  // A place inside a longer run ("Libya Crisis", "Rome Friday"): take the place, drop the rest.
+  const inner = ws.map((w) => gazetteerName(w.text));
+  if (inner.some(Boolean)) {
+    return ws.flatMap((w, i) => {
+      const name = inner[i];
+      return name ? [{ kind: 'place' as const, name, start: w.start, end: w.end, run }] : [];
+    });
+  }
+
+  // People: a run of title words (with nationality adjectives) before the name is the role.
+  let k = 0;
+  let titled = false;
+  while (k < ws.length - 1 && (TITLE_WORDS.has(ws[k]?.text ?? '') || NATIONALITIES.has(ws[k]?.text ?? ''))) {
+    if (TITLE_WORDS.has(ws[k]?.text ?? '')) titled = true;
+    k++;
+  }
+  const roleWords = ws.slice(0, k).filter((w) => !HONORIFICS.has(w.text));
+  const core = ws.slice(k);
+  const bad = core.some(
+    (w) =>
+      // A title word inside a name is a name ("John Major"); before it, it was taken as the role.
+      (NON_NAME_WORDS.has(w.text) || NATIONALITIES.has(w.text) || (TITLE_WORDS.has(w.text) && w === core[0]) ||
+        (/^\p{Lu}[\p{Lu}\p{N}]+$/u.test(w.text) && !(w === core.at(-1) && core.length > 1 && /^[IVX]+$/.test(w.text)))) &&
+      !NAME_PARTICLES.has(w.text.toLowerCase()),
+  );
+  if (bad || core.length === 0 || core.length > 5) return [];
+  const name = textOf(article, core);
+  const s = core[0]?.start ?? 0;
+  const e = core.at(-1)?.end ?? 0;
+  const role = roleWords.some((w) => isTitleWord(w.text)) ? textOf(article, roleWords) : statedRole(article.text, s, e);
+  if (core.length >= 2 || titled) return [{ kind: 'person', name, role, titled, start: s, end: e, run }];
+  if (run.initial && run.words.length === 1) return [{ kind: 'single', name, start: s, end: e, run }];
+  return [{ kind: 'single', name, start: s, end: e, run }];
+}
+
+const ROLE_NOUN_ALT = [...ROLE_NOUNS, 'spokesperson', 'strongman', 'commander', 'representative', 'chief', 'head', 'coordinator', 'official', 'analyst', 'expert', 'researcher', 'reporter', 'correspondent', 'author', 'founder', 'ceo', 'lawyer', 'writer', 'poet', 'novelist', 'journalist', 'actor', 'actress', 'singer', 'scientist', 'historian', 'artist', 'composer', 'painter', 'philosopher', 'explorer', 'traders?', 'merchant', 'economist', 'professor', 'student', 'activist', 'witness', 'resident', 'doctor', 'teacher'].join('|');
+/** `UNICEF spokesman Christophe Boulierac`: a lower-case role noun (with its qualifiers) right before the name. */
+const ROLE_BEFORE = new RegExp(`((?:(?:\\p{Lu}[\\p{L}.'’-]*|[\\p{Ll}-]+)\\s+){0,2}(?:${ROLE_NOUN_ALT}))\\s+$`, 'u');
+/** `Ghassan Salame, the U.N. envoy for Libya,`: an apposition after the name. */
+const ROLE_AFTER = new RegExp(`^,\\s+(?:[Tt]he|an?|his|her|its|their)\\s+((?:[^,.;:"“]|\\.(?!\\s+\\p{Lu})){2,60}?\\b(?:${ROLE_NOUN_ALT})\\b(?:[^,.;:"“]|\\.(?!\\s+\\p{Lu})){0,40}?)\\s*(?:[,;.]|$)`, 'u');
+
+/** The role the text states around a name that has no title before it. */
+function statedRole(text: string, start: number, end: number): string {
+  const before = ROLE_BEFORE.exec(text.slice(Math.max(0, start - 60), start))?.[1];
+  if (before) {
+    const words = before.split(/\s+/);
+    // Drop leading function words and verbs: "by UNICEF spokesman" → "UNICEF spokesman".
+    const drop = (w: string): boolean =>
+      /^(?:the|a|an|his|her|its|their)$/i.test(w) || (/^\p{Ll}/u.test(w) && !ROLE_NOUNS.has(w) && !NATIONALITIES.has(w));
+    while (words.length > 1 && drop(words[0] ?? '')) words.shift();
+    return words.join(' ');
+  }
+  return ROLE_AFTER.exec(text.slice(end, end + 110))?.[1]?.trim() ?? '';
+}
+
+/** Extracts and merges the entities of an article. */
+export function extractEntities(article: Article): EntityResult {
+  const drafts: Draft[] = [];
+  const spans: Array<Omit<MentionSpan, 'entityId' | 'type'> & { draft: Draft }> = [];
+  const candidates: Candidate[] = [];
+
+  for (const unit of article.sentences) {
+    if (unit.kind === 'byline') continue;
+    const runs = mergeOrgRuns(article, capitalisedRuns(unit.text, unit.start, unit.index));
+    for (const run of runs) candidates.push(...classify(article, run));
+  }
+
+  const newDraft = (type: EntityType, name: string, order: number): Draft => {
+    const d: Draft = { type, name, forms: [name], role: '', acronym: '', order, tokens: nameTokens(name), extra: [], id: '' };
+    drafts.push(d);
+    return d;
+  };
+  const addForm = (d: Draft, form: string): void => {
+    if (!d.forms.includes(form)) d.forms.push(form);
+  };
+  const mention = (d: Draft, c: Candidate, via: MentionSpan['via'] = 'name'): void => {
+    spans.push({ draft: d, sentence: c.run.sentence, start: c.start, end: c.end, via });
+  };
+
+  // People: most complete forms first, so short forms attach to the full name.
+  const people: Draft[] = [];
+  const personCands = candidates
+    .map((c, order) => ({ c, order }))
+    .filter((x): x is { c: Extract<Candidate, { kind: 'person' }>; order: number } => x.c.kind === 'person')
+    .sort((a, b) => nameTokens(b.c.name).length - nameTokens(a.c.name).length || a.order - b.order);
+  for (const { c, order } of personCands) {
+    const toks = nameTokens(c.name);
+    if (toks.length === 0) continue;
+    let d = people.find((p) => isFormOf(toks, p.tokens));
+    if (!d) {
+      d = newDraft('person', c.name, order);
+      people.push(d);
+    }
+    addForm(d, c.name);
+    if (c.role && (!d.role || order < d.order)) d.role = c.role;
+    mention(d, c);
+  }
+  // Keep the first-mention order for roles: the earliest stated role wins.
+  for (const p of people) {
+    const first = personCands.filter((x) => isFormOf(nameTokens(x.c.name), p.tokens) && x.c.role).sort((a, b) => a.order - b.order)[0];
+    if (first) p.role = first.c.role;
+  }
+
+  // Organisations and places, merged by acronym or name.
+  const byKey = new Map<string, Draft>();
+  for (const [order, c] of candidates.entries()) {
+    if (c.kind === 'org') {
+      const acr = c.acronym || ORG_BY_NAME.get(c.name.toLowerCase()) || '';
+      const known = acr ? KNOWN_ORGS.get(acr) : undefined;
+      const key = `org:${acr || c.name.toLowerCase()}`;
+      const keyByName = `org:${(known ?? c.name).toLowerCase()}`;
+      let d = byKey.get(key) ?? byKey.get(keyByName);
+      if (!d) d = newDraft('organisation', c.name, order);
+      byKey.set(key, d);
+      byKey.set(`org:${c.name.toLowerCase()}`, d);
+      if (acr) {
+        d.acronym ||= acr;
+        byKey.set(`org:${acr}`, d);
+      }
+      addForm(d, c.name);
+      addForm(d, article.text.slice(c.start, c.end));
+      if (c.name.replace(/\./g, '') === acr && known && !d.extra.includes(known)) d.extra.push(known);
+      // The most complete form is the name: the spelled-out one over the acronym.
+      if (c.name.length > d.name.length && c.name !== acr) d.name = c.name;
+      mention(d, c);
+    } else if (c.kind === 'place') {
+      const key = `place:${c.name.toLowerCase()}`;
+      let d = byKey.get(key);
+      if (!d) {
+        d = newDraft('place', c.name, order);
+        byKey.set(key, d);
+      }
+      addForm(d, article.text.slice(c.start, c.end));
+      mention(d, c);
+      // "eastern Libya": a region of its own, and a mention of the country.
+      if (DIRECTIONS.test(c.run.before) && c.run.words.length === 1) {
+        const regionStart = c.start - c.run.before.length - 1;
+        const region = article.text.slice(regionStart, c.end);
+        const rkey = `place:${region.toLowerCase()}`;
+        let r = byKey.get(rkey);
+        if (!r) {
+          r = newDraft('place', region, order);
+          byKey.set(rkey, r);
+        }
+        spans.push({ draft: r, sentence: c.run.sentence, start: regionStart, end: c.end, via: 'name' });
+      }
+    }
+  }
+
+  // Single capitalised words: a known person's surname or name part, an org acronym, or a place after "in".
+  for (const c of candidates) {
+    if (c.kind !== 'single') continue;
+    const toks = nameTokens(c.name);
+    const matches = people.filter((p) => toks.length === 1 && p.tokens.slice(1).some((t) => sameToken(t, toks[0] ?? '')));
+    const person = matches.length === 1 ? matches[0] : matches.find((p) => sameToken(p.tokens.at(-1) ?? '', toks[0] ?? ''));
+    if (person) {
+      addForm(person, c.name);
+      mention(person, c);
+      continue;
+    }
+    const org = byKey.get(`org:${c.name.toLowerCase()}`);
+    if (org) {
+      mention(org, c);
+      continue;
+    }
+    if (PLACE_PREPOSITIONS.has(c.run.before) && !c.run.compound && !c.run.initial && c.run.words.length === 1 && c.name.length > 2) {
+      const key = `place:${c.name.toLowerCase()}`;
+      let d = byKey.get(key);
+      if (!d) {
+        d = newDraft('place', c.name, candidates.indexOf(c));
+        byKey.set(key, d);
+      }
+      mention(d, c);
+    }
+  }
+
+  // The byline names the author.
+  const byline = article.sentences.find((s) => s.kind === 'byline');
+  if (byline && article.meta.byline) {
+    const name = article.meta.byline.split(/\s*(?:,|\band\b|&)\s*/)[0]?.trim() ?? '';
+    const at = byline.text.indexOf(name);
+    if (name && at >= 0 && nameTokens(name).length >= 2) {
+      let d = people.find((p) => isFormOf(nameTokens(name), p.tokens));
+      if (!d) {
+        d = newDraft('person', name, -1);
+        d.role = 'author';
+        people.push(d);
+      }
+      spans.push({ draft: d, sentence: byline.index, start: byline.start + at, end: byline.start + at + name.length, via: 'name' });
+    }
+  }
+
+  // Role references: "his Italian counterpart, Enzo Movaero Milanesi" binds the phrase to the person.
+  const roleRefs = bindRoleReferences(article, spans, people);
+
+  // Canonical names and ids.
+  const used = new Set<string>();
+  for (const d of drafts) {
+    if (d.type === 'person') d.name = mostComplete(d.forms);
+    const prefix = d.type === 'organisation' ? 'org' : d.type;
+    let id = `${prefix}:${slugify(d.name)}`;
+    for (let n = 2; used.has(id); n++) id = `${prefix}:${slugify(d.name)}-${n}`;
+    used.add(id);
+    d.id = id;
+  }
+  for (const [phrase, draft] of roleRefs.drafts) roleRefs.ids.set(phrase, draft.id);
+
+  const sortedSpans: MentionSpan[] = spans
+    .map((s) => ({ entityId: s.draft.id, type: s.draft.type, sentence: s.sentence, start: s.start, end: s.end, via: s.via }))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+
+  const entities: Entity[] = drafts
+    .filter((d) => spans.some((s) => s.draft === d))
+    .sort((a, b) => a.order - b.order)
+    .map((d) => ({
+      id: d.id,
+      type: d.type,
+      name: d.name,
+      aliases: aliasesOf(d),
+      role: d.role,
+      acronym: d.acronym,
+      mentions: [...new Set(sortedSpans.filter((s) => s.entityId === d.id).map((s) => s.sentence))].sort((a, b) => a - b),
+    }));
+  return { entities, spans: sortedSpans, roleRefs: roleRefs.ids };
+}
+
+/** The most complete form: most name tokens, then longest, then first seen. */
+function mostComplete(forms: readonly string[]): string {
+  return [...forms].sort((a, b) => nameTokens(b).length - nameTokens(a).length || b.length - a.length)[0] ?? '';
+}
+
+function aliasesOf(d: Draft): string[] {
+  const out: string[] = [];
+  const add = (s: string): void => {
+    const v = s.trim();
+    if (v && !out.includes(v)) out.push(v);
+  };
+  add(d.name);
+  for (const f of d.forms) add(f);
+  if (d.type === 'person') {
+    const full = d.name;
+    // Regnal names keep their number: "Louis IX" has no surname of its own.
+    const surname = /\s[IVX]+$/.test(full) ? full : surnameOf(full);
+    add(surname);
+    // "al-Haftar" → "Haftar"; "Le Drian" stays whole.
+    if (PARTICLE_PREFIX.test(surname)) add(surname.replace(PARTICLE_PREFIX, ''));
+    const last = full.split(/\s+/).at(-1) ?? '';
+    if (PARTICLE_PREFIX.test(last)) add(last.replace(PARTICLE_PREFIX, ''));
+    // Short forms the article uses ("Moavero Milanesi"): each of their words is how readers may ask.
+    for (const f of d.forms) {
+      const parts = f.split(/\s+/);
+      if (f !== full && parts.length >= 2 && !parts.some((p) => NAME_PARTICLES.has(p.toLowerCase()))) parts.forEach(add);
+    }
+    // Spelling variants of the full name: "Enzo Movaero Milanesi" + "Moavero" → "Enzo Moavero Milanesi".
+    const fullParts = full.split(/\s+/);
+    for (const f of d.forms) {
+      for (const p of f.split(/\s+/)) {
+        const i = fullParts.findIndex((q) => q !== p && sameToken(fold(q), fold(p)));
+        if (i >= 0) {
+          add(fullParts.map((q, j) => (j === i ? p : q)).join(' '));
+          add(fullParts[i] ?? '');
+          add(p);
+        }
+      }
+    }
+    // Hyphen/space variants of given names: "Jean Yves Le Drian" ↔ "Jean-Yves Le Drian".
+    const given = full.slice(0, full.length - surname.length).trim();
+    if (given.includes('-')) add(`${given.replace(/-/g, ' ')} ${surname}`);
+    else if (given.split(' ').length === 2 && surname.includes(' ')) add(`${given.replace(' ', '-')} ${surname}`);
+  } else {
+    if (d.acronym) add(d.acronym);
+    for (const e of d.extra) add(e);
+    const dotted = `${[...d.acronym].join('.')}.`;
+    if (d.acronym && KNOWN_ORGS.has(dotted)) add(dotted);
+    const known = d.acronym ? KNOWN_ORGS.get(d.acronym) : undefined;
+    if (known) add(known);
+  }
+  // Joined forms of people's names: "LeDrian", "JeanYvesLeDrian".
+  for (const a of d.type === 'person' ? [...out] : []) {
+    const joined = a.replace(/[\s-]+/g, '');
+    if (joined !== a && /\s|-/.test(a) && !a.includes('.')) add(joined);
+  }
+  return out;
+}
+
+function bindRoleReferences(
+  article: Article,
+  spans: Array<Omit<MentionSpan, 'entityId' | 'type'> & { draft: Draft }>,
+  people: readonly Draft[],
+): { drafts: Map<string, Draft>; ids: Map<string, string> } {
+  const drafts = new Map<string, Draft>();
+  const ids = new Map<string, string>();
+  const nouns = [...ROLE_NOUNS].join('|');
+  const phrase = new RegExp(`\\b(?:his|her|their|its|the)\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:${nouns}))\\b`, 'giu');
+  const personSpans = spans.filter((s) => s.draft.type === 'person' && s.via === 'name');
+  const found: Array<{ key: string; sentence: number; start: number; end: number }> = [];
+
+  for (const unit of article.sentences) {
+    if (unit.kind !== 'body') continue;
+    for (const m of unit.text.matchAll(phrase)) {
+      const start = unit.start + m.index;
+      const end = start + m[0].length;
+      const key = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+      found.push({ key, sentence: unit.index, start, end });
+      // Apposition: "<phrase>, <Name>" or "<Name>, <phrase>".
+      const afterText = article.text.slice(end, end + 3);
+      const next = /^,\s/.test(afterText) ? personSpans.find((s) => s.start >= end && s.start <= end + 3) : undefined;
+      const before = article.text.slice(start - 2, start) === ', ' ? personSpans.find((s) => s.end === start - 2) : undefined;
+      const target = next ?? before;
+      if (target && !drafts.has(key)) {
+        drafts.set(key, target.draft);
+        if (!target.draft.role) target.draft.role = key.replace(/^./, (c) => c.toUpperCase());
+      }
+    }
+  }
+  // Unbound phrases resolve when exactly one person's stated role carries the noun ("the general" → General …).
+  for (const f of found) {
+    let d = drafts.get(f.key);
+    if (!d) {
+      const noun = f.key.split(' ').at(-1) ?? '';
+      const holders = people.filter((p) => p.role.toLowerCase().split(/\s+/).includes(noun));
+      if (holders.length === 1 && !f.key.includes('counterpart')) d = holders[0];
+    }
+    if (d && !spans.some((s) => s.start <= f.start && s.end >= f.end)) {
+      spans.push({ draft: d, sentence: f.sentence, start: f.start, end: f.end, via: 'role' });
+    }
+  }
+  return { drafts, ids };
+}

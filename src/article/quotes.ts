@@ -1,0 +1,256 @@
+/**
+ * Quotes and their speakers, and statements reported without quotation marks.
+ * Quoted spans are found per paragraph (so a quote may run over several sentences), then attributed by the
+ * frame around them: `"…," X said`, `X said (…) that "…"`, `adding that "…"`, `according to X, "…"`, or by
+ * continuing the previous quote when a quote-only sentence follows it.
+ */
+import type { Article, Quote, ReportedStatement } from '../core/types.ts';
+import type { MentionSpan } from './entities.ts';
+import { REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
+
+interface Span {
+  /** Offset of the opening mark. */
+  readonly open: number;
+  /** Offset of the closing mark (paragraph end when the quote stays open). */
+  readonly close: number;
+  readonly closed: boolean;
+}
+
+interface Attribution {
+  readonly speakerId: string;
+  readonly verb: string;
+  /** Offset of the attributing verb, so a reported-statement pass does not count it twice. */
+  readonly verbAt: number;
+}
+
+export interface QuoteResult {
+  readonly quotes: Quote[];
+  readonly reported: ReportedStatement[];
+  /** Sentences where a speaker is referred to by pronoun or by quote continuation. */
+  readonly speakerMentions: ReadonlyArray<{ entityId: string; sentence: number }>;
+}
+
+const PRONOUNS = /^(?:he|she|they|it|we|i)$/i;
+const WORD_RE = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
+
+/** Quoted spans of [from, to), pairing straight quotes in order and curly quotes by direction. */
+function quoteSpans(text: string, from: number, to: number): Span[] {
+  const spans: Span[] = [];
+  let open = -1;
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if (ch === '"') {
+      if (open < 0) open = i;
+      else {
+        spans.push({ open, close: i, closed: true });
+        open = -1;
+      }
+    } else if (ch === '“' || ch === '«') {
+      if (open < 0) open = i;
+    } else if ((ch === '”' || ch === '»') && open >= 0) {
+      spans.push({ open, close: i, closed: true });
+      open = -1;
+    }
+  }
+  if (open >= 0 && open < to - 1) spans.push({ open, close: to, closed: false });
+  return spans;
+}
+
+/** Analyses quotes given the entity mention spans (sorted by start). */
+export function extractQuotes(article: Article, spans: readonly MentionSpan[]): QuoteResult {
+  const { text, sentences } = article;
+  const quotes: Array<{ speakerId: string; parts: string[]; sentences: number[]; verb: string; lastSentence: number }> = [];
+  const usedVerbs = new Set<number>();
+  const speakerMentions: Array<{ entityId: string; sentence: number }> = [];
+  const quoted: Array<[number, number]> = [];
+
+  const sentenceAt = (offset: number): number => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((sentences[mid]?.start ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const speakerSpans = spans.filter((s) => s.type === 'person' || s.type === 'organisation');
+  /** Last person/org mention before `at` (the most recent referent for "he said"). */
+  const lastPersonBefore = (at: number): string => {
+    for (let i = speakerSpans.length - 1; i >= 0; i--) {
+      const s = speakerSpans[i];
+      if (s && s.end <= at && s.type === 'person' && !quoted.some(([a, b]) => s.start > a && s.end < b)) return s.entityId;
+    }
+    return '';
+  };
+  /** The speaker named in [from, to): nearest to `near` (the verb) wins; a person beats an organisation. */
+  const speakerIn = (from: number, to: number, near: 'start' | 'end'): string => {
+    const inside = speakerSpans.filter((s) => s.start >= from && s.end <= to && !quoted.some(([a, b]) => s.start > a && s.end < b));
+    const people = inside.filter((s) => s.type === 'person');
+    const pool = people.length > 0 ? people : inside;
+    const pick = near === 'end' ? pool.at(-1) : pool[0];
+    if (pick) return pick.entityId;
+    const words = [...text.slice(from, to).matchAll(WORD_RE)].map((m) => m[0]);
+    if (words.some((w) => PRONOUNS.test(w))) return lastPersonBefore(from);
+    return '';
+  };
+
+  for (const paragraph of article.paragraphs) {
+    const body = paragraph.sentences.map((i) => sentences[i]).filter((s) => s?.kind === 'body');
+    const first = body[0];
+    const last = body.at(-1);
+    if (!first || !last) continue;
+    const pSpans = quoteSpans(text, first.start, last.end);
+    for (const sp of pSpans) quoted.push([sp.open, sp.close]);
+
+    let prevQuote: (typeof quotes)[number] | undefined = quotes.at(-1);
+    // A paragraph opening with a quote continues an unattributed-open quote from the paragraph before.
+    for (const [k, sp] of pSpans.entries()) {
+      const s1 = sentenceAt(sp.open);
+      const s2 = sentenceAt(Math.max(sp.open, sp.close - 1));
+      const u1 = sentences[s1];
+      const u2 = sentences[s2];
+      if (!u1 || !u2) continue;
+      const prevClose = pSpans[k - 1]?.close ?? -1;
+      const nextOpen = pSpans[k + 1]?.open ?? Number.MAX_SAFE_INTEGER;
+      const prefixFrom = Math.max(u1.start, prevClose + 1);
+      const suffixTo = Math.min(u2.end, nextOpen);
+      const prefix = text.slice(prefixFrom, sp.open);
+      const suffix = sp.closed ? text.slice(sp.close + 1, suffixTo) : '';
+      const inner = text.slice(sp.open + 1, sp.close).trim();
+      if (!/\p{L}/u.test(inner)) continue;
+      const sentIdx = range(s1, s2);
+
+      const attribution =
+        fromSuffix(suffix, sp.close + 1) ?? fromPrefix(prefix, prefixFrom, k > 0 ? quotes.at(-1) : undefined, u1.index);
+      if (attribution) {
+        usedVerbs.add(attribution.verbAt);
+        const q = { speakerId: attribution.speakerId, parts: [inner], sentences: sentIdx, verb: attribution.verb, lastSentence: s2 };
+        quotes.push(q);
+        prevQuote = q;
+        for (const s of sentIdx) speakerMentions.push({ entityId: q.speakerId, sentence: s });
+        continue;
+      }
+      // Continuation: a quote standing alone right after a quote (same paragraph, or a new paragraph of the same quote).
+      const standsAlone = prefix.trim() === '' && /^[\s.,!?…]*$/.test(suffix);
+      if (prevQuote && standsAlone && s1 - prevQuote.lastSentence <= 1 && s1 > prevQuote.lastSentence - 1) {
+        prevQuote.parts.push(inner);
+        for (const s of sentIdx) if (!prevQuote.sentences.includes(s)) prevQuote.sentences.push(s);
+        prevQuote.lastSentence = s2;
+        for (const s of sentIdx) speakerMentions.push({ entityId: prevQuote.speakerId, sentence: s });
+      }
+    }
+  }
+
+  function fromSuffix(suffix: string, at: number): Attribution | null {
+    // `"…," Le Drian said` / `"…," said Le Drian` / `"…," France's Le Drian tweeted.`
+    const words = [...suffix.matchAll(WORD_RE)].slice(0, 8);
+    for (const [i, w] of words.entries()) {
+      const verb = w[0];
+      if (!SPEECH_VERBS.has(verb)) continue;
+      const verbAt = at + (w.index ?? 0);
+      // Subject before the verb, or (inverted) right after it: "said Le Drian".
+      let speakerId = speakerIn(at, verbAt, 'end');
+      if (!speakerId && i <= 1) {
+        const tail = suffix.slice((w.index ?? 0) + w[0].length);
+        const stop = tail.search(/[.,;:!?]/);
+        speakerId = speakerIn(verbAt + w[0].length, verbAt + w[0].length + (stop < 0 ? tail.length : stop), 'start');
+      }
+      return speakerId ? { speakerId, verb, verbAt } : null;
+    }
+    return null;
+  }
+
+  function fromPrefix(prefix: string, at: number, previous: (typeof quotes)[number] | undefined, sentence: number): Attribution | null {
+    const words = [...prefix.matchAll(WORD_RE)];
+    // "according to X, "…""
+    const acc = /\baccording to\b/i.exec(prefix);
+    if (acc) {
+      const from = at + acc.index + acc[0].length;
+      const speakerId = speakerIn(from, at + prefix.length, 'start');
+      if (speakerId) return { speakerId, verb: 'according to', verbAt: at + acc.index };
+    }
+    // The last attributing verb before the quote, with at most a dozen words between them.
+    for (let i = words.length - 1; i >= 0 && words.length - i <= 14; i--) {
+      const w = words[i];
+      if (!w) continue;
+      const word = w[0];
+      const verbAt = at + (w.index ?? 0);
+      const participle = SPEECH_PARTICIPLES.get(word);
+      if (participle) {
+        // "…, adding that "…"": the speaker of the clause — the quote just before in this sentence, or its subject.
+        const speakerId =
+          (previous && previous.lastSentence === sentence ? previous.speakerId : '') ||
+          speakerIn(sentences[sentence]?.start ?? at, verbAt, 'end');
+        if (speakerId) return { speakerId, verb: participle, verbAt };
+        continue;
+      }
+      if (!SPEECH_VERBS.has(word)) continue;
+      // Subject: nearest name before the verb within the sentence ("For his part, Moavero Milanesi said that").
+      const clauseStart = sentences[sentence]?.start ?? at;
+      const speakerId = speakerIn(clauseStart, verbAt, 'end') || speakerIn(verbAt + w[0].length, at + prefix.length, 'start');
+      if (speakerId) return { speakerId, verb: word, verbAt };
+    }
+    return null;
+  }
+
+  const reported = reportedStatements(article, spans, quoted, usedVerbs, lastPersonBefore);
+  return {
+    // The comma before a closing mark belongs to the attribution, not to the words quoted.
+    quotes: quotes.map((q) => ({ speakerId: q.speakerId, text: q.parts.join(' ').replace(/,$/, ''), sentences: q.sentences, verb: q.verb })),
+    reported,
+    speakerMentions,
+  };
+}
+
+const range = (a: number, b: number): number[] => Array.from({ length: b - a + 1 }, (_, i) => a + i);
+
+/** "according to OCHA, …", "OCHA said 2,000 …": attributions outside quotation marks. */
+function reportedStatements(
+  article: Article,
+  spans: readonly MentionSpan[],
+  quoted: ReadonlyArray<readonly [number, number]>,
+  usedVerbs: ReadonlySet<number>,
+  lastPersonBefore: (at: number) => string,
+): ReportedStatement[] {
+  const out: ReportedStatement[] = [];
+  const inQuote = (at: number): boolean => quoted.some(([a, b]) => at > a && at < b);
+  for (const unit of article.sentences) {
+    if (unit.kind !== 'body') continue;
+    for (const w of unit.text.matchAll(WORD_RE)) {
+      const word = w[0].toLowerCase();
+      const at = unit.start + w.index;
+      if (!/^\p{Ll}/u.test(w[0]) || !REPORTING_VERBS.has(word) || usedVerbs.has(at) || inQuote(at)) continue;
+      let from: number;
+      let to: number;
+      if (word === 'according') {
+        if (!/^according\s+to\s/i.test(unit.text.slice(w.index))) continue;
+        from = at + (/^according\s+to\s+/i.exec(unit.text.slice(w.index))?.[0].length ?? 0);
+        const rest = article.text.slice(from, unit.end);
+        const stop = rest.search(/[,;:.!?"“]|\s(?:that|which|who)\s/);
+        to = from + (stop < 0 ? rest.length : stop);
+      } else {
+        // The subject: words back to the clause start, at most six.
+        const head = article.text.slice(unit.start, at);
+        const clause = head.split(/[,;:"“”]\s*/).at(-1) ?? '';
+        const subj = clause.trim().split(/\s+/).slice(-6).join(' ');
+        if (!subj || !/\p{Lu}/u.test(subj) || /\b(?:that|which|who)\s*$/.test(subj)) continue;
+        to = at - 1;
+        from = to - subj.length;
+        // A quote attributed by this verb was already counted; a clause ending in a quote is a quote, not a report.
+        const after = article.text.slice(at + w[0].length, unit.end);
+        if (/^\s*(?:that\s+)?["“]/.test(after) || /^\s*[,:]?\s*$/.test(after)) continue;
+      }
+      const sourceText = article.text.slice(from, to).trim().replace(/^(?:the|a|an)\s+/i, (m) => m);
+      if (!sourceText) continue;
+      const ent = spans.find((s) => s.start >= from && s.end <= to && (s.type === 'organisation' || s.type === 'person'))
+        ?? spans.find((s) => s.start >= from && s.end <= to);
+      if (!ent && !/\p{Lu}/u.test(sourceText)) continue;
+      if (out.some((r) => r.sentence === unit.index && r.sourceText === sourceText)) continue;
+      // "He added that …": the most recent person.
+      const sourceId = ent?.entityId ?? (PRONOUNS.test(sourceText) ? lastPersonBefore(from) : '');
+      out.push({ sourceId, sourceText, sentence: unit.index });
+    }
+  }
+  return out;
+}

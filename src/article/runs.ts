@@ -1,0 +1,93 @@
+/**
+ * Capitalised runs: the raw material of entity recognition. A run is a sequence of adjacent capitalised words
+ * (with name particles inside it), with exact article offsets, split at punctuation and at possessives.
+ */
+import { NAME_PARTICLES, PARTICLE_PREFIX } from './lexicon.ts';
+
+export interface Word {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Run {
+  /** Sentence index. */
+  readonly sentence: number;
+  readonly words: readonly Word[];
+  /** The run's last word was written with a possessive 's, which is not part of `words`. */
+  readonly possessive: boolean;
+  /** A `-backed`, `-led` … suffix followed the last word ("United Nations-backed"). */
+  readonly compound: boolean;
+  /** The run starts its sentence (after opening quotes/brackets). */
+  readonly initial: boolean;
+  /** Word right before the run, lower-cased ('' at sentence start). */
+  readonly before: string;
+}
+
+// Dotted abbreviations first ("U.S.", "U.N."), initials and "St." before a capital, then words with inner apostrophes/hyphens, then numbers.
+const WORD = /(?:\p{Lu}\.){2,}|(?:St|Mt|Ft|\p{Lu})\.(?=[ \t]+\p{Lu})|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,]\p{N}+)*/gu;
+
+/** Words of a text with absolute offsets. */
+export function words(text: string, offset: number): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(WORD)) out.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
+  return out;
+}
+
+const isCapital = (w: string): boolean => /^\p{Lu}/u.test(w) || PARTICLE_PREFIX.test(w);
+
+/** Splits a hyphenated word whose tail is lower-case ("Nations-backed" → "Nations", "-backed"). */
+function splitCompound(w: Word): { head: Word; compound: boolean } {
+  const m = /^(.*\p{L})-(\p{Ll}+)$/u.exec(w.text);
+  if (m && !PARTICLE_PREFIX.test(w.text) && m[1] && isCapital(m[1]) && !m[1].includes('-')) {
+    return { head: { text: m[1], start: w.start, end: w.start + m[1].length }, compound: true };
+  }
+  return { head: w, compound: false };
+}
+
+/** Capitalised runs of one unit's text. `text` is the unit's text, `offset` its start in the article. */
+export function capitalisedRuns(text: string, offset: number, sentence: number): Run[] {
+  const ws = words(text, offset);
+  const runs: Run[] = [];
+  let cur: Word[] = [];
+  let before = '';
+  let initial = false;
+  const close = (possessive: boolean, compound: boolean): void => {
+    // A trailing particle is not part of a name ("… of Prime Minister" handled by callers; "van" alone is not).
+    while (cur.length > 0 && NAME_PARTICLES.has(cur.at(-1)?.text ?? '')) cur.pop();
+    if (cur.length > 0) runs.push({ sentence, words: cur, possessive, compound, initial, before });
+    cur = [];
+  };
+
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
+    if (!w) continue;
+    const prev = ws[i - 1];
+    const gap = prev ? text.slice(prev.end - offset, w.start - offset) : text.slice(0, w.start - offset);
+    // Only spaces may separate the words of one run.
+    if (cur.length > 0 && !/^[ \t\u00A0]+$/.test(gap)) close(false, false);
+
+    let word = w;
+    let possessive = false;
+    const poss = /^(.+?)['’]s$/u.exec(w.text);
+    if (poss?.[1] && isCapital(poss[1])) {
+      word = { text: poss[1], start: w.start, end: w.start + poss[1].length };
+      possessive = true;
+    }
+    const { head, compound } = splitCompound(word);
+    const particle = NAME_PARTICLES.has(head.text) && cur.length > 0 && isCapital(ws[i + 1]?.text ?? '');
+    if (isCapital(head.text) || particle) {
+      if (cur.length === 0) {
+        before = prev && /^[ \t\u00A0]+$/.test(gap) ? prev.text.toLowerCase() : '';
+        // Sentence-initial, or first word inside an opening quote: capitals there say nothing about names.
+        initial = !prev || /["“‘(]\s*$/.test(gap);
+      }
+      cur.push(head);
+      if (possessive || compound) close(possessive, compound);
+    } else {
+      close(false, false);
+    }
+  }
+  close(false, false);
+  return runs;
+}

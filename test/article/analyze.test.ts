@@ -1,0 +1,258 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle, parseArticle } from '../../src/article/index.ts';
+import type { Analysis, Article, Entity } from '../../src/core/types.ts';
+import { seedRaw } from './helpers.ts';
+
+const fixture = (name: string): string => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+const analyse = (raw: string): { article: Article; analysis: Analysis } => {
+  const article = parseArticle(raw, { slug: 'test' });
+  return { article, analysis: analyzeArticle(article) };
+};
+const labels = (article: Article, indexes: readonly number[]): string[] => indexes.map((i) => article.sentences[i]?.label ?? '?');
+const byAlias = (analysis: Analysis, alias: string): Entity | undefined =>
+  analysis.entities.find((e) => e.aliases.includes(alias));
+
+describe('seed article: quotes and speakers', () => {
+  const { article, analysis } = analyse(seedRaw());
+  const rows = analysis.quotes.map((q) => [q.speakerId, labels(article, q.sentences).join('+'), q.verb, q.text] as const);
+
+  it.each([
+    ['person:jean-yves-le-drian', 'P3.1', 'said', 'our relations with Italy hit a rough patch, but today we have overcome those difficulties'],
+    ['person:jean-yves-le-drian', 'P4.1', 'said', 'There can be no military solution to the Libya crisis'],
+    ['person:jean-yves-le-drian', 'P4.1', 'added', 'no progress is possible without a solid French-Italian entente.'],
+    ['person:jean-yves-le-drian', 'P5.1', 'added', 'The Libya crisis can become very dangerous, so it is important to draw a line'],
+    [
+      'person:enzo-movaero-milanesi',
+      'P6.1+P6.2',
+      'said',
+      'the situation in Libya worries us....our absolutely shared position is that a cease-fire must be reached as soon as possible. This is to be followed by a humanitarian truce and a return to the (negotiating) table, which can only be that of the United Nations.',
+    ],
+    [
+      'person:jean-yves-le-drian',
+      'P10.1+P10.2',
+      'tweeted',
+      'In-depth discussion on Libya, We share the same realization: the need for an immediate cease-fire followed by a resumption of the political process.',
+    ],
+  ])('%s quoted in %s (%s)', (speaker, where, verb, text) => {
+    expect(rows).toContainEqual([speaker, where, verb, text]);
+  });
+
+  it('has these six quotes and nobody else speaks', () => {
+    expect(rows).toHaveLength(6);
+    expect(new Set(analysis.quotes.map((q) => q.speakerId))).toEqual(
+      new Set(['person:jean-yves-le-drian', 'person:enzo-movaero-milanesi']),
+    );
+  });
+
+  it('reports no unquoted statements', () => expect(analysis.reported).toEqual([]));
+});
+
+describe('seed article: entities', () => {
+  const { article, analysis } = analyse(seedRaw());
+
+  it.each<[string, string, string, string[]]>([
+    ['Le Drian', 'person:jean-yves-le-drian', 'French Foreign Minister', ['Jean Yves Le Drian', 'Jean-Yves Le Drian', 'Le Drian', 'LeDrian']],
+    ['LeDrian', 'person:jean-yves-le-drian', 'French Foreign Minister', ['Jean Yves Le Drian']],
+    ['Moavero', 'person:enzo-movaero-milanesi', 'Italian counterpart', ['Enzo Movaero Milanesi', 'Moavero Milanesi', 'Movaero', 'Moavero']],
+    ['Movaero', 'person:enzo-movaero-milanesi', 'Italian counterpart', ['Moavero Milanesi']],
+    ['Salvini', 'person:matteo-salvini', 'Italian Deputy Prime Minister', ['Matteo Salvini', 'Salvini']],
+    ['Haftar', 'person:khalifa-al-haftar', 'General', ['Khalifa al-Haftar', 'al-Haftar', 'Haftar']],
+    ['al-Sarraj', 'person:fayez-al-sarraj', 'Prime Minister', ['Fayez al-Sarraj', 'al-Sarraj', 'Sarraj']],
+    ['GNA', 'org:government-of-national-accord', '', ['Government of National Accord', 'GNA']],
+    ['NOC', 'org:national-oil-corporation', '', ['National Oil Corporation', 'NOC']],
+    ['ENI', 'org:eni', '', ['ENI']],
+    ['United Nations', 'org:united-nations', '', ['UN']],
+  ])('%s → %s', (alias, id, role, aliases) => {
+    const e = byAlias(analysis, alias);
+    expect(e?.id).toBe(id);
+    expect(e?.role).toBe(role);
+    expect(e?.aliases).toEqual(expect.arrayContaining(aliases));
+    expect(e?.aliases[0]).toBe(e?.name);
+  });
+
+  it('gives organisations their acronyms', () => {
+    expect(byAlias(analysis, 'GNA')?.acronym).toBe('GNA');
+    expect(byAlias(analysis, 'ENI')).toMatchObject({ type: 'organisation', acronym: 'ENI' });
+  });
+
+  it.each<[string, string[]]>([
+    ['person:jean-yves-le-drian', ['P1.1', 'P3.1', 'P4.1', 'P5.1', 'P10.1', 'P10.2']],
+    // "his Italian counterpart" in P3 resolves to him; P6.2 is the rest of his quote.
+    ['person:enzo-movaero-milanesi', ['P1.1', 'P3.1', 'P6.1', 'P6.2']],
+    ['person:khalifa-al-haftar', ['P2.1', 'P9.1']],
+    ['person:fayez-al-sarraj', ['P2.1', 'P7.1']],
+    ['place:libya', ['P1.1', 'P4.1', 'P5.1', 'P6.1', 'P7.1', 'P9.1', 'P10.1']],
+    ['place:tripoli', ['P8.1']],
+    ['place:eastern-libya', ['P9.1']],
+    ['place:rome', ['dateline', 'P3.1']],
+  ])('%s is mentioned in %j', (id, where) => {
+    const e = analysis.entities.find((x) => x.id === id);
+    expect(labels(article, e?.mentions ?? [])).toEqual(where);
+  });
+
+  it.each(['Italian', 'French', 'For', 'The', 'In', 'Friday', 'April', 'Italian Deputy', 'United Nations-backed', 'European', 'North African'])(
+    'no false entity "%s"',
+    (word) => {
+      expect(analysis.entities.find((e) => e.name === word)).toBeUndefined();
+    },
+  );
+
+  it('has exactly these people', () => {
+    expect(analysis.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual([
+      'Stefania Fumo',
+      'Jean Yves Le Drian',
+      'Enzo Movaero Milanesi',
+      'Matteo Salvini',
+      'Khalifa al-Haftar',
+      'Fayez al-Sarraj',
+    ]);
+  });
+});
+
+describe('seed article: measures', () => {
+  const { article, analysis } = analyse(seedRaw());
+  const rows = analysis.measures.map((m) => [m.kind, m.text, m.value, m.what, article.sentences[m.sentence]?.label]);
+
+  it.each([
+    ['date', 'April 19', 2019, '', 'dateline'],
+    ['date', 'Friday', 2019, 'appeared to have recovered their entente after a bilateral meeting', 'P1.1'],
+    ['date', 'April 4', 2019, 'launched a military offensive', 'P2.1'],
+    ['ratio', '50/50', 1, 'joint venture', 'P7.1'],
+    ['year', '2017', 2017, 'opened an embassy in Tripoli', 'P8.1'],
+    ['number', '300', 300, 'military task force', 'P8.1'],
+  ])('%s %s', (...row) => {
+    expect(rows).toContainEqual(row);
+  });
+});
+
+describe('a news story', () => {
+  const { article, analysis } = analyse(fixture('article-news.md'));
+  const speaker = (id: string) => analysis.entities.find((e) => e.id === id)?.name;
+
+  it.each([
+    ['Christophe Boulierac', 'P2.1', 'explained', 'children are paying the highest price.'],
+    ['Christophe Boulierac', 'P3.1+P3.2', 'told', 'We ask all parties for restraint and respect. We will not leave'],
+    ['Ghassan Salame', 'P4.1', 'wrote', 'The hour is grave.'],
+    ['Ghassan Salame', 'P5.1', 'said', 'Nobody wins this war'],
+    ['World Health Organization', 'P6.1', 'according to', 'at least 220 people have been killed.'],
+  ])('%s: %s', (name, where, verb, text) => {
+    expect(analysis.quotes.map((q) => [speaker(q.speakerId), labels(article, q.sentences).join('+'), q.verb, q.text])).toContainEqual([
+      name,
+      where,
+      verb,
+      text,
+    ]);
+  });
+
+  it('reports unquoted statements with their source', () => {
+    expect(analysis.reported.map((r) => [r.sourceId, r.sourceText, article.sentences[r.sentence]?.label])).toEqual([
+      ['org:ocha', 'OCHA', 'P1.1'],
+      ['org:un', 'The UN agency', 'P1.2'],
+      ['person:christophe-boulierac', 'He', 'P2.2'],
+      ['person:ghassan-salame', 'He', 'P5.2'],
+      ['org:world-health-organization', 'The WHO', 'P6.2'],
+    ]);
+  });
+
+  it.each([
+    ['number', '1,800', 1800, 'children'],
+    ['number', '16,000', 16000, 'people'],
+    ['money', '$2.5 million', 2_500_000, 'supplies'],
+    ['percent', '30%', 30, 'food prices'],
+    ['date', 'Sunday', 2019, 'told reporters in Geneva'],
+  ])('measure %s %s', (kind, text, value, what) => {
+    expect(analysis.measures.map((m) => [m.kind, m.text, m.value, m.what])).toContainEqual([kind, text, value, what]);
+  });
+
+  it('states roles around names and merges U.N./UN', () => {
+    expect(byAlias(analysis, 'Boulierac')?.role).toBe('UNICEF spokesman');
+    expect(byAlias(analysis, 'Salame')?.role).toBe('U.N. envoy for Libya');
+    expect(byAlias(analysis, 'U.N.')).toMatchObject({ id: 'org:un', acronym: 'UN' });
+    expect(byAlias(analysis, 'OCHA')?.acronym).toBe('OCHA');
+  });
+});
+
+describe('an encyclopedic text', () => {
+  const { analysis } = analyse(fixture('article-encyclopedic.md'));
+  const names = (type: Entity['type']) => analysis.entities.filter((e) => e.type === type).map((e) => e.name);
+
+  it('finds people, places and their quotes without inventing people', () => {
+    expect(names('person')).toEqual(['Pierre Laclède', 'Auguste Chouteau', 'Louis IX', 'Mark Twain', 'T. S. Eliot']);
+    expect(names('place')).toEqual(expect.arrayContaining(['St. Louis', 'United States', 'Missouri', 'Mississippi River', 'France', 'North America']));
+    expect(byAlias(analysis, 'Louis IX')?.role).toBe('King');
+    expect(byAlias(analysis, 'Eliot')?.role).toBe('writer');
+    expect(analysis.quotes.map((q) => [q.speakerId, q.text])).toEqual([
+      ['person:mark-twain', 'a great city.'],
+      ['person:t-s-eliot', 'the river is a strong brown god.'],
+    ]);
+  });
+
+  it.each([
+    ['year', '1764', 1764],
+    ['year', '1850', 1850],
+    ['number', '77,860', 77860],
+    ['number', '2.5', 2.5],
+    ['date', 'September 26, 1888', 1888],
+    ['percent', '18%', 18],
+    ['number', '2 million', 2_000_000],
+  ])('measure %s %s', (kind, text, value) => {
+    expect(analysis.measures.map((m) => [m.kind, m.text, m.value])).toContainEqual([kind, text, value]);
+  });
+});
+
+describe('attribution patterns', () => {
+  const quoteOf = (body: string) => {
+    const { analysis } = analyse(body);
+    return analysis.quotes.map((q) => [analysis.entities.find((e) => e.id === q.speakerId)?.name ?? q.speakerId, q.verb, q.text]);
+  };
+
+  it.each<[string, string, string[][]]>([
+    ['X said that', 'Prime Minister John Major said that "we will win."', [['John Major', 'said', 'we will win.']]],
+    ['speaker after verb', '"We will win," said John Major.', [['John Major', 'said', 'We will win']]],
+    ['X said:', 'John Major said: "We will win."', [['John Major', 'said', 'We will win.']]],
+    ['pronoun', 'John Major spoke first. "We will win," he said.', [['John Major', 'said', 'We will win']]],
+    ['told reporters', '"No comment," Anna Lind told reporters.', [['Anna Lind', 'told', 'No comment']]],
+    ['explained on Twitter', 'Anna Lind explained on Twitter that "it is over."', [['Anna Lind', 'explained', 'it is over.']]],
+    ['according to', 'According to Anna Lind, "it is over."', [['Anna Lind', 'according to', 'it is over.']]],
+    ['curly quotes', 'Anna Lind said “it is over.”', [['Anna Lind', 'said', 'it is over.']]],
+    ['organisation speaker', '"Supplies are low," UNICEF said.', [['UNICEF', 'said', 'Supplies are low']]],
+    ['question before attribution', '"Why now?" Anna Lind asked.', [['Anna Lind', 'asked', 'Why now?']]],
+    ['scare quotes are no quote', 'The so-called "deal" failed.', []],
+    ['unattributed quote is dropped', '"Hello there," the sign read.', []],
+  ])('%s', (_name, body, expected) => {
+    expect(quoteOf(body)).toEqual(expected);
+  });
+
+  it('keeps a quote running into the next paragraph with its speaker', () => {
+    const body = 'Anna Lind said: "The first part.\n\n"The second part," she added.';
+    expect(quoteOf(body)).toEqual([
+      ['Anna Lind', 'said', 'The first part.'],
+      ['Anna Lind', 'added', 'The second part'],
+    ]);
+  });
+});
+
+describe('robustness', () => {
+  it.each([
+    ['right-to-left', 'ليبيا بلد في شمال أفريقيا. قال "نحن هنا." 1,800 طفل.'],
+    ['hebrew', 'ישראל. "שלום," אמר הוא. 50/50.'],
+    ['zero-width', 'Jean\u200BYves said "hi." In\u200B 2017 it rained.'],
+    ['mentions', '@everyone <@123> said "hi" to <#456> in 2019. <@&1> 50% of 300 people.'],
+    ['markdown', '# *Title*\n\n> **Anna Lind** said "[link](http://x.y/2017.html)".\n\n- item "one" 1,800'],
+    ['unbalanced quotes', '"a "b" c" d "e. "f said "g'],
+    ['long', `${'Anna Lind said "word" 12 '.repeat(250)}.`],
+  ])('%s analyses without throwing', (_name, raw) => {
+    const { article, analysis } = analyse(raw);
+    for (const q of analysis.quotes) for (const s of q.sentences) expect(article.sentences[s]).toBeDefined();
+    for (const e of analysis.entities) expect(e.aliases).toContain(e.name);
+  });
+
+  it('analyses the seed article in a few milliseconds once warm', () => {
+    const raw = seedRaw();
+    analyzeArticle(parseArticle(raw, { slug: 's' }));
+    const t0 = performance.now();
+    for (let i = 0; i < 10; i++) analyzeArticle(parseArticle(raw, { slug: 's' }));
+    expect((performance.now() - t0) / 10).toBeLessThan(15);
+  });
+});
