@@ -80,6 +80,11 @@ function tolerate(packet: unknown, client: Client, clientId: string | undefined)
     d.guilds ??= [];
     return;
   }
+  if (packet.t === 'MESSAGE_CREATE') {
+    // Without a channel type discord.js cannot build an uncached DM channel and drops the message.
+    d.channel_type ??= typeof d.guild_id === 'string' ? 0 : 1;
+    return;
+  }
   if (packet.t !== 'INTERACTION_CREATE') return;
   d.entitlements ??= [];
   d.authorizing_integration_owners ??= {};
