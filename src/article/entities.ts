@@ -92,7 +92,9 @@ function mergeOrgRuns(article: Article, runs: Run[]): Run[] {
 function classify(article: Article, run: Run): Candidate[] {
   let ws = [...run.words];
   const after = article.text.slice(ws.at(-1)?.end ?? 0, (ws.at(-1)?.end ?? 0) + 14);
-  const acronym = run.possessive || run.compound ? null : /^\s*\((\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)/u.exec(after)?.[1];
+  // "WASHINGTON (AP)" is a dateline place and its agency, not an organisation and its acronym.
+  const datelinePlace = ws.length === 1 && gazetteerName(ws[0]?.text ?? '') !== undefined;
+  const acronym = run.possessive || run.compound || datelinePlace ? null : /^\s*\((\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)/u.exec(after)?.[1];
   const start = (): number => ws[0]?.start ?? 0;
   const end = (): number => ws.at(-1)?.end ?? 0;
 
@@ -200,6 +202,11 @@ function statedRole(text: string, start: number, end: number): string {
   }
   return ROLE_AFTER.exec(text.slice(end, end + 110))?.[1]?.trim() ?? '';
 }
+
+const ROLE_PHRASE = new RegExp(
+  `\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\\s+((?:[A-Za-z\u00C0-\u024F-]+\\s+){0,3}?(?:${[...ROLE_NOUNS].join('|')}))\\b`,
+  'g',
+);
 
 /** Extracts and merges the entities of an article. */
 export function extractEntities(article: Article): EntityResult {
@@ -438,8 +445,8 @@ function bindRoleReferences(
 ): { drafts: Map<string, Draft>; ids: Map<string, string> } {
   const drafts = new Map<string, Draft>();
   const ids = new Map<string, string>();
-  const nouns = [...ROLE_NOUNS].join('|');
-  const phrase = new RegExp(`\\b(?:his|her|their|its|the)\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:${nouns}))\\b`, 'giu');
+  // Case-sensitive on purpose: `iu` regexes are slow to compile and role references are written in lower case.
+  const phrase = ROLE_PHRASE;
   const personSpans = spans.filter((s) => s.draft.type === 'person' && s.via === 'name');
   const found: Array<{ key: string; sentence: number; start: number; end: number }> = [];
 

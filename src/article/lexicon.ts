@@ -83,7 +83,7 @@ export const NON_NAME_WORDS = set(`
   September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
   According Further Furthermore Moreover Indeed Instead Otherwise Thus Therefore Hence Again Already Yes Okay OK
   Government Ministry Crisis War Peace Foreign Affairs State States Council Union Nations Republic Kingdom Democratic
-  Party Army Forces Force National International Federal Central Reuters Xinhua AP AFP Twitter Facebook Instagram
+  Party Army Forces Force National International Federal Central Twitter Facebook Instagram
   YouTube Internet Web Online God Mass Muslims Christians Church Islam Christianity Parliament Congress Senate House
   Court Supreme High Low Big Small New Old Great Little First Second Third Other Another Every Any Few Several
   Read More See Also Note Notes Update Updated Photo Video Source Sources Editing Related Summary Background Meanwhile
@@ -93,7 +93,7 @@ export const NON_NAME_WORDS = set(`
 /** Lower-case name particles that may sit between the parts of a name ("Charles de Gaulle", "Osama bin Laden"). */
 export const NAME_PARTICLES = set('de di da du des del della dello van von der den ter bin ibn bint le la al el dos das do y zu');
 /** Particle prefixes written with a hyphen ("al-Haftar", "el-Sisi"). */
-export const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|at|an|ar|az|ul|bin|ibn|abu|bou|ben)-(?=\p{Lu})/iu;
+export const PARTICLE_PREFIX = /^(?:[Aa]l|[Ee]l|[Aa]d|[Aa]s|[Aa]sh|[Aa]t|[Aa]n|[Aa]r|[Aa]z|[Uu]l|[Bb]in|[Ii]bn|[Aa]bu|[Bb]ou|[Bb]en)-(?=\p{Lu})/u;
 
 /** Head words that make a capitalised phrase an organisation. */
 export const ORG_HEADS = set(`

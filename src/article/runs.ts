@@ -24,8 +24,8 @@ export interface Run {
   readonly before: string;
 }
 
-// Dotted abbreviations first ("U.S.", "U.N."), initials and "St." before a capital, then words with inner apostrophes/hyphens, then numbers.
-const WORD = /(?:\p{Lu}\.){2,}|(?:St|Mt|Ft|\p{Lu})\.(?=[ \t]+\p{Lu})|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,]\p{N}+)*/gu;
+// Dotted abbreviations first ("U.S.", "U.N."), initials and abbreviated titles ("St.", "Sen.") before a capital, then words with inner apostrophes/hyphens, then numbers.
+const WORD = /(?:\p{Lu}\.){2,}|(?:St|Mt|Ft|Sen|Gov|Rep|Gen|Dr|Mr|Mrs|Ms|Prof|Col|Lt|Capt|Sgt|Rev|Pres|Adm|Maj|Cmdr|Brig|\p{Lu})\.(?=[ \t]+\p{Lu})|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,]\p{N}+)*/gu;
 
 /** Words of a text with absolute offsets. */
 export function words(text: string, offset: number): Word[] {

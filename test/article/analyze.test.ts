@@ -224,6 +224,30 @@ describe('attribution patterns', () => {
     expect(quoteOf(body)).toEqual(expected);
   });
 
+  it('attributes a quote split around its attribution, and continues it in the next sentence', () => {
+    const body = 'Gov. Greg Abbott arrived. "We are ready," he said, "and we will win." "Nobody else," Abbott said. "Really."';
+    expect(quoteOf(body)).toEqual([
+      ['Greg Abbott', 'said', 'We are ready'],
+      ['Greg Abbott', 'said', 'and we will win.'],
+      ['Greg Abbott', 'said', 'Nobody else, Really.'],
+    ]);
+  });
+
+  it('merges "Mr. Trump" into Donald Trump and keeps the role before the name', () => {
+    const { analysis } = analyse('President Donald Trump spoke. Later Mr. Trump left.');
+    expect(analysis.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.role, e.mentions])).toEqual([
+      ['Donald Trump', 'President', [0, 1]],
+    ]);
+  });
+
+  it('reads a wire dateline as a place and its agency', () => {
+    const { analysis } = analyse('WASHINGTON (AP) — The Senate voted.');
+    expect(analysis.entities.map((e) => [e.id, e.acronym])).toEqual([
+      ['place:washington', ''],
+      ['org:associated-press', 'AP'],
+    ]);
+  });
+
   it('keeps a quote running into the next paragraph with its speaker', () => {
     const body = 'Anna Lind said: "The first part.\n\n"The second part," she added.';
     expect(quoteOf(body)).toEqual([
