@@ -4,10 +4,10 @@ import { citationOf, resolveCitation } from '../kb/citations.ts';
 import { generateEntries } from '../kb/generate.ts';
 import { score, TermIndex, type DfSource, type QuerySlot, type ScoredDoc } from '../search/index.ts';
 import { expectedAnswerType } from '../search/question.ts';
-import { isEnglishWord, synonymStems } from '../search/synonyms.ts';
-import { analyze, fold, foldKeepCase, isMisspeltStopword, QUESTION_WORDS, rawTokens, stripChatMarkup } from '../search/text.ts';
+import { RELATION_WEIGHT, wordnet } from '../search/wordnet.ts';
+import { analyze, fold, foldKeepCase, isMisspeltOpener, isMisspeltStopword, QUESTION_WORDS, rawTokens, stem, STOPWORDS, stripChatMarkup } from '../search/text.ts';
 import { Vocabulary } from '../search/vocabulary.ts';
-import { docOf, sentenceFacts, type SentenceFacts } from './docs.ts';
+import { docOf, sentenceFacts } from './docs.ts';
 import { SpeakerFinder } from './speakers.ts';
 
 /** What the engine is built from. */
@@ -30,10 +30,36 @@ export const ANSWER_THRESHOLD = 0.5;
 export const MAX_QUESTION_CHARS = 600;
 
 const TYPO_WEIGHT = [1, 0.85, 0.7] as const;
-const SYNONYM_WEIGHT = 0.6;
+/** A word of a multi-word related term ("crude oil" for "petroleum") counts this much of the relation. */
+const COMPOUND_PART_WEIGHT = 0.6;
+
+/** Stems of the words WordNet relates to `word`, with how much each counts (the best relation wins). */
+function relatedStems(word: string): Map<string, number> {
+  const out = new Map<string, number>();
+  const put = (s: string, w: number) => {
+    if (s.length >= 3 && !STOPWORDS.has(s) && w > (out.get(s) ?? 0)) out.set(s, w);
+  };
+  for (const [related, relation] of wordnet().related(word)) {
+    const parts = related.split(/[_-]/).filter((p) => p.length > 0);
+    const weight = RELATION_WEIGHT[relation];
+    if (parts.length === 1) put(stem(related), weight);
+    else for (const p of parts) put(stem(p), weight * COMPOUND_PART_WEIGHT);
+  }
+  out.delete(stem(word));
+  return out;
+}
 const NAME_BOOST = 1.3;
+/** A person's name standing in for a word of their role ("French" → Le Drian, the French Foreign Minister). */
+const ROLE_NAME_WEIGHT = 0.6;
+/** Role words too common to point at one person. */
+const GENERIC_ROLE_WORDS: ReadonlySet<string> = new Set(['author', 'counterpart', 'official', 'spokesperson', 'spokesman', 'spokeswoman', 'member', 'deputy', 'former', 'chief', 'head', 'senior']);
 /** Confidence kept when the best candidate cannot be the kind of answer asked for (a "when" with no date). */
 const TYPE_MISMATCH_FACTOR = 0.7;
+/**
+ * Share of the question's weight that a candidate does not touch at all counts against it this many times over:
+ * a question is about all of its words, and a word nothing answers is the usual sign the article does not say.
+ */
+const UNCOVERED_PENALTY = 0.5;
 /** Confidence kept per name the question is about that the candidate does not mention. */
 const MISSING_NAME_FACTOR = 0.6;
 
@@ -90,6 +116,19 @@ export function createEngine(input: EngineInput): InspectableEngine {
     }
   }
 
+  /** People known by their role: role word stem → the stems of the names of the people who hold that role. */
+  const roleNames = new Map<string, Set<string>>();
+  for (const e of analysis.entities) {
+    if (e.type !== 'person' || !e.role) continue;
+    const nameStems = new Set(analyze([e.name, ...e.aliases].join(' ')).filter((t) => !t.stop).map((t) => t.stem));
+    for (const t of analyze(e.role)) {
+      if (t.stop || GENERIC_ROLE_WORDS.has(t.surface)) continue;
+      let set = roleNames.get(t.stem);
+      if (!set) roleNames.set(t.stem, (set = new Set()));
+      for (const n of nameStems) set.add(n);
+    }
+  }
+
   const overlays = new Map<string, Overlay>();
   const overlayOf = (guildId: string | undefined): Overlay | undefined => (guildId ? overlays.get(guildId) : undefined);
   const speakers = new SpeakerFinder(article, analysis);
@@ -110,6 +149,9 @@ export function createEngine(input: EngineInput): InspectableEngine {
     const byPosition = new Map<number, Draft>();
     for (const t of analyze(question)) {
       if (t.stop || QUESTION_WORDS.has(t.surface)) continue;
+      if (t.position < 2 && !known(t.stem) && isMisspeltOpener(t.surface)) continue;
+      // words in a script the knowledge base does not use cannot match anything; they are not held against it
+      if (!/[a-z0-9]/.test(t.surface) && !known(t.stem)) continue;
       const original = cased[t.position] ?? '';
       const capitalised = mixedCase && t.position > 0 && /^\p{Lu}/u.test(original);
       let slot = byPosition.get(t.position);
@@ -123,7 +165,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
           put(fix.stem, TYPO_WEIGHT[Math.min(2, fix.distance)] ?? 0.7);
           slot.fixed = fix.surface;
           isKnown = true;
-        } else if (isMisspeltStopword(t.surface, isEnglishWord)) {
+        } else if (isMisspeltStopword(t.surface, (w) => wordnet().knows(w))) {
           byPosition.delete(t.position);
           continue;
         }
@@ -133,9 +175,11 @@ export function createEngine(input: EngineInput): InspectableEngine {
         slot.required = true;
         slot.boost = NAME_BOOST;
       } else if (t.surface.length >= 3 && !/\d/.test(t.surface)) {
-        for (const syn of synonymStems(t.surface)) if (syn.length >= 3 && known(syn)) put(syn, SYNONYM_WEIGHT);
+        for (const [stem, weight] of relatedStems(t.surface)) if (known(stem)) put(stem, weight);
       }
       if (slot.alternatives.size === 0) put(t.stem, 1); // unknown: counts against coverage
+      // "the French minister" may be answered by a sentence that only names him
+      for (const alt of [...slot.alternatives.keys()]) for (const n of roleNames.get(alt) ?? []) put(n, ROLE_NAME_WEIGHT);
       if (nameWords.has(t.surface) || /^[A-Z]{2,}$/.test(original)) slot.boost = NAME_BOOST;
     }
     // A run of words that spells a known name is one slot: "Khalifa al-Haftar" is asked about once, not three times.
@@ -191,7 +235,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
       const questionMatch = entry.questions.length > 0 ? s.questionCoverage * (0.5 + 0.5 * s.questionPrecision) : 0;
       const rank = 0.55 * s.coverage + 0.25 * (s.bm25 / maxBm25) + 0.08 * s.proximity + 0.12 * typeFit + 0.3 * questionMatch - 0.15 * s.missingRequired;
       const penalty = (typeFit < 0 ? TYPE_MISMATCH_FACTOR : 1) * MISSING_NAME_FACTOR ** s.missingRequired;
-      const confidence = clamp01(Math.max(s.coverage, questionMatch) * penalty + (typeFit > 0 ? 0.05 : 0));
+      const confidence = clamp01((Math.max(s.coverage, questionMatch) - UNCOVERED_PENALTY * uncoveredShare(s)) * penalty + (typeFit > 0 ? 0.05 : 0));
       out.push({ entry, score: rank, confidence, detail: s });
     }
     out.sort((a, b) => b.score - a.score || b.confidence - a.confidence);
@@ -304,6 +348,17 @@ export function createEngine(input: EngineInput): InspectableEngine {
       o.index.remove(id);
     },
   };
+}
+
+/** idf-weighted share of the question's words that a candidate does not cover at all. */
+function uncoveredShare(s: ScoredDoc): number {
+  let total = 0;
+  let missing = 0;
+  s.slotWeights.forEach((w, i) => {
+    total += w;
+    if ((s.slotCoverage[i] ?? 0) === 0) missing += w;
+  });
+  return total === 0 ? 1 : missing / total;
 }
 
 /** How well a document's answer types fit what the question asks for: 1 fits, -1 cannot, 0 neutral. */

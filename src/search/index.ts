@@ -128,6 +128,12 @@ export interface ScoredDoc {
   readonly proximity: number;
   /** How many required slots (names the question is about) the document does not cover. */
   readonly missingRequired: number;
+  /** Per query slot: how well the document covers it, in [0, 1] (0 = not at all). */
+  readonly slotCoverage: readonly number[];
+  /** Per query slot: its weight (idf × boost). */
+  readonly slotWeights: readonly number[];
+  /** Per query slot: the word as asked. */
+  readonly slotWords: readonly string[];
 }
 
 const K1 = 1.2;
@@ -201,6 +207,9 @@ export function score(index: TermIndex, slots: readonly QuerySlot[], sources: re
       questionPrecision: doc.question.size === 0 ? 0 : precisionOf(doc, slots, sources, n),
       proximity: proximityOf(doc.sequence, matchedStems),
       missingRequired,
+      slotCoverage: a.covered,
+      slotWeights: weights,
+      slotWords: slots.map((s) => s.word),
     });
   }
   return out;

@@ -62,7 +62,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'as than then that this these those there here it its it\'s itself they them their theirs themselves he him his ' +
     'himself she her hers herself we us our ours ourselves you your yours yourself i me my mine myself ' +
     'is am are was were be been being do does did doing done have has had having will would shall should can could ' +
-    'may might must ought not yes if else also too very just only such both each any all much ' +
+    'may might must ought not yes if else also too very just only such both each any all many much ' +
     'what which who whom whose when where why how whether while ' +
     'up down out off s t d ll re ve m o y ' +
     'please tell know say says said anything something someone thing things article story text piece ' +
@@ -81,6 +81,16 @@ export function isMisspeltStopword(word: string, isWord: (w: string) => boolean)
     if (editDistance(word, s, 1) <= 1) return true;
   }
   return false;
+}
+
+/** Words that open a question; a slip in one of them ("wen", "hw", "dose") is still the question word. */
+export const QUESTION_OPENERS: readonly string[] = ['who', 'what', 'when', 'where', 'which', 'why', 'how', 'whose', 'does', 'did', 'do', 'is', 'are', 'was', 'were', 'can', 'will', 'has', 'have'];
+
+/** Whether the word at the start of a question is a misspelt question word or auxiliary. */
+export function isMisspeltOpener(word: string): boolean {
+  if (QUESTION_OPENERS.includes(word)) return true;
+  const bare = word.replace(/'?s$/, '');
+  return QUESTION_OPENERS.some((o) => o.length >= 2 && (bare === o || (word.length >= 2 && editDistance(word, o, 1) <= 1 && Math.abs(word.length - o.length) <= 1)));
 }
 
 /** Question words and phrases, mapped to the answer type they ask for. */

@@ -47,7 +47,8 @@ export class Vocabulary {
     if (budget > 0 && this.words.size > 0) {
       this.fuse ??= new Fuse([...this.words.keys()], { includeScore: true, threshold: 0.4, ignoreLocation: true, minMatchCharLength: 2 });
       for (const hit of this.fuse.search(word, { limit: 12 })) {
-        const d = editDistance(word, hit.item, budget);
+        // letters swapped further apart ("lybia" for "libya") count as one slip
+        const d = isScramble(word, hit.item) ? 1 : editDistance(word, hit.item, budget);
         if (d > budget) continue;
         // prefer fewer edits, then the same first letter, then the more frequent-looking (shorter) word
         if (!best || d < best.distance || (d === best.distance && hit.item[0] === word[0] && best.surface[0] !== word[0])) {
@@ -59,4 +60,10 @@ export class Vocabulary {
     this.cache.set(word, best);
     return best;
   }
+}
+
+/** Same letters in another order, same first letter: a typing slip rather than another word. */
+function isScramble(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 4 || a[0] !== b[0] || a === b) return false;
+  return [...a].sort().join('') === [...b].sort().join('');
 }

