@@ -141,6 +141,7 @@ async function main(): Promise<number> {
       const { runBench } = await import('./bench/run.ts');
       return runBench(rest, io);
     }
+    case undefined:
     default:
       io.stderr(command ? `Unknown command "${command}".\n${USAGE}` : USAGE);
       return 2;
