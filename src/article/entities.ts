@@ -68,6 +68,7 @@ const gazetteerName = (s: string): string | undefined => {
   if (/^\p{Lu}+$/u.test(s) && PLACES.has(titleCase(s))) return titleCase(s);
   return undefined;
 };
+const MONTH_WORDS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 const isTitleWord = (w: string): boolean => TITLE_WORDS.has(w) && !HONORIFICS.has(w);
 
 /** Joins org runs split by "of"/"for (the)": "Government" + "of" + "National Accord" → one run. */
@@ -129,6 +130,8 @@ function classify(article: Article, run: Run): Candidate[] {
   if (agency) return [{ kind: 'org', name: agency, acronym: agency === joined ? '' : joined, start: start(), end: end(), run }];
 
   const place = gazetteerName(joined);
+  // "Russia-backed forces", "Tripoli-based government": an attribute, not a mention of the place as such.
+  if (place && run.compound) return [];
   if (place) return [{ kind: 'place', name: place, start: start(), end: end(), run }];
 
   if (ws.length > 1 && ws.some((w) => ORG_HEADS.has(w.text)) && !ws.every((w) => isTitleWord(w.text) || NATIONALITIES.has(w.text))) {
@@ -169,7 +172,10 @@ function classify(article: Article, run: Run): Candidate[] {
   const bad = core.some(
     (w) =>
       // A title word inside a name is a name ("John Major"); before it, it was taken as the role.
-      (NON_NAME_WORDS.has(w.text) || NATIONALITIES.has(w.text) || (TITLE_WORDS.has(w.text) && w === core[0]) ||
+      // Month names inside a name are names ("Theresa May").
+      ((NON_NAME_WORDS.has(w.text) && !(w !== core[0] && MONTH_WORDS.has(w.text))) ||
+        NATIONALITIES.has(w.text) ||
+        (TITLE_WORDS.has(w.text) && w === core[0]) ||
         (/^\p{Lu}[\p{Lu}\p{N}]+$/u.test(w.text) && !(w === core.at(-1) && core.length > 1 && /^[IVX]+$/.test(w.text)))) &&
       !NAME_PARTICLES.has(w.text.toLowerCase()),
   );
@@ -472,8 +478,12 @@ function bindRoleReferences(
   for (const f of found) {
     let d = drafts.get(f.key);
     if (!d) {
-      const noun = f.key.split(' ').at(-1) ?? '';
-      const holders = people.filter((p) => p.role.toLowerCase().split(/\s+/).includes(noun));
+      // Every word of the phrase must be in the role: "the French minister" → French Foreign Minister.
+      const keyWords = f.key.split(' ');
+      const holders = people.filter((p) => {
+        const roleWords = p.role.toLowerCase().split(/\s+/);
+        return keyWords.every((w) => roleWords.includes(w));
+      });
       if (holders.length === 1 && !f.key.includes('counterpart')) d = holders[0];
     }
     if (d && !spans.some((s) => s.start <= f.start && s.end >= f.end)) {

@@ -257,6 +257,40 @@ describe('attribution patterns', () => {
   });
 });
 
+describe('names, roles and role references', () => {
+  const { article, analysis } = analyse(fixture('article-roles.md'));
+  const person = (alias: string) => byAlias(analysis, alias);
+
+  it.each<[string, string, string, string[]]>([
+    ['May', 'Theresa May', 'British Prime Minister', ['P1.1']],
+    ['Macron', 'Emmanuel Macron', 'French President', ['P1.1', 'P2.3']], // "The French president" in P2.3
+    ['Haftar', 'Khalifa Haftar', 'General', ['P1.3', 'P2.1', 'P2.2']], // "the general" in P2.1 and P2.2
+    ['Jean-Yves Le Drian', 'Jean-Yves Le Drian', '', ['P2.4']],
+  ])('%s → %s (%s)', (alias, name, role, where) => {
+    expect(person(alias)).toMatchObject({ name, role });
+    expect(labels(article, person(alias)?.mentions ?? [])).toEqual(where);
+  });
+
+  it('merges hyphen and space spellings of a given name', () => {
+    expect(person('Jean Yves Le Drian')?.id).toBe(person('Jean-Yves Le Drian')?.id);
+    expect(person('LeDrian')?.aliases).toEqual(expect.arrayContaining(['Le Drian', 'JeanYvesLeDrian']));
+  });
+
+  it('resolves "the general" as a speaker', () => {
+    expect(analysis.quotes.map((q) => [q.speakerId, q.text])).toEqual([['person:khalifa-haftar', 'We will take Tripoli']]);
+  });
+
+  it('does not take "X-backed" for a place', () => {
+    expect(analysis.entities.find((e) => e.name === 'Russia')).toBeUndefined();
+  });
+
+  it('dates "19 April 2019"', () => {
+    expect(analysis.measures).toContainEqual(
+      expect.objectContaining({ kind: 'date', text: '19 April 2019', value: 2019, what: 'met French President Emmanuel Macron in Paris' }),
+    );
+  });
+});
+
 describe('robustness', () => {
   it.each([
     ['right-to-left', 'ليبيا بلد في شمال أفريقيا. قال "نحن هنا." 1,800 طفل.'],
