@@ -25,7 +25,8 @@ export function complete(line: string, t: TerminalContext): Completion {
 }
 
 function completeLine(line: string, t: TerminalContext): Completion {
-  const names = [...t.commands.map((c) => c.data.name), ...EXIT_COMMANDS];
+  // /quit works but is not offered, so "/qu" completes to "/quote".
+  const names = [...t.commands.map((c) => c.data.name), EXIT_COMMANDS[0]];
   if (line.trim() === '') return [names.map((n) => `/${n} `), line];
   if (!line.startsWith('/')) return values(line, PLAIN_TEXT_COMMAND, null, t);
 
@@ -76,5 +77,16 @@ function values(text: string, commandName: string, subcommand: string | null, t:
   if (!option || /(^|\s)--/.test(typed)) return [[], text];
   const choices = command.autocomplete(option.name, typed, t.caller, t.ctx);
   const hits = [...new Set(choices.map(insertion))];
-  return [hits, typed];
+  // The handlers match loosely (typos, roles, related questions). Hits in which every typed word begins a
+  // word are what the user means; when there is one, Tab completes it at once.
+  const preferred = hits.filter((h) => startsWords(h, typed));
+  return [preferred.length > 0 ? preferred : hits, typed];
+}
+
+const words = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+
+/** Whether every word typed is the start of some word of the candidate. */
+function startsWords(candidate: string, typed: string): boolean {
+  const have = words(candidate);
+  return words(typed).every((w) => have.some((h) => h.startsWith(w)));
 }

@@ -27,8 +27,8 @@ export interface TerminalContext {
 export interface FormPrompter {
   /** Called once before the first field. */
   start(form: Form): void;
-  /** The field's value, or null when the user cancelled. */
-  field(field: FormField): Promise<string | null>;
+  /** The field's value; undefined keeps the form's own value; null when the user cancelled. */
+  field(field: FormField): Promise<string | null | undefined>;
 }
 
 export type Outcome =
@@ -172,7 +172,7 @@ async function fillForm(
     for (const field of toPrompt) {
       const value = await prompter.field(field);
       if (value === null) return null;
-      if (value !== '') fields.set(field.id, value);
+      if (value !== undefined) fields.set(field.id, value);
     }
   }
   if (!prompter && formFlags.size === 0 && form.fields.some(missing)) return TT.formNeedsFlags(form.title, formUsage(form, runnable));

@@ -29,6 +29,12 @@ export const FORM_FLAGS: Readonly<Record<string, readonly string[]>> = {
   citations: ['cite', 'citation', 'citations'],
 };
 
+/** Form fields that hold a list, one item per line: their flag may repeat and their prompt takes several lines. */
+const LIST_FIELDS = new Set(['questions', 'citations']);
+
+/** Whether a form field is a list (several prompt lines) rather than one value. */
+export const isListField = (fieldId: string): boolean => LIST_FIELDS.has(fieldId);
+
 const FORM_FLAG_NAMES = new Set(Object.values(FORM_FLAGS).flat());
 
 /** The flag shown for a form field. */
@@ -190,7 +196,10 @@ function parseArguments(line: string, tokens: readonly Token[], runnable: Runnab
       continue;
     }
     const spec = specOf(n.name);
-    if (!spec && !isFormFlag(n.name)) return { kind: 'usage', message: TT.unknownOption(n.name, usage) };
+    if (!spec && !isFormFlag(n.name)) {
+      const known = [...runnable.options.map((o) => o.name), ...(acceptsForm ? Object.values(FORM_FLAGS).map((f) => f[0] ?? '') : [])];
+      return { kind: 'usage', message: TT.unknownOption(n.name, usage, known) };
+    }
     const pieces: Piece[] = [];
     if (n.inline !== undefined && n.inline !== '') pieces.push({ value: n.inline, start: t.start + n.offset, end: t.end });
     const single = spec !== undefined && spec.kind !== 'string';

@@ -10,7 +10,7 @@ import type { Palette } from './colour.ts';
 import { complete } from './complete.ts';
 import { execute } from './invoke.ts';
 import type { FormPrompter, Outcome, TerminalContext } from './invoke.ts';
-import { flagOfField } from './parse.ts';
+import { flagOfField, isListField } from './parse.ts';
 import { TT } from './texts.ts';
 
 /** Lines kept for the up-arrow. */
@@ -140,23 +140,27 @@ function formPrompter(rl: Interface, say: (text: string) => void, p: Palette): F
     start(form: Form) {
       say(p.bold(TT.formPromptIntro(form.title)));
     },
-    async field(field: FormField): Promise<string | null> {
+    async field(field: FormField): Promise<string | null | undefined> {
+      const list = isListField(field.id);
       const notes = [
-        ...(field.multiline ? [TT.formMultiline] : []),
-        ...(!field.required ? [TT.formOptional] : []),
-        ...(field.value ? [TT.formKeep] : []),
+        ...(list ? [/one per line/i.test(field.label) ? TT.formListEnd : TT.formList] : []),
+        ...(field.required || field.value ? [] : [TT.formOptional]),
+        ...(field.value ? [field.required ? TT.formKeep : TT.formKeepOrClear] : []),
       ];
-      say(`${p.label(field.label)}${notes.length > 0 ? p.dim(` (${notes.join('; ')})`) : ''}`);
-      if (field.value) say(p.dim(`  now: ${field.value.split('\n').join(' | ')}`));
+      say(`${p.label(field.label)}${notes.length > 0 ? p.dim(` — ${notes.join('; ')}`) : ''}`);
+      if (field.value) say(p.dim(TT.formNow(field.value.split('\n').join(' | '))));
       const prompt = p.dim(`  --${flagOfField(field.id)}> `);
-      if (!field.multiline) return question(prompt);
       const lines: string[] = [];
       for (;;) {
         const line = await question(prompt);
         if (line === null) return null;
         if (line.trim() === '') break;
-        lines.push(line);
+        lines.push(line.trim());
+        if (!list) break;
       }
+      // Nothing typed keeps an existing value; "-" clears an optional one.
+      if (lines.length === 0) return field.value ? undefined : '';
+      if (!field.required && lines.length === 1 && lines[0] === '-') return '';
       return lines.join('\n');
     },
     cancel(): boolean {

@@ -12,7 +12,8 @@ export const TT = {
   missingSubcommand: (command: string, subs: readonly string[]) => `/${command} needs a subcommand: ${subs.join(', ')}.`,
   unknownSubcommand: (command: string, sub: string, subs: readonly string[]) =>
     `/${command} has no subcommand “${sub}”; use one of: ${subs.join(', ')}.`,
-  unknownOption: (name: string, usage: string) => `Unknown option --${name}. Usage: ${usage}`,
+  unknownOption: (name: string, usage: string, known: readonly string[] = []) =>
+    `Unknown option --${name}. Usage: ${usage}${known.length > 0 ? ` (options: ${known.map((k) => `--${k}`).join(', ')})` : ''}`,
   missingValue: (name: string) => `--${name} needs a value.`,
   missingOption: (name: string, usage: string) => `Missing <${name}>. Usage: ${usage}`,
   notInteger: (name: string, value: string) => `<${name}> must be a whole number, not “${value}”.`,
@@ -30,9 +31,12 @@ export const TT = {
   formMissing: (label: string, flag: string) => `${label} is required (--${flag}).`,
   formTooLong: (label: string, max: number) => `${label} is longer than ${max} characters.`,
   formPromptIntro: (title: string) => `${title} — Ctrl-C cancels.`,
-  formMultiline: 'one per line; an empty line ends',
+  formList: 'one per line, an empty line ends',
+  formListEnd: 'an empty line ends',
   formKeep: 'Enter keeps the current value',
-  formOptional: 'optional',
+  formKeepOrClear: 'Enter keeps the current value, - clears it',
+  formOptional: 'optional, Enter skips',
+  formNow: (value: string) => `  now: ${value}`,
   cancelled: 'Cancelled; nothing was saved.',
   ignoredFlags: (flags: readonly string[]) => `(${flags.map((f) => `--${f}`).join(', ')} ignored: this command has no form.)`,
 
