@@ -4,10 +4,11 @@ import Database from 'better-sqlite3';
 import type { CitationLookup } from '../core/engine.ts';
 import type { Citation } from '../core/types.ts';
 import { CitebotError, isCitebotError } from '../core/errors.ts';
-import { DEFAULT_LIMITS, MAX_GAP_CHARS, NEAR_DUPLICATE_JACCARD, type StoreLimits } from './limits.ts';
+import { DEFAULT_LIMITS, MAX_GAP_CHARS, type StoreLimits } from './limits.ts';
 import { FileMsg, StoreMsg } from './messages.ts';
 import { LATEST_VERSION, inspect, migrate } from './migrations.ts';
-import { cleanText, isBlank, jaccard, normalizeGap, normalizeQuestion, tokenSet } from './normalize.ts';
+import { cleanText, isBlank, normalizeGap, normalizeQuestion } from './normalize.ts';
+import { QuestionIndex, type DuplicateHit } from './duplicates.ts';
 import { parseExport, type ImportProblem } from './import.ts';
 import type {
   AnswerStore,
@@ -279,8 +280,11 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteAnswerStore 
     db.pragma('busy_timeout = 0');
     try {
       for (;;) {
+        afterCommit = [];
         try {
-          return tx.immediate();
+          const result = tx.immediate();
+          for (const apply of afterCommit) apply();
+          return result;
         } catch (error) {
           if (isCitebotError(error)) throw error;
           const code = (error as { code?: string }).code ?? 'unknown';
@@ -293,6 +297,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteAnswerStore 
         }
       }
     } finally {
+      afterCommit = [];
       db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     }
   }
@@ -321,37 +326,43 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteAnswerStore 
     });
   }
 
-  /** The first live entry (other than `exceptId`) with the same or a near-same question. */
-  function findDuplicate(
-    guildId: string,
-    questions: readonly string[],
-    exceptId: number,
-    extra: readonly { id: number; questions: readonly string[] }[] = [],
-  ): { id: number; question: string; existing: string } | undefined {
-    const mine = questions.map((text) => {
-      const norm = normalizeQuestion(text);
-      return { text, norm, tokens: tokenSet(norm) };
-    });
-    const others = [
-      ...q.liveQuestions.all(guildId).map((r) => ({ id: r.id, questions: parseStrings(r.questions) })),
-      ...extra,
-    ];
-    for (const other of others) {
-      if (other.id === exceptId) continue;
-      for (const existing of other.questions) {
-        const norm = normalizeQuestion(existing);
-        for (const m of mine) {
-          if (m.norm === '' || norm === '') continue;
-          if (m.norm === norm || jaccard(m.tokens, tokenSet(norm)) >= NEAR_DUPLICATE_JACCARD) {
-            return { id: other.id, question: m.text, existing };
-          }
-        }
-      }
+  /**
+   * Duplicate detection indexes, one per server, built on first use from the committed rows. Another process's
+   * commit changes `PRAGMA data_version`, which drops them all; this connection's own commits update them.
+   */
+  const indexes = new Map<string, QuestionIndex>();
+  let indexedDataVersion = -1;
+  let afterCommit: (() => void)[] = [];
+
+  function questionIndex(guildId: string): QuestionIndex {
+    const version = db.pragma('data_version', { simple: true }) as number;
+    if (version !== indexedDataVersion) {
+      indexes.clear();
+      indexedDataVersion = version;
     }
-    return undefined;
+    let index = indexes.get(guildId);
+    if (!index) {
+      index = new QuestionIndex();
+      for (const r of q.liveQuestions.iterate(guildId)) index.set(r.id, parseStrings(r.questions));
+      indexes.set(guildId, index);
+    }
+    return index;
   }
 
-  function duplicateRefusal(dup: { id: number; question: string; existing: string }): StoreResult<never> {
+  /** Applies a change to a server's index once the transaction that made it has committed. */
+  function onCommit(guildId: string, change: (index: QuestionIndex) => void): void {
+    afterCommit.push(() => {
+      const index = indexes.get(guildId);
+      if (index) change(index);
+    });
+  }
+
+  /** The first live entry (other than `exceptId`) with the same or a near-same question. */
+  function findDuplicate(guildId: string, questions: readonly string[], exceptId: number): DuplicateHit | undefined {
+    return questionIndex(guildId).find(questions, exceptId);
+  }
+
+  function duplicateRefusal(dup: DuplicateHit): StoreResult<never> {
     return {
       ok: false,
       error: { code: 'duplicate', message: StoreMsg.DUPLICATE(dup.question, dup.id, dup.existing), existingId: dup.id },
@@ -399,6 +410,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteAnswerStore 
       uses: 0,
     };
     q.insert.run(row);
+    onCommit(guildId, (index) => index.set(id, valid.questions));
     recordHistory(row, action, writer, null, snapshotOfValid(valid), action === 'import' ? now() : stamp.updatedAt);
     return row;
   }
@@ -471,6 +483,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteAnswerStore 
         const after = q.entry.get(guildId, id);
         if (!after) throw new CitebotError('E_INTERNAL', `Entry #${id} vanished inside its own transaction.`);
         recordHistory(after, 'edit', by, current, snapshotOfValid(valid));
+        onCommit(guildId, (index) => index.set(id, valid.questions));
         return { ok: true, value: toEntry(after) };
       });
     },
@@ -488,6 +501,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteAnswerStore 
         const after = q.entry.get(guildId, id);
         if (!after) throw new CitebotError('E_INTERNAL', `Entry #${id} vanished inside its own transaction.`);
         recordHistory(after, 'remove', by, snapshotOf(row), null);
+        onCommit(guildId, (index) => index.delete(id));
         return { ok: true, value: toEntry(after) };
       });
     },
@@ -511,6 +525,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteAnswerStore 
         const after = q.entry.get(guildId, id);
         if (!after) throw new CitebotError('E_INTERNAL', `Entry #${id} vanished inside its own transaction.`);
         recordHistory(after, 'restore', by, null, snapshotOf(after));
+        onCommit(guildId, (index) => index.set(id, parseStrings(after.questions)));
         return { ok: true, value: toEntry(after) };
       });
     },
@@ -578,22 +593,24 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteAnswerStore 
       return write(() => {
         const problems: ImportProblem[] = [...parsed.value.problems];
         const accepted: { n: number; valid: ValidEntry; author: string; createdAt: string; updatedAt: string }[] = [];
+        // Entries earlier in the file, by position: a file must not hold the same question twice either.
+        const pending = new QuestionIndex();
         for (const item of parsed.value.entries) {
           const checked = validateEntry(item.input, limits, resolveCitation);
           if (!checked.ok) {
             for (const message of checked.error.details ?? [checked.error.message]) problems.push({ n: item.n, message });
             continue;
           }
-          const pending = accepted.map((a) => ({ id: -a.n, questions: a.valid.questions }));
-          const dup = findDuplicate(guildId, checked.value.questions, 0, pending);
-          if (dup) {
-            const message =
-              dup.id < 0
-                ? StoreMsg.DUPLICATE_IN_FILE(dup.question, -dup.id)
-                : StoreMsg.DUPLICATE(dup.question, dup.id, dup.existing);
+          const stored = findDuplicate(guildId, checked.value.questions, 0);
+          const earlier = stored ? undefined : pending.find(checked.value.questions, 0);
+          if (stored || earlier) {
+            const message = stored
+              ? StoreMsg.DUPLICATE(stored.question, stored.id, stored.existing)
+              : StoreMsg.DUPLICATE_IN_FILE(earlier?.question ?? '', earlier?.id ?? 0);
             problems.push({ n: item.n, message });
             continue;
           }
+          pending.set(item.n, checked.value.questions);
           const stamp = now();
           accepted.push({
             n: item.n,
