@@ -13,6 +13,8 @@ export function analyzeArticle(article: Article): Analysis {
   // A speaker is mentioned wherever their quoted words stand, even with no name there ("…" in a tweet's second sentence).
   const extra = new Map<string, number[]>();
   for (const m of speakerMentions) extra.set(m.entityId, [...(extra.get(m.entityId) ?? []), m.sentence]);
+  // So is the source of a reported statement, even as "He" ("He added that the agency …").
+  for (const r of reported) if (r.sourceId) extra.set(r.sourceId, [...(extra.get(r.sourceId) ?? []), r.sentence]);
   const withSpeakers: Entity[] = entities.map((e) => {
     const more = extra.get(e.id);
     return more ? { ...e, mentions: [...new Set([...e.mentions, ...more])].sort((a, b) => a - b) } : e;

@@ -189,30 +189,53 @@ function classify(article: Article, run: Run): Candidate[] {
   return [{ kind: 'single', name, start: s, end: e, run }];
 }
 
-const ROLE_NOUN_ALT = [...ROLE_NOUNS, 'spokesperson', 'strongman', 'commander', 'representative', 'chief', 'head', 'coordinator', 'official', 'analyst', 'expert', 'researcher', 'reporter', 'correspondent', 'author', 'founder', 'ceo', 'lawyer', 'writer', 'poet', 'novelist', 'journalist', 'actor', 'actress', 'singer', 'scientist', 'historian', 'artist', 'composer', 'painter', 'philosopher', 'explorer', 'traders?', 'merchant', 'economist', 'professor', 'student', 'activist', 'witness', 'resident', 'doctor', 'teacher'].join('|');
-/** `UNICEF spokesman Christophe Boulierac`: a lower-case role noun (with its qualifiers) right before the name. */
-const ROLE_BEFORE = new RegExp(`((?:(?:\\p{Lu}[\\p{L}.'’-]*|[\\p{Ll}-]+)\\s+){0,2}(?:${ROLE_NOUN_ALT}))\\s+$`, 'u');
-/** `Ghassan Salame, the U.N. envoy for Libya,`: an apposition after the name. */
-const ROLE_AFTER = new RegExp(`^,\\s+(?:[Tt]he|an?|his|her|its|their)\\s+((?:[^,.;:"“]|\\.(?!\\s+\\p{Lu})){2,60}?\\b(?:${ROLE_NOUN_ALT})\\b(?:[^,.;:"“]|\\.(?!\\s+\\p{Lu})){0,40}?)\\s*(?:[,;.]|$)`, 'u');
+/** Nouns that describe a person next to their name ("UNICEF spokesman X", "X, the U.N. envoy for Libya"). */
+const DESCRIPTIVE_NOUNS = new Set([
+  ...ROLE_NOUNS, 'spokesperson', 'strongman', 'representative', 'head', 'coordinator', 'analyst', 'expert', 'researcher',
+  'reporter', 'correspondent', 'author', 'founder', 'ceo', 'lawyer', 'writer', 'poet', 'novelist', 'journalist', 'actor',
+  'actress', 'singer', 'scientist', 'historian', 'artist', 'composer', 'painter', 'philosopher', 'explorer', 'trader',
+  'traders', 'merchant', 'economist', 'professor', 'student', 'activist', 'witness', 'resident', 'doctor', 'teacher',
+]);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'The', 'A', 'An', 'His', 'Her', 'Its', 'Their']);
+const isLowerWord = (w: string): boolean => w !== '' && w[0] !== w[0]?.toUpperCase();
 
-/** The role the text states around a name that has no title before it. */
+/**
+ * The role the text states around a name that has no title before it: a lower-case role noun right before the
+ * name with up to two qualifiers (`UNICEF spokesman Christophe Boulierac`), or an apposition after it
+ * (`Ghassan Salame, the U.N. envoy for Libya,`). Word scans, not regexes: this runs once per name at start-up.
+ */
 function statedRole(text: string, start: number, end: number): string {
-  const before = ROLE_BEFORE.exec(text.slice(Math.max(0, start - 60), start))?.[1];
-  if (before) {
-    const words = before.split(/\s+/);
-    // Drop leading function words and verbs: "by UNICEF spokesman" → "UNICEF spokesman".
-    const drop = (w: string): boolean =>
-      /^(?:the|a|an|his|her|its|their)$/i.test(w) || (/^\p{Ll}/u.test(w) && !ROLE_NOUNS.has(w) && !NATIONALITIES.has(w));
-    while (words.length > 1 && drop(words[0] ?? '')) words.shift();
-    return words.join(' ');
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (/\s$/.test(before) && !/[,;:.!?"“”()]\s*$/.test(before)) {
+    const words = before.trimEnd().split(/\s+/);
+    const noun = words.at(-1) ?? '';
+    if (DESCRIPTIVE_NOUNS.has(noun)) {
+      const out = [noun];
+      for (let i = words.length - 2; i >= 0 && out.length < 3; i--) {
+        const w = words[i] ?? '';
+        if (!w || /[,;:.!?"“”()]$/.test(w) || DETERMINERS.has(w)) break;
+        // Lower-case qualifiers must be nationalities or nouns of the role ("fur traders"), not verbs ("told").
+        if (isLowerWord(w) && (/(?:ed|ing)$/.test(w) || w.length < 3)) break;
+        out.unshift(w);
+      }
+      while (out.length > 1 && isLowerWord(out[0] ?? '') && !DESCRIPTIVE_NOUNS.has(out[0] ?? '') && !/^(?:fur|oil|gas|arms|aid|trade|foreign|government|opposition|party|army|police|military|senior|former)$/.test(out[0] ?? '')) out.shift();
+      return out.join(' ');
+    }
   }
-  return ROLE_AFTER.exec(text.slice(end, end + 110))?.[1]?.trim() ?? '';
+  const after = /^,\s+(?:[Tt]he|an?|his|her|its|their)\s+/.exec(text.slice(end, end + 12));
+  if (after) {
+    const from = end + after[0].length;
+    const tail = text.slice(from, from + 100);
+    // Up to the apposition's closing comma; a full stop ends it only when a capital follows ("U.N. envoy" runs on).
+    let stop = tail.search(/[,;:"“]|\.(?=\s+[A-Z]|\s*$)/);
+    if (stop < 0) stop = tail.length;
+    const phrase = tail.slice(0, stop).trim();
+    if (phrase.split(/\s+/).some((w) => DESCRIPTIVE_NOUNS.has(w))) return phrase;
+  }
+  return '';
 }
 
-const ROLE_PHRASE = new RegExp(
-  `\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\\s+((?:[A-Za-z\u00C0-\u024F-]+\\s+){0,3}?(?:${[...ROLE_NOUNS].join('|')}))\\b`,
-  'g',
-);
+const POSSESSIVE_OR_THE = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he) /g;
 
 /** Extracts and merges the entities of an article. */
 export function extractEntities(article: Article): EntityResult {
@@ -451,17 +474,29 @@ function bindRoleReferences(
 ): { drafts: Map<string, Draft>; ids: Map<string, string> } {
   const drafts = new Map<string, Draft>();
   const ids = new Map<string, string>();
-  // Case-sensitive on purpose: `iu` regexes are slow to compile and role references are written in lower case.
-  const phrase = ROLE_PHRASE;
   const personSpans = spans.filter((s) => s.draft.type === 'person' && s.via === 'name');
   const found: Array<{ key: string; sentence: number; start: number; end: number }> = [];
 
   for (const unit of article.sentences) {
     if (unit.kind !== 'body') continue;
-    for (const m of unit.text.matchAll(phrase)) {
+    for (const m of unit.text.matchAll(POSSESSIVE_OR_THE)) {
+      // "<determiner> (up to three qualifiers) <role noun>": "his Italian counterpart", "the general".
+      const rest = unit.text.slice(m.index + m[0].length, m.index + m[0].length + 60).split(/(?=[\s,;:.!?"“”()])/);
+      let len = 0;
+      let key = '';
+      for (let i = 0; i < Math.min(rest.length, 4); i++) {
+        const piece = rest[i] ?? '';
+        const w = piece.trim();
+        if (!/^[A-Za-z\u00C0-\u024F-]+$/.test(w)) break;
+        len += piece.length;
+        if (ROLE_NOUNS.has(w)) {
+          key = unit.text.slice(m.index + m[0].length, m.index + m[0].length + len).trim().toLowerCase().replace(/\s+/g, ' ');
+          break;
+        }
+      }
+      if (!key) continue;
       const start = unit.start + m.index;
-      const end = start + m[0].length;
-      const key = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+      const end = unit.start + m.index + m[0].length + len;
       found.push({ key, sentence: unit.index, start, end });
       // Apposition: "<phrase>, <Name>" or "<Name>, <phrase>".
       const afterText = article.text.slice(end, end + 3);

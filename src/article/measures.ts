@@ -20,9 +20,15 @@ const MONTH_NAMES = '(?:January|February|March|April|May|June|July|August|Septem
 const NUM = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 const SCALE = '(?:\\s+(?:hundred|thousand|million|billion|trillion|mln|bln)\\b|(?:bn|m|k)\\b)?';
 
+const WEEKDAY_RE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+const NUMBER_WORD_RE = new RegExp(
+  `\\b(${[...NUMBER_WORDS.keys()].flatMap((w) => [w, w[0]?.toUpperCase() + w.slice(1)]).join('|')})\\s+(?=(?:of\\s+)?[a-z])`,
+  'g',
+);
+
 const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['date', new RegExp(`\\b(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s+${MONTH_NAMES}(?:\\s+\\d{4})?|${MONTH_NAMES}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4})?|${MONTH_NAMES}\\s+\\d{4})(?![\\d])`, 'g')],
-  ['date', /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g],
+  ['date', WEEKDAY_RE],
   ['money', new RegExp(`(?:US\\$|[$€£¥])\\s?(?:${NUM})${SCALE}|\\b(?:${NUM})${SCALE}\\s+(?:dollars|euros|pounds|yuan|yen|dinars|USD|EUR|GBP)\\b`, 'g')],
   ['percent', new RegExp(`(?:${NUM})\\s?(?:%|percent\\b|per cent\\b)`, 'g')],
   ['ratio', /\b\d{1,3}\/\d{1,3}\b(?!\/)/g],
@@ -133,7 +139,10 @@ export function extractMeasures(article: Article): Measure[] {
     if (unit.kind !== 'body' && unit.kind !== 'dateline') continue;
     const hits: Hit[] = [];
     const taken = (s: number, e: number): boolean => hits.some((h) => s < h.end && e > h.start);
+    // Most sentences hold no digit: skip the numeric patterns for them (start-up runs this on every sentence).
+    const hasDigit = /\d/.test(unit.text);
     for (const [kind, re] of PATTERNS) {
+      if (!hasDigit && re !== WEEKDAY_RE) continue;
       for (const m of unit.text.matchAll(re)) {
         const start = unit.start + m.index;
         const end = start + m[0].length;
@@ -158,7 +167,7 @@ export function extractMeasures(article: Article): Measure[] {
       hits.push({ kind: 'number', start, end, value: parseNum(m[1] ?? ''), tail: start + m[0].length });
     }
     // Spelled-out counts before a noun: "three ministers", "thousands of people".
-    for (const m of unit.text.matchAll(/\b([A-Za-z]+)\s+(?=(?:of\s+)?[a-z])/g)) {
+    for (const m of unit.text.matchAll(NUMBER_WORD_RE)) {
       const v = NUMBER_WORDS.get((m[1] ?? '').toLowerCase());
       if (v === undefined) continue;
       const start = unit.start + m.index;

@@ -14,7 +14,7 @@ const BYLINE = /^[*_]{0,2}(?:by|By|BY)[ \t]+(\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]*,
 
 /** `ROME, April 19 (Xinhua) --`, `WASHINGTON (AP) —`, `LONDON, March 3 (Reuters) -`, `NEW YORK, N.Y. —`. */
 const DATELINE =
-  /^(\p{Lu}[\p{Lu}\p{M}.'’-]+(?:[ \t]+\p{Lu}[\p{Lu}\p{M}.'’-]+)*)((?:,[ \t]*\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)?(?:[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?){0,2})([ \t]*\(([^()\n]{1,40})\))?(?:[ \t]*(?:--|—|–)[ \t]*|[ \t]+-[ \t]+)(?=\S)/u;
+  /^(\p{Lu}[\p{Lu}\p{M}.'’-]+(?:[ \t]+\p{Lu}[\p{Lu}\p{M}.'’-]+)*)((?:,[ \t]*\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)?(?:[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?){0,2})([ \t]*\(([^()\n]{1,40})\))?(?:[ \t]*(?:--|—|–)\s*|[ \t]+-\s+)(?=\S)/u;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Front-matter keys the parser reads; others are ignored. */

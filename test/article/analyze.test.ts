@@ -308,9 +308,14 @@ describe('robustness', () => {
 
   it('analyses the seed article in a few milliseconds once warm', () => {
     const raw = seedRaw();
-    analyzeArticle(parseArticle(raw, { slug: 's' }));
-    const t0 = performance.now();
-    for (let i = 0; i < 10; i++) analyzeArticle(parseArticle(raw, { slug: 's' }));
-    expect((performance.now() - t0) / 10).toBeLessThan(15);
+    for (let i = 0; i < 5; i++) analyzeArticle(parseArticle(raw, { slug: 's' }));
+    // Best of 20, so a busy machine does not fail the test; about 1-2 ms on an idle one.
+    let best = Infinity;
+    for (let i = 0; i < 20; i++) {
+      const t0 = performance.now();
+      analyzeArticle(parseArticle(raw, { slug: 's' }));
+      best = Math.min(best, performance.now() - t0);
+    }
+    expect(best).toBeLessThan(10);
   });
 });
