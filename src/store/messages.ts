@@ -17,7 +17,9 @@ export const StoreMsg = {
   TOO_MANY_QUESTIONS: (count: number, max: number) => `${count} questions given; an entry takes at most ${max}.`,
   TOO_MANY_CITATIONS: (count: number, max: number) => `${count} citations given; an entry takes at most ${max}.`,
   TOO_MANY_ENTRIES: (max: number) => `This server already has ${max} entries, the limit. Remove one first.`,
-  BAD_CITATION: (ref: string, reason: string) => `Citation "${preview(ref)}" does not point at one sentence of the article: ${reason}`,
+  /** The resolver's reason usually names the reference already; otherwise it is named here. */
+  BAD_CITATION: (ref: string, reason: string) =>
+    reason.includes(ref) ? reason : `Citation "${preview(ref)}" does not point at one sentence of the article: ${reason}`,
   DUPLICATE: (question: string, existingId: number, existingQuestion: string) =>
     `"${preview(question)}" duplicates entry #${existingId} ("${preview(existingQuestion)}"). Edit #${existingId}, or force to add anyway.`,
   DUPLICATE_IN_FILE: (question: string, n: number) => `"${preview(question)}" repeats entry ${n} of this file.`,

@@ -64,12 +64,12 @@ describe('crash safety', () => {
     for (let run = 0; run < KILLS; run++) {
       const guild = `g${run}`;
       const child = runFixture('writer.ts', [], { DATABASE_PATH: path, WRITER_TAG: `r${run}`, WRITER_GUILD: guild, WRITER_EDITS: '1' });
-      if (run % 2 === 0) {
-        // Anywhere from start-up (opening, migrating) to deep in the burst.
-        await sleep(Math.random() * 500);
+      if (run % 3 === 0) {
+        // Anywhere from start-up (opening, creating, migrating) to deep in the burst.
+        await sleep(Math.random() * 600);
       } else {
         await waitForLine(child, (l) => l === 'ready');
-        await sleep(Math.random() * 80);
+        await sleep(Math.random() * 150);
       }
       child.proc.kill('SIGKILL');
       const { signal, stderr } = await child.done;
