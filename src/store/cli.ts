@@ -2,7 +2,7 @@
  * `kb`: the operators' command line for moderator entries. Same validation as Discord, one store call per command.
  * Results go to stdout (one JSON line with --json); refusals exit 1, usage errors exit 2. Never a stack trace.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { CitationLookup } from '../core/engine.ts';
 import { isCitebotError } from '../core/errors.ts';
@@ -202,8 +202,10 @@ export async function runKbCli(argv: string[], io: KbIo): Promise<number> {
         const file = rest[0] ?? '-';
         let data: unknown;
         try {
+          if (file !== '-' && (await stat(file)).size > MAX_IMPORT_BYTES) {
+            return refused({ code: 'bad_import', message: `${file} is larger than ${MAX_IMPORT_BYTES} bytes.` });
+          }
           const text = file === '-' ? await readStdin() : await readFile(file, 'utf8');
-          if (text.length > MAX_IMPORT_BYTES) return refused({ code: 'bad_import', message: `${file} is larger than ${MAX_IMPORT_BYTES} bytes.` });
           data = JSON.parse(text) as unknown;
         } catch (error) {
           return refused({ code: 'bad_import', message: `Cannot read ${file} as JSON: ${(error as Error).message}` });

@@ -48,6 +48,8 @@ export interface SqliteAnswerStore extends AnswerStore {
   readonly path: string;
   /** `PRAGMA integrity_check` rows: ["ok"] for a sound file. */
   integrityCheck(): string[];
+  /** The connection's durability settings, for diagnostics and tests. */
+  settings(): { readonly journalMode: string; readonly synchronous: 'off' | 'normal' | 'full' | 'extra'; readonly busyTimeoutMs: number };
 }
 
 // --- internal ---
@@ -274,10 +276,13 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteAnswerStore 
    * Waiting for the lock is done here rather than by SQLite's busy handler: its back-off (1, 2, 5, 10… ms) lets
    * a process that writes in a tight loop starve the other one, while short random waits share the lock fairly.
    */
-  function write<T>(fn: () => T): T {
+  function write<T>(fn: () => T, durability: 'fsync' | 'counter' = 'fsync'): T {
     const tx = db.transaction(fn);
     const deadline = Date.now() + BUSY_TIMEOUT_MS;
     db.pragma('busy_timeout = 0');
+    // Use counts and the unanswered log are written on the answer path: they skip the fsync (NORMAL). They still
+    // survive a killed process (the WAL is in the OS cache); only a power cut may lose the last few counts.
+    if (durability === 'counter') db.pragma('synchronous = NORMAL');
     try {
       for (;;) {
         afterCommit = [];
@@ -298,6 +303,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteAnswerStore 
       }
     } finally {
       afterCommit = [];
+      if (durability === 'counter') db.pragma('synchronous = FULL');
       db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     }
   }
@@ -641,7 +647,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteAnswerStore 
       const key = normalizeGap(question).slice(0, MAX_GAP_CHARS);
       if (isBlank(key)) return;
       const at = now();
-      write(() => q.logGap.run(guildId, key, at, at));
+      write(() => q.logGap.run(guildId, key, at, at), 'counter');
     },
 
     gaps(guildId, limit = 10): Gap[] {
@@ -679,11 +685,20 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteAnswerStore 
 
     recordUse(guildId, id) {
       if (!Number.isSafeInteger(id) || id <= 0) return;
-      write(() => q.use.run(guildId, id));
+      write(() => q.use.run(guildId, id), 'counter');
     },
 
     integrityCheck() {
       return (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+    },
+
+    settings() {
+      const levels = ['off', 'normal', 'full', 'extra'] as const;
+      return {
+        journalMode: db.pragma('journal_mode', { simple: true }) as string,
+        synchronous: levels[db.pragma('synchronous', { simple: true }) as number] ?? 'off',
+        busyTimeoutMs: db.pragma('busy_timeout', { simple: true }) as number,
+      };
     },
 
     close() {
