@@ -175,7 +175,13 @@ function checkOwnership(path: string): void {
 function openDatabase(path: string): Database.Database {
   const inMemory = path === ':memory:';
   if (!inMemory) {
-    if (checkFile(path) === 'missing') mkdirSync(dirname(path), { recursive: true });
+    if (checkFile(path) === 'missing') {
+      try {
+        mkdirSync(dirname(path), { recursive: true });
+      } catch (error) {
+        throw new CitebotError('E_STORE_FILE', FileMsg.UNREADABLE(path, (error as Error).message));
+      }
+    }
     else checkOwnership(path);
   }
   let db: Database.Database;

@@ -118,6 +118,13 @@ describe('the database file', () => {
     expect(statSync(path).isDirectory()).toBe(true);
   });
 
+  it('a path whose folder cannot be made is a clear E_STORE_FILE error', () => {
+    const blocker = join(dir, 'blocker');
+    writeFileSync(blocker, 'a file where a folder should be');
+    const path = join(blocker, 'sub', 'citebot.sqlite');
+    expect(() => open(path)).toThrow(expect.objectContaining({ code: 'E_STORE_FILE', message: expect.stringContaining(path) as unknown }));
+  });
+
   it('an empty file is taken as a new database', () => {
     const path = join(dir, 'empty.sqlite');
     writeFileSync(path, '');

@@ -72,6 +72,26 @@ describe('validation', () => {
     expect(entry.citations[1]?.text).toBe(SENTENCES[4].text);
   });
 
+  it('stores untrusted text byte for byte and never interprets it', () => {
+    const hostile = [
+      "'); DROP TABLE entries; --",
+      '@everyone <@&123> https://example.com/x?y=1',
+      'nul\u0000inside, emoji 🇮🇹, right-to-left \u202Eevil',
+      '{"questions": ["json"]} \\ backslash',
+    ];
+    for (const [i, text] of hostile.entries()) {
+      const entry = must(store.add(G, { questions: [`${text} #${i}`], answer: text }, MOD));
+      expect(store.get(G, entry.id)).toMatchObject({ questions: [`${text} #${i}`], answer: text });
+    }
+    expect(store.all(G)).toHaveLength(hostile.length);
+  });
+
+  it('replaces a lone surrogate, as SQLite would, and returns exactly what it stored', () => {
+    const entry = must(store.add(G, { questions: ['broken \uD800 question'], answer: 'half \uDC00' }, MOD));
+    expect(entry.answer).toBe('half \uFFFD');
+    expect(store.get(G, entry.id)).toEqual(entry);
+  });
+
   it('reports every problem of one entry', () => {
     const result = store.add(G, { questions: [''], answer: '', citations: ['nowhere'] }, MOD);
     expect(result.ok).toBe(false);
