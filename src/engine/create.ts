@@ -7,7 +7,7 @@ import { expectedAnswerType } from '../search/question.ts';
 import { RELATION_WEIGHT, wordnet } from '../search/wordnet.ts';
 import { analyze, fold, foldKeepCase, isMisspeltOpener, isMisspeltStopword, QUESTION_WORDS, rawTokens, stem, STOPWORDS, stripChatMarkup } from '../search/text.ts';
 import { Vocabulary } from '../search/vocabulary.ts';
-import { docOf, sentenceFacts } from './docs.ts';
+import { docOf, entityToken, sentenceFacts } from './docs.ts';
 import { SpeakerFinder } from './speakers.ts';
 
 /** What the engine is built from. */
@@ -34,7 +34,9 @@ const TYPO_WEIGHT = [1, 0.85, 0.7] as const;
 const COMPOUND_PART_WEIGHT = 0.6;
 
 /** Stems of the words WordNet relates to `word`, with how much each counts (the best relation wins). */
-function relatedStems(word: string): Map<string, number> {
+function relatedStems(word: string): ReadonlyMap<string, number> {
+  const cached = relatedCache.get(word);
+  if (cached) return cached;
   const out = new Map<string, number>();
   const put = (s: string, w: number) => {
     if (s.length >= 3 && !STOPWORDS.has(s) && w > (out.get(s) ?? 0)) out.set(s, w);
@@ -46,9 +48,14 @@ function relatedStems(word: string): Map<string, number> {
     else for (const p of parts) put(stem(p), weight * COMPOUND_PART_WEIGHT);
   }
   out.delete(stem(word));
+  if (relatedCache.size > 20_000) relatedCache.clear();
+  relatedCache.set(word, out);
   return out;
 }
+const relatedCache = new Map<string, ReadonlyMap<string, number>>();
 const NAME_BOOST = 1.3;
+/** A word of a name matched without the name ("National" of "National Oil Corporation" in another name). */
+const NAME_WORD_WEIGHT = 0.4;
 /** A person's name standing in for a word of their role ("French" → Le Drian, the French Foreign Minister). */
 const ROLE_NAME_WEIGHT = 0.6;
 /** Role words too common to point at one person. */
@@ -60,6 +67,8 @@ const TYPE_MISMATCH_FACTOR = 0.7;
  * a question is about all of its words, and a word nothing answers is the usual sign the article does not say.
  */
 const UNCOVERED_PENALTY = 0.5;
+/** A word matched at least this well (itself, a typo of it, a synonym) counts as fully there for that penalty. */
+const FIRM_MATCH = 0.7;
 /** Confidence kept per name the question is about that the candidate does not mention. */
 const MISSING_NAME_FACTOR = 0.6;
 
@@ -93,26 +102,47 @@ export function createEngine(input: EngineInput): InspectableEngine {
   const entries: KbEntry[] = [...(input.curated ?? []), ...generateEntries(article, analysis)];
   const byId = new Map(entries.map((e) => [e.id, e] as const));
 
+  /** Every way of writing a known name, squashed (no spaces, hyphens or case) → the entity. */
+  const names = new Map<string, Entity>();
+  for (const e of analysis.entities) {
+    for (const a of [e.name, ...e.aliases, e.acronym]) {
+      const key = squashName(a);
+      if (key.length >= 2 && !names.has(key)) names.set(key, e);
+    }
+  }
+  /** Ids of the known entities a text names (by any alias, up to four words long). */
+  const entitiesIn = (text: string): string[] => {
+    const words = rawTokens(fold(text)).map((w) => w.replace(/'s$/, ''));
+    const found = new Set<string>();
+    for (let i = 0; i < words.length; i++) {
+      for (let len = Math.min(4, words.length - i); len >= 1; len--) {
+        const e = names.get(squashName(words.slice(i, i + len).join(' ')));
+        if (e) {
+          found.add(e.id);
+          i += len - 1;
+          break;
+        }
+      }
+    }
+    return [...found];
+  };
+
   const index = new TermIndex();
   const vocabulary = new Vocabulary();
   const addToVocabulary = (vocab: Vocabulary, text: string) => {
     for (const t of analyze(text)) if (!t.stop) vocab.add(t.surface, t.stem);
   };
   for (const e of entries) {
-    index.add(docOf(e, labelIndex, facts));
+    index.add(docOf(e, labelIndex, facts, entitiesIn));
     for (const q of e.questions) addToVocabulary(vocabulary, q);
     addToVocabulary(vocabulary, e.answer);
   }
   const nameWords = new Set<string>();
-  /** Every way of writing a known name, squashed (no spaces, hyphens or case) → the entity. */
-  const names = new Map<string, Entity>();
   for (const e of analysis.entities) {
     for (const a of [e.name, ...e.aliases, e.acronym]) {
       if (!a) continue;
       addToVocabulary(vocabulary, a);
       for (const t of analyze(a)) if (!t.stop) nameWords.add(t.surface);
-      const key = fold(a).replace(/'s$/, '').replace(/[^\p{L}\p{N}]/gu, '');
-      if (key.length >= 2 && !names.has(key)) names.set(key, e);
     }
   }
 
@@ -138,6 +168,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
     const sources: DfSource[] = overlay ? [index, overlay.index] : [index];
     const known = (stem: string) => sources.some((s) => s.df(stem) > 0);
     const cased = rawTokens(foldKeepCase(question));
+    const openerAt0 = isMisspeltOpener(rawTokens(fold(question))[0] ?? '');
     const mixedCase = /[a-z]/.test(question) && /[A-Z]/.test(question);
     interface Draft {
       word: string;
@@ -149,7 +180,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
     const byPosition = new Map<number, Draft>();
     for (const t of analyze(question)) {
       if (t.stop || QUESTION_WORDS.has(t.surface)) continue;
-      if (t.position < 2 && !known(t.stem) && isMisspeltOpener(t.surface)) continue;
+      // a slip in the opening question word ("wen", "hw") or in the auxiliary after it ("what dose")
+      if (!known(t.stem) && (t.position === 0 || (t.position === 1 && openerAt0)) && isMisspeltOpener(t.surface)) continue;
       // words in a script the knowledge base does not use cannot match anything; they are not held against it
       if (!/[a-z0-9]/.test(t.surface) && !known(t.stem)) continue;
       const original = cased[t.position] ?? '';
@@ -189,14 +221,16 @@ export function createEngine(input: EngineInput): InspectableEngine {
         const run = positions.slice(i, i + len);
         if (run.some((p, k) => k > 0 && p !== (run[k - 1] ?? 0) + 1)) continue;
         const drafts = run.map((p) => byPosition.get(p)).filter((d): d is Draft => d !== undefined);
-        const keyOf = (pick: (d: Draft) => string) => drafts.map(pick).join('').replace(/[^\p{L}\p{N}]/gu, '');
+        const keyOf = (pick: (d: Draft) => string) => squashName(drafts.map(pick).join(' '));
         const entity = names.get(keyOf((d) => d.word)) ?? names.get(keyOf((d) => d.fixed));
         if (!entity) continue;
         const [head, ...rest] = drafts;
         if (!head) continue;
-        for (const d of rest) {
-          for (const [stem, w] of d.alternatives) head.alternatives.set(stem, Math.max(head.alternatives.get(stem) ?? 0, w));
+        // the name itself is what must be matched; its words alone only hint (another "National ..." is not it)
+        for (const d of [head, ...rest]) {
+          for (const [stem, w] of d.alternatives) head.alternatives.set(stem, Math.min(NAME_WORD_WEIGHT, Math.max(head.alternatives.get(stem) ?? 0, w)));
         }
+        head.alternatives.set(entityToken(entity.id), 1);
         head.boost = NAME_BOOST;
         head.required = entity.type !== 'place';
         for (const p of run.slice(1)) byPosition.delete(p);
@@ -287,7 +321,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
   function upsert(entry: KbEntry & { readonly guildId: string }): void {
     const o = ensureOverlay(entry.guildId);
     o.entries.set(entry.id, entry);
-    o.index.add(docOf(entry, labelIndex, facts));
+    o.index.add(docOf(entry, labelIndex, facts, entitiesIn));
     for (const q of entry.questions) addToVocabulary(o.vocabulary, q);
     addToVocabulary(o.vocabulary, entry.answer);
   }
@@ -350,13 +384,16 @@ export function createEngine(input: EngineInput): InspectableEngine {
   };
 }
 
+/** A name reduced to letters and digits, for matching however it is spaced, hyphenated or cased. */
+const squashName = (name: string): string => fold(name).replace(/'s$/, '').replace(/[^\p{L}\p{N}]/gu, '');
+
 /** idf-weighted share of the question's words that a candidate does not cover at all. */
 function uncoveredShare(s: ScoredDoc): number {
   let total = 0;
   let missing = 0;
   s.slotWeights.forEach((w, i) => {
     total += w;
-    if ((s.slotCoverage[i] ?? 0) === 0) missing += w;
+    missing += w * Math.max(0, (FIRM_MATCH - (s.slotCoverage[i] ?? 0)) / FIRM_MATCH);
   });
   return total === 0 ? 1 : missing / total;
 }

@@ -7,6 +7,8 @@ export interface SentenceFacts {
   readonly types: ReadonlySet<AnswerType>;
   /** Names and acronyms of the entities the sentence mentions, including ones it refers to by role or pronoun. */
   readonly names: readonly string[];
+  /** Ids of those entities. */
+  readonly entityIds: readonly string[];
 }
 
 const MONTH_OR_DAY = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|week|month|year|decade|century|centuries)\b/i;
@@ -15,13 +17,14 @@ const REASON = /\b(because|since|so that|so|due to|as a result|in order to|owing
 
 /** Derives every sentence's facts once per article. */
 export function sentenceFacts(article: Article, analysis: Analysis): SentenceFacts[] {
-  const facts = article.sentences.map(() => ({ types: new Set<AnswerType>(), names: [] as string[] }));
+  const facts = article.sentences.map(() => ({ types: new Set<AnswerType>(), names: [] as string[], entityIds: [] as string[] }));
   for (const e of analysis.entities) {
     for (const i of e.mentions) {
       const f = facts[i];
       if (!f) continue;
       f.types.add(e.type);
       f.names.push(e.name, ...e.aliases);
+      f.entityIds.push(e.id);
       if (e.type === 'organisation' && e.acronym && article.sentences[i]?.text.includes(`(${e.acronym})`)) f.types.add('definition');
     }
   }
@@ -43,8 +46,11 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
       f.types.add('date');
     }
   });
-  return facts.map((f) => ({ types: f.types, names: [...new Set(f.names)] }));
+  return facts.map((f) => ({ types: f.types, names: [...new Set(f.names)], entityIds: [...new Set(f.entityIds)] }));
 }
+
+/** The index term standing for an entity: a name is matched as a name, not word by word. */
+export const entityToken = (id: string): string => `@${id}`;
 
 /** Weight of a name a sentence refers to without spelling it out (a role, a pronoun, the other half of an acronym). */
 const REFERRED_NAME_WEIGHT = 0.5;
@@ -60,9 +66,17 @@ function addStems(into: Map<string, number>, text: string, weight: number, skipQ
 }
 
 /** Builds the searchable document of one knowledge-base entry. */
-export function docOf(entry: KbEntry, sentenceIndexByLabel: ReadonlyMap<string, number>, facts: readonly SentenceFacts[]): IndexedDoc {
+export function docOf(
+  entry: KbEntry,
+  sentenceIndexByLabel: ReadonlyMap<string, number>,
+  facts: readonly SentenceFacts[],
+  entitiesIn: (text: string) => readonly string[],
+): IndexedDoc {
   const question = new Map<string, number>();
-  for (const q of entry.questions) addStems(question, q, 1, true);
+  for (const q of entry.questions) {
+    addStems(question, q, 1, true);
+    for (const id of entitiesIn(q)) question.set(entityToken(id), 1);
+  }
 
   const body = new Map<string, number>();
   const seen = new Set<string>();
@@ -76,6 +90,7 @@ export function docOf(entry: KbEntry, sentenceIndexByLabel: ReadonlyMap<string, 
     if (sequence.length === 0) sequence = seq;
   }
   if (texts.length === 0) sequence = addStems(body, entry.answer, 1, false);
+  for (const t of [entry.answer, ...entry.citations.map((c) => c.text)]) for (const id of entitiesIn(t)) body.set(entityToken(id), 1);
   const bodyLength = [...body.values()].reduce((a, b) => a + b, 0);
 
   const types = new Set<AnswerType>();
@@ -90,6 +105,7 @@ export function docOf(entry: KbEntry, sentenceIndexByLabel: ReadonlyMap<string, 
       const extra = new Map<string, number>();
       for (const n of f.names) addStems(extra, n, 1, false);
       for (const [s] of extra) if (!body.has(s)) body.set(s, REFERRED_NAME_WEIGHT);
+      for (const id of f.entityIds) body.set(entityToken(id), 1);
     }
   }
   return { key: entry.id, question, body, bodyLength: Math.max(1, bodyLength), types, sequence };

@@ -155,10 +155,10 @@ export function slotWeights(slots: readonly QuerySlot[], sources: readonly DfSou
 }
 
 /**
- * Scores every document of `index` that shares a stem with the query.
+ * Scores the documents of `index` that share a stem with the query and returns the `limit` most promising.
  * `sources` are the df sources for idf (the index itself plus the article index for an overlay).
  */
-export function score(index: TermIndex, slots: readonly QuerySlot[], sources: readonly DfSource[]): ScoredDoc[] {
+export function score(index: TermIndex, slots: readonly QuerySlot[], sources: readonly DfSource[], limit = 64): ScoredDoc[] {
   const n = sources.reduce((sum, s) => sum + s.size, 0);
   const weights = slotWeights(slots, sources);
   const totalWeight = weights.reduce((a, b) => a + b, 0) || 1;
@@ -187,43 +187,60 @@ export function score(index: TermIndex, slots: readonly QuerySlot[], sources: re
     }
   });
 
-  const out: ScoredDoc[] = [];
+  // Cheap pass over every matched document, then the costlier features for the best `limit` only.
+  const prelim: { doc: IndexedDoc; a: Acc; covered: number; coveredQ: number; missingRequired: number }[] = [];
+  let maxBm25 = 0;
   for (const [doc, a] of acc) {
     let covered = 0;
     let coveredQ = 0;
     let missingRequired = 0;
-    const matchedStems = new Set<string>();
     slots.forEach((slot, i) => {
-      if (slot.required && (a.covered[i] ?? 0) === 0) missingRequired++;
+      if (slot.required && (a.covered[i] ?? 0) < 0.5) missingRequired++;
       covered += (weights[i] ?? 0) * (a.covered[i] ?? 0);
       coveredQ += (weights[i] ?? 0) * (a.coveredQ[i] ?? 0);
+    });
+    if (a.bm25 > maxBm25) maxBm25 = a.bm25;
+    prelim.push({ doc, a, covered: covered / totalWeight, coveredQ: coveredQ / totalWeight, missingRequired });
+  }
+  const prelimScore = (p: (typeof prelim)[number]) => Math.max(p.covered, p.coveredQ) + 0.3 * (p.a.bm25 / (maxBm25 || 1)) - 0.2 * p.missingRequired;
+  if (prelim.length > limit) {
+    prelim.sort((x, y) => prelimScore(y) - prelimScore(x));
+    prelim.length = limit;
+  }
+  const wanted = new Set<string>();
+  for (const slot of slots) for (const alt of slot.alternatives) wanted.add(alt.stem);
+  const idfMemo = new Map<string, number>();
+  const idfOf = (stem: string) => {
+    let v = idfMemo.get(stem);
+    if (v === undefined) idfMemo.set(stem, (v = idf(sources.reduce((sum, src) => sum + src.df(stem), 0), n)));
+    return v;
+  };
+  return prelim.map(({ doc, a, covered, coveredQ, missingRequired }) => {
+    const matchedStems = new Set<string>();
+    slots.forEach((slot, i) => {
       if ((a.covered[i] ?? 0) > 0) for (const alt of slot.alternatives) matchedStems.add(alt.stem);
     });
-    out.push({
+    return {
       doc,
       bm25: a.bm25,
-      coverage: covered / totalWeight,
-      questionCoverage: coveredQ / totalWeight,
-      questionPrecision: doc.question.size === 0 ? 0 : precisionOf(doc, slots, sources, n),
+      coverage: covered,
+      questionCoverage: coveredQ,
+      questionPrecision: doc.question.size === 0 ? 0 : precisionOf(doc, wanted, idfOf),
       proximity: proximityOf(doc.sequence, matchedStems),
       missingRequired,
       slotCoverage: a.covered,
       slotWeights: weights,
       slotWords: slots.map((s) => s.word),
-    });
-  }
-  return out;
+    };
+  });
 }
 
 /** idf-weighted share of a document's question stems that some query alternative matches. */
-function precisionOf(doc: IndexedDoc, slots: readonly QuerySlot[], sources: readonly DfSource[], n: number): number {
-  const wanted = new Set<string>();
-  for (const slot of slots) for (const alt of slot.alternatives) wanted.add(alt.stem);
+function precisionOf(doc: IndexedDoc, wanted: ReadonlySet<string>, idfOf: (stem: string) => number): number {
   let total = 0;
   let hit = 0;
   for (const s of doc.question.keys()) {
-    const df = sources.reduce((sum, src) => sum + src.df(s), 0);
-    const w = idf(df, n);
+    const w = idfOf(s);
     total += w;
     if (wanted.has(s)) hit += w;
   }

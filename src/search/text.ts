@@ -98,10 +98,16 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whos
 
 /** Porter stem of a folded term; numbers are kept as they are. */
 export function stem(term: string): string {
-  if (/\d/.test(term)) return term;
-  if (term.length <= 3) return term;
-  return stemmer(term);
+  if (term.length <= 3 || /\d/.test(term)) return term;
+  let s = stems.get(term);
+  if (s === undefined) {
+    if (stems.size > 50_000) stems.clear();
+    stems.set(term, (s = stemmer(term)));
+  }
+  return s;
 }
+/** Stemming is the hottest step of a query; words repeat, so it is memoised. */
+const stems = new Map<string, string>();
 
 /** A term of text with its position, before and after stemming. */
 export interface Term {

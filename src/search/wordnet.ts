@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 /**
@@ -66,7 +66,7 @@ export function lemmaGuesses(word: string): string[] {
 class SortedFile {
   private readonly fd: number;
   private readonly size: number;
-  private readonly buf = Buffer.alloc(4096);
+  private readonly buf = Buffer.alloc(16384);
 
   constructor(path: string) {
     this.fd = openSync(path, 'r');
@@ -77,53 +77,68 @@ class SortedFile {
     closeSync(this.fd);
   }
 
-  /** The line starting at or after `pos` (skipping a partial line unless pos is 0), and where the next begins. */
-  private lineAfter(pos: number): { line: string; start: number; next: number } | undefined {
-    let start = pos;
-    if (pos > 0) {
-      // move to the start of the next line
-      for (;;) {
-        const n = readSync(this.fd, this.buf, 0, 256, start);
-        if (n <= 0) return undefined;
-        const i = this.buf.subarray(0, n).indexOf(10);
-        if (i >= 0) {
-          start += i + 1;
-          break;
-        }
-        start += n;
-      }
-    }
-    return this.lineAt(start);
-  }
-
   lineAt(start: number): { line: string; start: number; next: number } | undefined {
     if (start >= this.size) return undefined;
-    const n = readSync(this.fd, this.buf, 0, this.buf.length, start);
+    // most synset lines are short: read a little first, the whole buffer only when the line runs on
+    let n = readSync(this.fd, this.buf, 0, 768, start);
     if (n <= 0) return undefined;
     let end = this.buf.subarray(0, n).indexOf(10);
-    if (end < 0) end = n;
+    if (end < 0) {
+      n = readSync(this.fd, this.buf, 0, this.buf.length, start);
+      end = this.buf.subarray(0, n).indexOf(10);
+      if (end < 0) end = n;
+    }
     return { line: this.buf.toString('utf8', 0, end), start, next: start + end + 1 };
   }
 
-  /** Binary search for the line whose first field is `key` (the file is sorted by it, after a licence header). */
-  find(key: string): string | undefined {
-    let lo = 0;
-    let hi = this.size;
-    while (lo < hi) {
-      const mid = Math.floor((lo + hi) / 2);
-      const hit = this.lineAfter(mid);
-      if (!hit) {
-        hi = mid;
-        continue;
-      }
-      const field = hit.line.startsWith('  ') ? '' : hit.line.slice(0, hit.line.indexOf(' '));
-      if (field === key) return hit.line;
-      if (field < key) lo = hit.next;
-      else hi = mid;
+}
+
+/**
+ * A sorted index file held in memory as one string plus line starts (about 6 MB for all four), loaded on first
+ * use; a lookup is a binary search over the lines with no I/O.
+ */
+class SortedLines {
+  private text = '';
+  private starts: Int32Array | undefined;
+
+  constructor(private readonly path: string) {}
+
+  private load(): Int32Array {
+    if (this.starts) return this.starts;
+    this.text = readFileSync(this.path, 'latin1');
+    const starts: number[] = [];
+    let at = 0;
+    while (at < this.text.length) {
+      const next = this.text.indexOf('\n', at);
+      const end = next < 0 ? this.text.length : next;
+      if (this.text.charCodeAt(at) !== 32 && end > at) starts.push(at); // skip the licence header lines
+      at = end + 1;
     }
-    // lo is always the start of a line: the key's line if it is there
-    const last = this.lineAt(lo);
-    return last && last.line.startsWith(`${key} `) ? last.line : undefined;
+    this.starts = Int32Array.from(starts);
+    return this.starts;
+  }
+
+  private keyAt(i: number, starts: Int32Array): string {
+    const at = starts[i] ?? 0;
+    return this.text.slice(at, this.text.indexOf(' ', at));
+  }
+
+  find(key: string): string | undefined {
+    const starts = this.load();
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const k = this.keyAt(mid, starts);
+      if (k === key) {
+        const at = starts[mid] ?? 0;
+        const end = this.text.indexOf('\n', at);
+        return this.text.slice(at, end < 0 ? undefined : end);
+      }
+      if (k < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
   }
 }
 
@@ -133,12 +148,12 @@ interface Synset {
 }
 
 export class WordNet {
-  private readonly index: Record<Pos, SortedFile>;
+  private readonly index: Record<Pos, SortedLines>;
   private readonly data: Record<Pos, SortedFile>;
   private readonly cache = new Map<string, ReadonlyMap<string, Relation>>();
 
   constructor(dir: string) {
-    this.index = Object.fromEntries(POS.map((p) => [p, new SortedFile(`${dir}/index.${p}`)])) as Record<Pos, SortedFile>;
+    this.index = Object.fromEntries(POS.map((p) => [p, new SortedLines(`${dir}/index.${p}`)])) as Record<Pos, SortedLines>;
     this.data = Object.fromEntries(POS.map((p) => [p, new SortedFile(`${dir}/data.${p}`)])) as Record<Pos, SortedFile>;
   }
 
