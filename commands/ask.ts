@@ -66,6 +66,7 @@ export default defineCommand({
     usage: ['/ask question:<text>', '/ask question:<text> private:true'],
   },
   guards: { guildOnly: false, moderatorOnly: false },
+  earlyAck: (inv) => (inv.options.boolean('private') ? 'private' : 'public'),
   run(inv, ctx) {
     const question = (inv.options.string('question') ?? '').trim();
     return answerQuestion(question, inv.caller, ctx, inv.options.boolean('private') ?? false);

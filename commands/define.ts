@@ -62,6 +62,11 @@ export interface Command {
   readonly guards: { readonly guildOnly: boolean; readonly moderatorOnly: boolean };
   /** Whether this run may be slow (file downloads): the transport acknowledges first. Default never. */
   readonly slow?: (invocation: Invocation) => boolean;
+  /**
+   * How this run's reply will be seen, when the transport must acknowledge before running it (a burst of
+   * requests); null or absent: it cannot be acknowledged early (its first response is a form).
+   */
+  readonly earlyAck?: (invocation: Invocation) => 'public' | 'private' | null;
   run(invocation: Invocation, ctx: CommandContext): Reply | Promise<Reply>;
   /** Suggestions for the option being typed. Must be fast: Discord allows 3 s and no deferral. */
   autocomplete?(option: string, typed: string, caller: Caller, ctx: CommandContext): readonly Choice[];

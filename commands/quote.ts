@@ -14,6 +14,7 @@ export default defineCommand({
   data,
   help: { name: NAME, description: "A speaker's quotes, each with the sentences it stands in.", usage: ['/quote speaker:<name>'] },
   guards: { guildOnly: false, moderatorOnly: false },
+  earlyAck: () => 'public',
   run(inv, ctx) {
     const typed = (inv.options.string('speaker') ?? '').trim();
     // An autocomplete choice may carry an entity id; free text is looked up as typed.

@@ -8,6 +8,7 @@ export default defineCommand({
   data: new SlashCommandBuilder().setName(NAME).setDescription("The article's source, byline and date, and how to cite it").toJSON(),
   help: { name: NAME, description: 'Where the article comes from and how to cite it.', usage: ['/source'] },
   guards: { guildOnly: false, moderatorOnly: false },
+  earlyAck: () => 'public',
   run(_inv, ctx) {
     const { article } = ctx.app.engine;
     const example = article.sentences.find((s) => s.kind === 'body')?.label ?? article.sentences[0]?.label ?? 'P1.1';

@@ -64,7 +64,11 @@ export async function sendReply(interaction: RepliableInteraction, reply: Reply)
     return;
   }
   const message = rendered.type === 'message' ? rendered.message : renderMessage(reply);
-  if (interaction.deferred && !interaction.replied) await interaction.editReply(editOptions(message));
+  if (interaction.deferred && !interaction.replied && interaction.ephemeral === false && message.ephemeral) {
+    // Deferred in public (under load) but the reply is private: replace the placeholder with a private follow-up.
+    await interaction.deleteReply();
+    await interaction.followUp(replyOptions(message));
+  } else if (interaction.deferred && !interaction.replied) await interaction.editReply(editOptions(message));
   else if (interaction.replied || interaction.deferred) await interaction.followUp(replyOptions(message));
   else await interaction.reply(replyOptions(message));
 }

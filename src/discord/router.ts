@@ -26,6 +26,15 @@ const ACK_SAFETY_MS = 2_000;
 const GONE = new Set([10062, 40060]);
 /** Largest attachment downloaded (bytes). */
 const MAX_DOWNLOAD = 4_000_000;
+/**
+ * Under a burst, an interaction that has waited this long in the queue is acknowledged (deferred) before its
+ * answer is computed, and the answer follows once every waiting interaction has been acknowledged.
+ */
+const DEFER_AFTER_MS = 1_000;
+/** The scheduler works at most this long before letting sockets flush. */
+const SLICE_MS = 8;
+/** Longest a deferred answer waits for first responses still in flight. */
+const LATER_WAIT_MS = 2_000;
 
 export interface RouterOptions {
   readonly ctx: CommandContext;
@@ -47,14 +56,27 @@ export function createRouter({ ctx, moderatorRoleIds, log }: RouterOptions): Int
     return null;
   };
 
-  async function chatInput(i: ChatInputCommandInteraction): Promise<void> {
+  async function chatInput(i: ChatInputCommandInteraction, receivedAt: number): Promise<void> {
     const command = findCommand(i.commandName);
     if (!command) throw new Error(`unknown command /${i.commandName}`);
     const caller = callerOf(i);
     const refused = refusal(command, caller);
     if (refused) return sendReply(i, refused);
     const invocation: Invocation = { subcommand: i.options.getSubcommand(false), options: optionsOf(i), caller };
-    if (command.slow?.(invocation)) await i.deferReply({ flags: MessageFlags.Ephemeral });
+    if (command.slow?.(invocation)) {
+      await i.deferReply({ flags: MessageFlags.Ephemeral });
+    } else if (ageOf(i, receivedAt) > DEFER_AFTER_MS) {
+      const visibility = command.earlyAck?.(invocation) ?? null;
+      if (visibility !== null) {
+        await i.deferReply(visibility === 'private' ? { flags: MessageFlags.Ephemeral } : {});
+        scheduler.later(() => execute(i, command, invocation).catch((error: unknown) => boundary(i, error)));
+        return;
+      }
+    }
+    await execute(i, command, invocation);
+  }
+
+  async function execute(i: ChatInputCommandInteraction, command: Command, invocation: Invocation): Promise<void> {
     const reply = await acknowledgeInTime(i, command.run(invocation, ctx));
     await sendReply(i, reply);
   }
@@ -130,19 +152,96 @@ export function createRouter({ ctx, moderatorRoleIds, log }: RouterOptions): Int
     }
   }
 
-  return async (i: Interaction): Promise<void> => {
+  async function dispatch(i: Interaction, receivedAt: number): Promise<void> {
     try {
       if (i.isAutocomplete()) await autocomplete(i);
-      else if (i.isChatInputCommand()) await chatInput(i);
+      else if (i.isChatInputCommand()) await chatInput(i, receivedAt);
       else if (i.isButton()) await button(i);
       else if (i.isModalSubmit()) await modalSubmit(i);
     } catch (error) {
       await boundary(i, error);
     }
+  }
+
+  const scheduler = createScheduler();
+  return (i: Interaction): Promise<void> => {
+    const receivedAt = performance.now();
+    return new Promise<void>((resolve) => scheduler.now(() => dispatch(i, receivedAt).then(resolve)));
+  };
+}
+
+/**
+ * Runs interaction work in arrival order, in short slices so replies leave while a burst is still being
+ * processed. `now` jobs (new interactions, up to their first response) always go first; `later` jobs (answers
+ * of interactions already deferred) run only once no first response is still on its way, so a burst of slow
+ * answers can never delay an acknowledgement. A stuck first response holds them back for at most LATER_WAIT_MS.
+ */
+function createScheduler(): { now(job: () => Promise<void>): void; later(job: () => Promise<void>): void } {
+  const first: (() => Promise<void>)[] = [];
+  const second: (() => Promise<void>)[] = [];
+  let inFlight = 0;
+  let waitingSince = 0;
+  let scheduled = false;
+  let timer: NodeJS.Timeout | undefined;
+  const schedule = (): void => {
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(drain);
+  };
+  const mayRunLater = (): boolean => inFlight === 0 || performance.now() - waitingSince > LATER_WAIT_MS;
+  function drain(): void {
+    scheduled = false;
+    const stop = performance.now() + SLICE_MS;
+    while (performance.now() < stop) {
+      const early = first.shift();
+      if (early) {
+        inFlight++;
+        void early().finally(() => {
+          inFlight--;
+          if (inFlight === 0 && second.length > 0) schedule();
+        });
+        continue;
+      }
+      if (second.length === 0) return;
+      if (!mayRunLater()) {
+        // Re-check after the wait limit in case the first responses in flight never finish.
+        timer ??= setTimeout(() => {
+          timer = undefined;
+          schedule();
+        }, LATER_WAIT_MS + 1).unref();
+        return;
+      }
+      const late = second.shift();
+      waitingSince = performance.now();
+      if (late) void late();
+    }
+    if (first.length > 0 || second.length > 0) schedule();
+  }
+  return {
+    now(job) {
+      first.push(job);
+      schedule();
+    },
+    later(job) {
+      if (second.length === 0) waitingSince = performance.now();
+      second.push(job);
+      schedule();
+    },
   };
 }
 
 // --- internal ---
+
+/**
+ * How long ago the interaction was created: the larger of the time since it arrived here and the time since the
+ * creation time in its id (which also counts time spent in the network and in socket buffers). The id's age is
+ * used only when plausible (0–3 s), so a skewed clock or synthetic ids cannot force deferrals.
+ */
+function ageOf(i: Interaction, receivedAt: number): number {
+  const local = performance.now() - receivedAt;
+  const byId = Date.now() - i.createdTimestamp;
+  return byId >= 0 && byId <= 3_000 ? Math.max(local, byId) : local;
+}
 
 /** Tolerant option access: reads values by name whatever type the payload declared. */
 function optionsOf(i: ChatInputCommandInteraction): Options {

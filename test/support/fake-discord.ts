@@ -97,6 +97,8 @@ export class FakeDiscord extends EventEmitter {
   private readonly dispatchedAt = new Map<string, number>();
   private readonly acknowledged = new Set<string>();
   private port = 0;
+  /** One waiter per interaction id, so thousands of waiting interactions cost O(1) per callback. */
+  private readonly callbackWaiters = new Map<string, (r: RestRecord) => void>();
 
   constructor(options: FakeDiscordOptions = {}) {
     super();
@@ -229,10 +231,19 @@ export class FakeDiscord extends EventEmitter {
     for (const ws of this.sockets) this.send(ws, payload.t, payload.d);
   }
 
-  /** Dispatches an interaction and resolves with its callback (or rejects after `timeoutMs`). */
+  /** Dispatches an interaction and resolves with its first callback (or rejects after `timeoutMs`). */
   async interact(interaction: APIInteraction | Json, timeoutMs = 4_000): Promise<RestRecord> {
     const id = String((interaction as Json).id);
-    const waiting = this.waitFor((r) => r.kind === 'callback' && r.interactionId === id, timeoutMs);
+    const waiting = new Promise<RestRecord>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.callbackWaiters.delete(id);
+        reject(new Error(`fake Discord: no callback for interaction ${id} within ${timeoutMs} ms`));
+      }, timeoutMs);
+      this.callbackWaiters.set(id, (r) => {
+        clearTimeout(timer);
+        resolve(r);
+      });
+    });
     this.dispatch({ t: 'INTERACTION_CREATE', d: interaction });
     return waiting;
   }
@@ -278,6 +289,11 @@ export class FakeDiscord extends EventEmitter {
       const finalStatus = fault?.status ?? status;
       const record: RestRecord = { kind, method, path, authorization, body, files, status: finalStatus, at: performance.now(), ...extra };
       this.requests.push(record);
+      if (kind === 'callback' && extra.interactionId !== undefined) {
+        const waiter = this.callbackWaiters.get(extra.interactionId);
+        this.callbackWaiters.delete(extra.interactionId);
+        waiter?.(record);
+      }
       const out = fault ? fault.body : json;
       if (out === null) res.writeHead(finalStatus).end();
       else res.writeHead(finalStatus, { 'content-type': 'application/json' }).end(JSON.stringify(out));
