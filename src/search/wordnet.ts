@@ -15,8 +15,8 @@ export const RELATION_WEIGHT: Readonly<Record<Relation, number>> = {
   synonym: 0.7,
   derivation: 0.7,
   similar: 0.6,
-  hypernym: 0.5,
-  hyponym: 0.45,
+  hypernym: 0.4,
+  hyponym: 0.35,
   /** "Paris" → France, "Rome" → Italy: what a place or part belongs to. */
   holonym: 0.5,
 };
