@@ -1,3 +1,4 @@
+import type { Citation } from '../core/types.ts';
 import type { StoreResult } from './types.ts';
 import { StoreMsg } from './messages.ts';
 
@@ -9,6 +10,7 @@ export interface ImportItem {
   readonly author?: string;
   readonly createdAt?: string;
   readonly updatedAt?: string;
+  readonly cited?: readonly Citation[];
 }
 
 /** What is wrong with the entry at position `n` of the file. */
@@ -22,6 +24,8 @@ const MAX_FILE_ENTRIES = 100_000;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+const isCitations = (v: unknown): v is Citation[] =>
+  Array.isArray(v) && v.every((c) => isRecord(c) && typeof c.label === 'string' && typeof c.text === 'string');
 const isTimestamp = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/u.test(v) && !Number.isNaN(Date.parse(v));
 
 /**
@@ -49,6 +53,7 @@ export function parseExport(data: unknown): StoreResult<{ readonly entries: read
     if (typeof raw.answer !== 'string') bad.push(StoreMsg.IMPORT_FIELD('answer', 'a string'));
     if (raw.citations !== undefined && !isStringArray(raw.citations)) bad.push(StoreMsg.IMPORT_FIELD('citations', 'a list of strings'));
     if (raw.author !== undefined && typeof raw.author !== 'string') bad.push(StoreMsg.IMPORT_FIELD('author', 'a string'));
+    if (raw.cited !== undefined && !isCitations(raw.cited)) bad.push(StoreMsg.IMPORT_FIELD('cited', 'a list of { label, text }'));
     for (const field of ['createdAt', 'updatedAt'] as const) {
       if (raw[field] !== undefined && !isTimestamp(raw[field])) bad.push(StoreMsg.IMPORT_FIELD(field, 'an ISO timestamp'));
     }
@@ -66,6 +71,7 @@ export function parseExport(data: unknown): StoreResult<{ readonly entries: read
       ...(typeof raw.author === 'string' ? { author: raw.author } : {}),
       ...(isTimestamp(raw.createdAt) ? { createdAt: raw.createdAt } : {}),
       ...(isTimestamp(raw.updatedAt) ? { updatedAt: raw.updatedAt } : {}),
+      ...(isCitations(raw.cited) ? { cited: raw.cited } : {}),
     });
   });
   return { ok: true, value: { entries, problems } };

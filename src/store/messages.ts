@@ -36,6 +36,8 @@ export const StoreMsg = {
   IMPORT_ENTRY_NOT_OBJECT: 'it is not a JSON object.',
   IMPORT_NO_ENTRIES: 'The file has no "entries" list.',
   IMPORT_ENTRY: (n: number, problem: string) => `entry ${n}: ${problem}`,
+  CITATION_MOVED: (ref: string, label: string) =>
+    `Citation "${preview(ref)}" now points at ${label}, a different sentence than when it was exported: the article changed. Fix the citation in the file.`,
   IMPORT_FIELD: (field: string, expected: string) => `"${field}" must be ${expected}.`,
 } as const;
 

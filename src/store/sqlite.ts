@@ -593,6 +593,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteAnswerStore 
           author: row.author,
           createdAt: row.created_at,
           updatedAt: row.updated_at,
+          cited: JSON.parse(row.citations) as Citation[],
         })),
       };
     },
@@ -612,6 +613,14 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteAnswerStore 
           if (!checked.ok) {
             for (const message of checked.error.details ?? [checked.error.message]) problems.push({ n: item.n, message });
             continue;
+          }
+          if (item.cited) {
+            const texts = new Set(item.cited.map((c) => c.text));
+            const moved = checked.value.citations.findIndex((c) => !texts.has(c.text));
+            if (moved >= 0) {
+              problems.push({ n: item.n, message: StoreMsg.CITATION_MOVED(checked.value.refs[moved] ?? '', checked.value.citations[moved]?.label ?? '') });
+              continue;
+            }
           }
           const stored = findDuplicate(guildId, checked.value.questions, 0);
           const earlier = stored ? undefined : pending.find(checked.value.questions, 0);

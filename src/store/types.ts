@@ -94,6 +94,11 @@ export interface ExportFile {
     readonly author: string;
     readonly createdAt: string;
     readonly updatedAt: string;
+    /**
+     * The citations as resolved when exported. Optional on import; when present, a reference that now resolves to
+     * another sentence (the article changed) is reported instead of silently re-pointed.
+     */
+    readonly cited?: readonly Citation[];
   }[];
 }
 

@@ -74,6 +74,18 @@ describe('export and import', () => {
     expect(target.list(G).total).toBe(1);
   });
 
+  it('reports a citation that would now point at another sentence (the article changed since the export)', () => {
+    const file = seeded().exportGuild(G);
+    const first = file.entries[0];
+    if (!first) throw new Error('seeded export is empty');
+    const changed = { ...file, entries: [{ ...first, cited: [{ label: 'P2.1', text: 'A sentence the article no longer has.' }] }, ...file.entries.slice(1)] };
+    const result = memoryStore().importGuild(G, changed, 'm');
+    expect(result).toMatchObject({ ok: false, error: { code: 'bad_import', details: [StoreMsg.IMPORT_ENTRY(1, StoreMsg.CITATION_MOVED('P2.1', 'P2.1'))] } });
+    // Without `cited` (a hand-written file) the references are simply resolved.
+    const handWritten = { ...file, entries: file.entries.map(({ cited: _cited, ...rest }) => rest) };
+    expect(memoryStore().importGuild(G, handWritten, 'm').ok).toBe(true);
+  });
+
   it.each([
     ['not an object', [], StoreMsg.IMPORT_NOT_OBJECT],
     ['another schema', { schema: 'other', version: 1, entries: [] }, StoreMsg.IMPORT_SCHEMA('"other"')],
