@@ -5,7 +5,7 @@
 import type { Article, Entity, EntityType } from '../core/types.ts';
 import {
   HONORIFICS, KNOWN_ORGS, NAME_PARTICLES, NATIONALITIES, NON_NAME_WORDS, NON_ORG_CAPS, ORG_HEADS, PARTICLE_PREFIX,
-  PLACE_ALIASES, PLACE_HEADS, PLACES, ROLE_NOUNS, THING_HEADS, TITLE_WORDS,
+  PLACE_ALIASES, PLACE_HEADS, PLACE_PREFIXES, PLACES, ROLE_NOUNS, THING_HEADS, TITLE_WORDS,
 } from './lexicon.ts';
 import { fold, isFormOf, nameTokens, sameToken, slugify, surnameOf } from './names.ts';
 import { capitalisedRuns, type Run, type Word } from './runs.ts';
@@ -68,6 +68,7 @@ const gazetteerName = (s: string): string | undefined => {
   if (/^\p{Lu}+$/u.test(s) && PLACES.has(titleCase(s))) return titleCase(s);
   return undefined;
 };
+const NATURAL_FEATURES = /^(?:River|Lake|Sea|Ocean|Mountains|Desert|Island|Islands|Valley|Canal|Gulf|Bay|Peninsula|Basin|Delta)$/;
 const MONTH_WORDS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 const isTitleWord = (w: string): boolean => TITLE_WORDS.has(w) && !HONORIFICS.has(w);
 
@@ -144,7 +145,7 @@ function classify(article: Article, run: Run): Candidate[] {
     return [{ kind: 'org', name: joined, acronym: joined, start: start(), end: end(), run }];
   }
 
-  if (PLACE_HEADS.has(ws.at(-1)?.text ?? '') && ws.length > 1) {
+  if (ws.length > 1 && (PLACE_HEADS.has(ws.at(-1)?.text ?? '') || PLACE_PREFIXES.has(ws[0]?.text ?? ''))) {
     return [{ kind: 'place', name: joined, start: start(), end: end(), run }];
   }
 
@@ -345,6 +346,15 @@ export function extractEntities(article: Article): EntityResult {
     const org = byKey.get(`org:${c.name.toLowerCase()}`);
     if (org) {
       mention(org, c);
+      continue;
+    }
+    // "the Ambrel" after "the Ambrel River": the short name of a river, lake or range.
+    const feature = drafts.find(
+      (d) => d.type === 'place' && d.name.startsWith(`${c.name} `) && NATURAL_FEATURES.test(d.name.slice(c.name.length + 1)),
+    );
+    if (feature) {
+      mention(feature, c);
+      addForm(feature, c.name);
       continue;
     }
     if (PLACE_PREPOSITIONS.has(c.run.before) && !c.run.compound && !c.run.initial && c.run.words.length === 1 && c.name.length > 2) {

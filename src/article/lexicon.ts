@@ -103,7 +103,8 @@ export const ORG_HEADS = set(`
   Front Movement Inc Ltd LLC PLC Airlines Airways Press Agency Network Times Post Journal News Guard Brigade Brigades
   Militia Coalition Assembly Cabinet Administration Bureau Directorate Secretariat Mission Institution Trust Board
   Club Team Church Academy Centre Center Hospital School Museum Police Police Tribunal Consortium Holdings Industries
-  Enterprises Group Partners Laboratories Labs Unit Division Corps Command Secretariat Government Accord
+  Enterprises Group Partners Laboratories Labs Unit Division Corps Command Secretariat Government Wire Media Radio
+  Television Broadcasting Yards Yard Shipyard Shipyards Works Motors Ferries Railways Railway Lines Line Transit
 `);
 
 /** Head words of events, works and things: a capitalised phrase ending in one is no person. */
@@ -112,7 +113,7 @@ export const THING_HEADS = set(`
   Festival Expo Exposition Championship Championships Series Bowl Day Week Year Monument Memorial Conference Summit
   Agreement Accords Declaration Plan Initiative Process Protocol Convention Doctrine Crisis Spring Uprising Massacre
   Battle Siege Campaign Operation Mission Prize Medal Trophy Tour Show Album Song Book Novel Film Law Bill Code
-  Constitution Charter Report Index Bridge Tower Building Hall Theatre Theater Opera Gallery Library Cathedral Temple
+  Constitution Charter Report Index Ages Period Century Tower Building Hall Theatre Theater Opera Gallery Library Cathedral Temple
   Mosque Church Stadium Arena Airport Station Line Highway Express Award Order Cross Star Statue
 `);
 
@@ -121,7 +122,22 @@ export const PLACE_HEADS = set(`
   River Sea Ocean Lake Bay Gulf Strait Mountains Mountain Mount Mt. Hills Valley Desert Island Islands Peninsula Coast
   Street St Avenue Road Square Park Bridge Canal Province Region District County State City Town Village Basin Plain
   Plains Plateau Cape Harbour Harbor Port Airport Station Palace Castle Cathedral Tower Stadium Quarter Oasis Delta
-  Field Fields
+  Field Fields Lowland Lowlands Highland Highlands Arm Water Waters Dam Way Gorge Falls Forest Marsh Moor Heath Glen
+  Wood Woods Reservoir Lagoon Estuary Fjord Channel Sound Pass Ridge Peak Range Trail Path Lane Boulevard Drive
+  Crescent Embankment Quay Wharf Pier Dock Gate Market Green Common Hill Heights Springs Creek Brook Cove Point
+  Reef Atoll Archipelago Steppe Savanna Canyon Glacier Volcano Crater Marina Promenade Plaza Place Row Terrace
+`);
+
+/** First words that make a capitalised phrase a place ("Lake Hollin", "Mount Tessar", "Port Ambrel"). */
+export const PLACE_PREFIXES = set('Lake Mount Mt. Port Cape Fort Gulf Bay Isle Isla Lac Mont Monte Rio Loch Glen Sierra Cabo Ciudad');
+
+/** Nouns for bodies that report things, so "officials said …" is a reported statement and "A ladder added …" is not. */
+export const REPORTER_NOUNS = set(`
+  agency agencies official officials ministry government authorities authority police spokesman spokeswoman
+  spokesperson statement report study survey source sources organisation organization group company council
+  commission committee office department army military ministry minister president leader leaders experts analysts
+  witnesses residents researchers scientists figures data estimates census court prosecutors investigators
+  observers monitor monitors agency's UN union bank
 `);
 
 /** Built-in gazetteer: countries, capitals and big cities, continents and regions. */
@@ -230,5 +246,6 @@ export const PHRASE_STOPS = set(`
   before during over under about against between among into onto per via while when where if is are was were be been
   being has have had do does did will would can could may might must shall should the a an this these those its their
   his her our your my it they he she we i you not no more most less least were also stationed displaced killed
-  injured wounded according
+  injured wounded according below above upstream downstream away long wide high deep ago old tall across along
+  beyond near off
 `);

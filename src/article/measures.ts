@@ -3,7 +3,7 @@
  * "in 2017" (opened an embassy in Tripoli), "April 4", "on Friday", "19 April 2019", "2.5%", "$3 million", "50/50".
  */
 import type { Article, Measure } from '../core/types.ts';
-import { NUMBER_SCALES, NUMBER_WORDS, PHRASE_STOPS } from './lexicon.ts';
+import { NATIONALITIES, NUMBER_SCALES, NUMBER_WORDS, PHRASE_STOPS } from './lexicon.ts';
 
 type Kind = Measure['kind'];
 
@@ -20,6 +20,9 @@ const MONTH_NAMES = '(?:January|February|March|April|May|June|July|August|Septem
 const NUM = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 const SCALE = '(?:\\s+(?:hundred|thousand|million|billion|trillion|mln|bln)\\b|(?:bn|m|k)\\b)?';
 
+/** "300-member task force", "12-strong team": the compound says how many make up what follows. */
+const COUNT_COMPOUNDS = new Set(['member', 'strong', 'man', 'person', 'nation', 'party', 'seat', 'bed', 'room', 'storey', 'story']);
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'from', 'by', 'until', 'till', 'of', 'c.', 'ca.', 'circa', 'around', 'before', 'after', 'during', 'year', 'early', 'late', 'mid', 'the', 'to', 'between', 'and', 'spring', 'summer', 'autumn', 'fall', 'winter']);
 const WEEKDAY_RE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 const NUMBER_WORD_RE = new RegExp(
   `\\b(${[...NUMBER_WORDS.keys()].flatMap((w) => [w, w[0]?.toUpperCase() + w.slice(1)]).join('|')})\\s+(?=(?:of\\s+)?[a-z])`,
@@ -32,6 +35,7 @@ const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ['money', new RegExp(`(?:US\\$|[$€£¥])\\s?(?:${NUM})${SCALE}|\\b(?:${NUM})${SCALE}\\s+(?:dollars|euros|pounds|yuan|yen|dinars|USD|EUR|GBP)\\b`, 'g')],
   ['percent', new RegExp(`(?:${NUM})\\s?(?:%|percent\\b|per cent\\b)`, 'g')],
   ['ratio', /\b\d{1,3}\/\d{1,3}\b(?!\/)/g],
+  ['year', /\b\d{1,4}\s(?:BC|BCE|AD|CE)\b|\bAD\s\d{1,4}\b/g],
   ['year', /(?<![\d,.$€£/-])\b(?:1[0-9]{3}|20[0-9]{2})(?:s)?\b(?![\d,.%/-]\d)/g],
   ['number', new RegExp(`(?<![\\d.,/@<#&-])(?:${NUM})${SCALE}(?![\\d/])`, 'g')],
 ];
@@ -44,6 +48,10 @@ function valueOf(kind: Kind, surface: string, published: string): number | null 
     const y = /\b(\d{4})\b/.exec(surface)?.[1];
     if (y) return Number(y);
     return /^\d{4}-/.test(published) ? Number(published.slice(0, 4)) : null;
+  }
+  if (kind === 'year') {
+    const y = Number(/\d+/.exec(surface)?.[0] ?? NaN);
+    return /B\.?C/.test(surface) ? -y : y;
   }
   if (kind === 'ratio') {
     const [a, b] = surface.split('/').map(Number);
@@ -68,6 +76,8 @@ function nounPhraseAfter(text: string, at: number, limit: number): string {
     const word = raw.replace(/^["“(]+/, '').replace(/["”),;:.!?]+$/, '');
     const lower = word.toLowerCase();
     if (!/^[\p{L}][\p{L}'’-]*$/u.test(word) || PHRASE_STOPS.has(lower)) break;
+    // A capitalised word after the phrase has begun starts a name: "twenty minutes away Mayor Ingrid …".
+    if (out.length > 0 && word[0] !== word[0]?.toLowerCase() && !NATIONALITIES.has(word)) break;
     // Past participles and gerunds after a noun end the phrase: "task force stationed there".
     if (out.length > 0 && /(?:ed|ing)$/.test(lower) && !/(?:eed|ling|ring|thing|building|meeting|ceasing)$/.test(lower)) break;
     out.push(word);
@@ -107,7 +117,7 @@ function eventAround(text: string, from: number, to: number, sStart: number, sEn
   let before = text.slice(Math.max(sStart, lastMark + 1), from).replace(/^[\s,]+/, '');
   for (let prev = ''; prev !== before; ) {
     prev = before;
-    before = before.replace(/[\s,(]*\b(?:in|on|since|by|until|from|of|at|during|as of|c\.|circa|here|early|late|mid)\s*$/i, '');
+    before = before.replace(/[\s,(]*\b(?:in|on|since|by|until|from|of|at|during|as of|c\.|circa|here|early|late|mid|the|around|about)\s*$/i, '');
   }
   const after = text.slice(to, sEnd);
   const clauseBefore = before.split(/[,;:](?=\s)\s*|\s+(?:and|but|which|who|where)\s+/).at(-1) ?? '';
@@ -115,13 +125,19 @@ function eventAround(text: string, from: number, to: number, sStart: number, sEn
     .replace(/^\s*["“]?\s*(?:(?:the|a|an|in|on)\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+)+(?=[\p{Ll}])/u, '')
     .replace(/\s+(?:in|on|at|here)$/i, '')
     .trim();
-  if (trimmed.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)).length >= 2) return words(trimmed, 10);
-  // Date first: "who on April 4 launched a military offensive against …" → the verb phrase that follows.
+  // The verb phrase that follows: "who on April 4 launched a military offensive against …".
   const next = after.replace(/^[\s,]+/, '').split(/[,;:.!?](?=\s|$)|\s+(?:and|but|which|who|where)\s+/)[0] ?? '';
   const stripped = next.replace(/^(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+)+(?=[\p{Ll}])/u, '');
   const tokens = stripped.split(/\s+/).filter(Boolean);
   const cut = tokens.findIndex((w, i) => i >= 3 && PHRASE_STOPS.has(w.toLowerCase()));
   const following = words((cut > 0 ? tokens.slice(0, cut) : tokens).join(' '), 8);
+  // A date between a subject and its verb ("the council on Monday approved plans") marks what follows it,
+  // unless the words before end in a participle ("a bridge built in 1342 still carries …").
+  const firstAfter = /^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '';
+  const lastBefore = trimmed.split(/\s+/).at(-1) ?? '';
+  const participle = /(?:ed|en|built|begun|made|held|won|born|set|put|led|sent|founded)$/.test(lastBefore);
+  if (following && firstAfter && !PHRASE_STOPS.has(firstAfter) && !participle) return following;
+  if (trimmed.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)).length >= 2) return words(trimmed, 10);
   if (following) return following;
   // Date last in a clause that is only a name ("…, Enzo Movaero Milanesi, here on Friday"): the main clause.
   const main = (text.slice(sStart, from).split(/[,;:]\s+/)[0] ?? '')
@@ -151,20 +167,25 @@ export function extractMeasures(article: Article): Measure[] {
         const left = article.text[start - 1] ?? '';
         if (/[@#<:/\p{L}_]/u.test(left) && kind !== 'money') continue;
         if (kind === 'year' && /^\d{4}$/.test(m[0])) {
-          // "1800 people" is a count, "in 1800" a year.
+          // "in 1342 still carries …" is a year; "1800 people" (no preposition, a plural noun after) is a count.
+          const prevWord = /([\p{L}.]+)\s+$/u.exec(article.text.slice(Math.max(unit.start, start - 20), start))?.[1]?.toLowerCase() ?? '';
           const nextWord = /^\s+([\p{L}]+)/u.exec(article.text.slice(end, unit.end))?.[1] ?? '';
-          if (nextWord && /^\p{Ll}/u.test(nextWord) && !PHRASE_STOPS.has(nextWord) && !/^(?:and|or|to)$/.test(nextWord)) continue;
+          if (!YEAR_PREPOSITIONS.has(prevWord) && /^\p{Ll}+s$/u.test(nextWord) && !PHRASE_STOPS.has(nextWord)) continue;
         }
         hits.push({ kind, start, end, value: valueOf(kind, m[0], published) });
       }
     }
     // "300-member": the number is read from the compound, what it counts follows.
-    for (const m of unit.text.matchAll(/\b(\d[\d,]*)-(?:member|strong|man|person|seat|bed|year|day|month|week|km|mile|page)\b/g)) {
+    // "14-kilometre tram line": a unit compound counts the unit of what follows ("kilometre tram line").
+    for (const m of unit.text.matchAll(/\b(\d[\d,.]*)-([a-z]+)\b/g)) {
       const start = unit.start + m.index;
       const end = start + (m[1]?.length ?? 0);
+      const suffix = m[2] ?? '';
+      const counts = COUNT_COMPOUNDS.has(suffix);
+      if (!counts && PHRASE_STOPS.has(suffix)) continue;
       const idx = hits.findIndex((h) => h.start === start);
       if (idx >= 0) hits.splice(idx, 1);
-      hits.push({ kind: 'number', start, end, value: parseNum(m[1] ?? ''), tail: start + m[0].length });
+      hits.push({ kind: 'number', start, end, value: parseNum(m[1] ?? ''), tail: counts ? start + m[0].length : end + 1 });
     }
     // Spelled-out counts before a noun: "three ministers", "thousands of people".
     for (const m of unit.text.matchAll(NUMBER_WORD_RE)) {

@@ -6,7 +6,7 @@
  */
 import type { Article, Quote, ReportedStatement } from '../core/types.ts';
 import type { MentionSpan } from './entities.ts';
-import { REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
+import { REPORTER_NOUNS, REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
 
 interface Span {
   /** Offset of the opening mark. */
@@ -232,11 +232,18 @@ function reportedStatements(
       } else {
         // The subject: words back to the clause start, at most six.
         const head = article.text.slice(unit.start, at);
-        const clause = head.split(/[,;:"“”]\s*/).at(-1) ?? '';
-        const subj = clause.trim().split(/\s+/).slice(-6).join(' ');
-        if (!subj || !/\p{Lu}/u.test(subj) || /\b(?:that|which|who)\s*$/.test(subj)) continue;
-        to = at - 1;
-        from = to - subj.length;
+        const clause = head.split(/[,;:"“”]\s*|\s(?:and|but|while|as|because|after|before|when)\s/).at(-1) ?? '';
+        // Auxiliaries between subject and verb are not the source: "the ARC has warned" → "the ARC".
+        const subj = clause
+          .trim()
+          .replace(/^(?:and|but|or|while|as|so)\s+/i, '')
+          .replace(/(?:\s+(?:has|have|had|was|were|is|are|will|would|also|later|then|previously|recently|again|once))+$/i, '')
+          .split(/\s+/)
+          .slice(-6)
+          .join(' ');
+        if (!subj || /\b(?:that|which|who)\s*$/.test(subj)) continue;
+        from = unit.start + head.lastIndexOf(subj);
+        to = from + subj.length;
         // A quote attributed by this verb was already counted; a clause ending in a quote is a quote, not a report.
         const after = article.text.slice(at + w[0].length, unit.end);
         if (/^\s*(?:that\s+)?["“]/.test(after) || /^\s*[,:]?\s*$/.test(after)) continue;
@@ -245,7 +252,8 @@ function reportedStatements(
       if (!sourceText) continue;
       const ent = spans.find((s) => s.start >= from && s.end <= to && (s.type === 'organisation' || s.type === 'person'))
         ?? spans.find((s) => s.start >= from && s.end <= to);
-      if (!ent && !/\p{Lu}/u.test(sourceText)) continue;
+      // A source must be someone: a known entity, a pronoun, or a reporting body ("officials", "the agency").
+      if (!ent && !PRONOUNS.test(sourceText) && !sourceText.split(/\s+/).some((w) => REPORTER_NOUNS.has(w.toLowerCase()))) continue;
       if (out.some((r) => r.sentence === unit.index && r.sourceText === sourceText)) continue;
       // "He added that …": the most recent person.
       const sourceId = ent?.entityId ?? (PRONOUNS.test(sourceText) ? lastPersonBefore(from) : '');
