@@ -3,7 +3,7 @@ import type { Analysis, Answer, AnswerType, Article, Choice, Citation, Entity, K
 import { citationOf, resolveCitation } from '../kb/citations.ts';
 import { generateEntries } from '../kb/generate.ts';
 import { score, TermIndex, type DfSource, type QuerySlot, type ScoredDoc } from '../search/index.ts';
-import { expectedAnswerType } from '../search/question.ts';
+import { expectedAnswerType, focusWords } from '../search/question.ts';
 import { RELATION_WEIGHT, wordnet } from '../search/wordnet.ts';
 import { analyze, fold, foldKeepCase, isMisspeltOpener, isMisspeltStopword, QUESTION_WORDS, rawTokens, stem, STOPWORDS, stripChatMarkup } from '../search/text.ts';
 import { Vocabulary } from '../search/vocabulary.ts';
@@ -69,6 +69,8 @@ const TYPE_MISMATCH_FACTOR = 0.7;
 const UNCOVERED_PENALTY = 0.5;
 /** A word matched at least this well (itself, a typo of it, a synonym) counts as fully there for that penalty. */
 const FIRM_MATCH = 0.7;
+/** Confidence kept when the candidate does not firmly match what the question is plainly about (see focusWords). */
+const OFF_FOCUS_FACTOR = 0.5;
 /** Confidence kept per name the question is about that the candidate does not mention. */
 const MISSING_NAME_FACTOR = 0.6;
 
@@ -257,6 +259,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
     const slots = slotsOf(question, overlay);
     if (slots.length === 0) return [];
     const wanted = expectedAnswerType(fold(question));
+    const focus = new Set(focusWords(fold(question)));
     const sources: DfSource[] = overlay ? [index, overlay.index] : [index];
     const scored = [...score(index, slots, sources), ...(overlay ? score(overlay.index, slots, sources) : [])];
     if (scored.length === 0) return [];
@@ -268,7 +271,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
       const typeFit = typeFitOf(wanted, s.doc.types);
       const questionMatch = entry.questions.length > 0 ? s.questionCoverage * (0.5 + 0.5 * s.questionPrecision) : 0;
       const rank = 0.55 * s.coverage + 0.25 * (s.bm25 / maxBm25) + 0.08 * s.proximity + 0.12 * typeFit + 0.3 * questionMatch - 0.15 * s.missingRequired;
-      const penalty = (typeFit < 0 ? TYPE_MISMATCH_FACTOR : 1) * MISSING_NAME_FACTOR ** s.missingRequired;
+      const offFocus = s.slotWords.some((w, i) => focus.has(w) && (s.slotCoverage[i] ?? 0) < FIRM_MATCH);
+      const penalty = (typeFit < 0 ? TYPE_MISMATCH_FACTOR : 1) * MISSING_NAME_FACTOR ** s.missingRequired * (offFocus ? OFF_FOCUS_FACTOR : 1);
       const confidence = clamp01((Math.max(s.coverage, questionMatch) - UNCOVERED_PENALTY * uncoveredShare(s)) * penalty + (typeFit > 0 ? 0.05 : 0));
       out.push({ entry, score: rank, confidence, detail: s });
     }

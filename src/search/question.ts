@@ -1,4 +1,5 @@
 import type { AnswerType } from '../core/types.ts';
+import { STOPWORDS } from './text.ts';
 
 /** What a question asks for, read from its wording. `other` when nothing specific. */
 export function expectedAnswerType(folded: string): AnswerType {
@@ -12,4 +13,28 @@ export function expectedAnswerType(folded: string): AnswerType {
   if (/ (which|what) (organi[sz]ation|company|agency|group|body|institution|firm|party|government) /.test(q)) return 'organisation';
   if (/ who | whom | whose | (which|what) (person|man|woman|minister|leader|official|general|president|journalist|reporter|author) /.test(q)) return 'person';
   return 'other';
+}
+
+/** Nouns that name the kind of answer wanted rather than what it is about ("the full name of", "the date of"). */
+const FRAME_NOUNS = new Set(
+  'name names full title role job position kind type sort date day year time number amount size total part meaning purpose reason cause result effect aim goal view opinion status state'.split(' '),
+);
+const FOCUS_STOP = new Set('the a an this that these those its his her their new other main first last'.split(' '));
+
+/**
+ * The words a question's answer must be about, when its wording makes that plain: "the population of Libya"
+ * (population), "ENI's annual revenue" (annual revenue), "how old is …" (old). A candidate that does not
+ * firmly match them answers a different question, however many other words it shares.
+ */
+export function focusWords(folded: string): string[] {
+  const q = folded.replace(/[?!.,;:]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const found: string[] = [];
+  const ofPhrase = /\b(?:what|who|which)(?: is| was| are| were|'s) (?:the |a |an )?((?:[\p{L}-]+ ){0,2}?[\p{L}-]+) of\b/u.exec(q);
+  if (ofPhrase?.[1]) found.push(...ofPhrase[1].split(' '));
+  const possessive = /\b(?:what|who|which)(?: is| was| are| were|'s) (?:the )?[\p{L}-]+'s? ((?:[\p{L}-]+ )?[\p{L}-]+)/u.exec(q);
+  if (possessive?.[1] && /'s? /.test(possessive[0])) found.push(...possessive[1].split(' '));
+  // a dimension of something ("how long is the river"), not a duration ("how long will it take")
+  const how = /\bhow (old|tall|deep|long|high|far|wide|heavy|big|large) (?:is|are|was|were)\b/.exec(q);
+  if (how?.[1]) found.push(how[1]);
+  return [...new Set(found.filter((w) => !FRAME_NOUNS.has(w) && !FOCUS_STOP.has(w) && !STOPWORDS.has(w) && w.length > 1))];
 }
