@@ -247,5 +247,6 @@ export const PHRASE_STOPS = set(`
   being has have had do does did will would can could may might must shall should the a an this these those its their
   his her our your my it they he she we i you not no more most less least were also stationed displaced killed
   injured wounded according below above upstream downstream away long wide high deep ago old tall across along
-  beyond near off
+  beyond near off left fled died live lived remain remained stay stayed went came took returned arrived lost
+  remain work worked attended voted joined
 `);

@@ -22,6 +22,7 @@ const SCALE = '(?:\\s+(?:hundred|thousand|million|billion|trillion|mln|bln)\\b|(
 
 /** "300-member task force", "12-strong team": the compound says how many make up what follows. */
 const COUNT_COMPOUNDS = new Set(['member', 'strong', 'man', 'person', 'nation', 'party', 'seat', 'bed', 'room', 'storey', 'story']);
+const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'police', 'staff', 'personnel', 'cattle', 'sheep', 'feet', 'teeth', 'mice', 'geese']);
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'from', 'by', 'until', 'till', 'of', 'c.', 'ca.', 'circa', 'around', 'before', 'after', 'during', 'year', 'early', 'late', 'mid', 'the', 'to', 'between', 'and', 'spring', 'summer', 'autumn', 'fall', 'winter']);
 const WEEKDAY_RE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 const NUMBER_WORD_RE = new RegExp(
@@ -140,7 +141,7 @@ function eventAround(text: string, from: number, to: number, sStart: number, sEn
   if (trimmed.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)).length >= 2) return words(trimmed, 10);
   if (following) return following;
   // Date last in a clause that is only a name ("…, Enzo Movaero Milanesi, here on Friday"): the main clause.
-  const main = (text.slice(sStart, from).split(/[,;:]\s+/)[0] ?? '')
+  const main = (before.split(/[,;:]\s+/)[0] ?? '')
     .replace(/^\s*["“]?\s*(?:(?:the|a|an|in|on)\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+(?:and\s+)?)+(?=[\p{Ll}])/u, '');
   return /^\p{Ll}/u.test(main) ? words(main, 10) : '';
 }
@@ -170,7 +171,8 @@ export function extractMeasures(article: Article): Measure[] {
           // "in 1342 still carries …" is a year; "1800 people" (no preposition, a plural noun after) is a count.
           const prevWord = /([\p{L}.]+)\s+$/u.exec(article.text.slice(Math.max(unit.start, start - 20), start))?.[1]?.toLowerCase() ?? '';
           const nextWord = /^\s+([\p{L}]+)/u.exec(article.text.slice(end, unit.end))?.[1] ?? '';
-          if (!YEAR_PREPOSITIONS.has(prevWord) && /^\p{Ll}+s$/u.test(nextWord) && !PHRASE_STOPS.has(nextWord)) continue;
+          const plural = /^\p{Ll}+s$/u.test(nextWord) || IRREGULAR_PLURALS.has(nextWord);
+          if (!YEAR_PREPOSITIONS.has(prevWord) && plural && !PHRASE_STOPS.has(nextWord)) continue;
         }
         hits.push({ kind, start, end, value: valueOf(kind, m[0], published) });
       }

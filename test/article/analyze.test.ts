@@ -291,6 +291,35 @@ describe('names, roles and role references', () => {
   });
 });
 
+describe('places, years and compounds in encyclopedic prose', () => {
+  it.each<[string, string, string]>([
+    ['The Ambrel River rises in the hills. The Ambrel then turns east.', 'place:ambrel-river', '0,1'],
+    ['It begins at Lake Hollin below Mount Tessar.', 'place:lake-hollin', '0'],
+    ['Ships docked at Port Ambrel.', 'place:port-ambrel', '0'],
+  ])('%s → %s', (body, id, sentences) => {
+    const { analysis } = analyse(body);
+    expect(analysis.entities.find((e) => e.id === id)?.mentions.join(',')).toBe(sentences);
+    expect(analysis.entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
+  it.each<[string, string, string, number, string]>([
+    ['A stone bridge built in 1342 still carries traffic.', 'year', '1342', 1342, 'stone bridge built'],
+    ['Villages appeared around 4500 BC.', 'year', '4500 BC', -4500, 'appeared'],
+    ['The council on Monday approved plans for a 14-kilometre tram line.', 'number', '14', 14, 'kilometre tram line'],
+    ['About 1800 people left.', 'number', '1800', 1800, 'people'],
+  ])('%s', (body, kind, text, value, what) => {
+    expect(analyse(body).analysis.measures).toContainEqual(expect.objectContaining({ kind, text, value, what }));
+  });
+
+  it.each([
+    ['A fish ladder added in 1989 has helped salmon.', []],
+    ['Officials said 300 homes were flooded.', [['', 'Officials']]],
+    ['Rain is expected, and the Met Office has warned of floods.', [['org:met-office', 'the Met Office']]],
+  ])('reported statements need a source: %s', (body, expected) => {
+    expect(analyse(body).analysis.reported.map((r) => [r.sourceId, r.sourceText])).toEqual(expected);
+  });
+});
+
 describe('robustness', () => {
   it.each([
     ['right-to-left', 'ليبيا بلد في شمال أفريقيا. قال "نحن هنا." 1,800 طفل.'],
