@@ -82,10 +82,12 @@ async function main(): Promise<void> {
     void (async () => {
       try {
         await bot?.stop();
+        log.debug('disconnected');
       } catch (error) {
         log.warn({ err: error }, 'disconnect failed');
       }
       app.close();
+      log.info('stopped');
       process.exit(0);
     })();
   };
