@@ -2,7 +2,7 @@
  * The one place Discord messages leave the bot: every reply, edit, follow-up, update and channel message
  * goes through here with allowed mentions set to none and the limits already applied by the renderer.
  */
-import { MessageFlags } from 'discord.js';
+import { InteractionResponseType, MessageFlags, Routes } from 'discord.js';
 import type {
   ApplicationCommandOptionChoiceData,
   AutocompleteInteraction,
@@ -71,6 +71,23 @@ export async function sendReply(interaction: RepliableInteraction, reply: Reply)
   } else if (interaction.deferred && !interaction.replied) await interaction.editReply(editOptions(message));
   else if (interaction.replied || interaction.deferred) await interaction.followUp(replyOptions(message));
   else await interaction.reply(replyOptions(message));
+}
+
+/**
+ * Acknowledges now and answers later ("is thinking…"). Sent directly rather than through discord.js's
+ * deferReply so that this response, like every other, says allowed_mentions: none.
+ */
+export async function deferReply(interaction: RepliableInteraction, ephemeral: boolean): Promise<void> {
+  if (interaction.deferred || interaction.replied) return;
+  await interaction.client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
+    body: {
+      type: InteractionResponseType.DeferredChannelMessageWithSource,
+      data: { flags: ephemeral ? MessageFlags.Ephemeral : 0, allowed_mentions: { parse: [] } },
+    },
+    auth: false,
+  });
+  interaction.deferred = true;
+  interaction.ephemeral = ephemeral;
 }
 
 /** Replaces the message a button sits on (pagination). */

@@ -3,7 +3,7 @@
  * registry, applies each command's declared guards, and wraps everything in the one error boundary.
  */
 import { randomBytes } from 'node:crypto';
-import { DiscordAPIError, MessageFlags } from 'discord.js';
+import { DiscordAPIError } from 'discord.js';
 import type {
   AutocompleteInteraction,
   ButtonInteraction,
@@ -17,7 +17,7 @@ import { findCommand } from '../../commands/index.ts';
 import type { Logger } from '../log.ts';
 import type { Reply } from '../replies/model.ts';
 import { isModerator } from './permissions.ts';
-import { sendChoices, sendReply, sendUpdate } from './respond.ts';
+import { deferReply, sendChoices, sendReply, sendUpdate } from './respond.ts';
 import type { RepliableInteraction } from './respond.ts';
 
 /** If an async handler has not finished by then, acknowledge first: Discord invalidates the token at 3 s. */
@@ -64,11 +64,11 @@ export function createRouter({ ctx, moderatorRoleIds, log }: RouterOptions): Int
     if (refused) return sendReply(i, refused);
     const invocation: Invocation = { subcommand: i.options.getSubcommand(false), options: optionsOf(i), caller };
     if (command.slow?.(invocation)) {
-      await i.deferReply({ flags: MessageFlags.Ephemeral });
+      await deferReply(i, true);
     } else if (ageOf(i, receivedAt) > DEFER_AFTER_MS) {
       const visibility = command.earlyAck?.(invocation) ?? null;
       if (visibility !== null) {
-        await i.deferReply(visibility === 'private' ? { flags: MessageFlags.Ephemeral } : {});
+        await deferReply(i, visibility === 'private');
         scheduler.later(() => execute(i, command, invocation).catch((error: unknown) => boundary(i, error)));
         return;
       }
@@ -126,7 +126,7 @@ export function createRouter({ ctx, moderatorRoleIds, log }: RouterOptions): Int
     if (!(work instanceof Promise) || i.deferred || i.replied) return work;
     let deferring: Promise<unknown> | undefined;
     const timer = setTimeout(() => {
-      deferring = i.deferReply({ flags: MessageFlags.Ephemeral }).catch((error: unknown) => log.warn({ err: error }, 'deferral failed'));
+      deferring = deferReply(i, true).catch((error: unknown) => log.warn({ err: error }, 'deferral failed'));
     }, ACK_SAFETY_MS);
     try {
       return await work;

@@ -119,7 +119,14 @@ export function checkCallback(body: unknown): string[] {
     case 4:
     case 7:
       return checkMessage(body.data, `callback type ${String(body.type)}`);
-    case 5:
+    case 5: {
+      const data = (isObject(body.data) ? body.data : {});
+      const flags = typeof data.flags === 'number' ? data.flags : 0;
+      const problems = flags & ~64 ? [`callback type 5: only the ephemeral flag is valid, got ${flags}`] : [];
+      const am = data.allowed_mentions;
+      if (!isObject(am) || !Array.isArray(am.parse) || am.parse.length !== 0) problems.push('callback type 5: allowed_mentions.parse must be []');
+      return problems;
+    }
     case 6:
       return [];
     case 8:
