@@ -47,19 +47,9 @@ function openApp(config: Config, log: Logger): App {
 }
 
 async function runTerminalMode(app: App, config: Config): Promise<void> {
-  // The terminal mode is an optional module; the path is a variable so a checkout without it still type-checks.
-  const modulePath = './terminal/index.ts';
-  let mod: { runTerminal?: (app: App, config: Config) => Promise<void> | void };
-  try {
-    mod = (await import(modulePath)) as typeof mod;
-  } catch {
-    mod = {};
-  }
-  if (typeof mod.runTerminal !== 'function') {
-    app.close();
-    fail('DISCORD_TOKEN is not set and the terminal mode is not available in this build; set DISCORD_TOKEN to serve Discord.');
-  }
-  await mod.runTerminal(app, config);
+  // Loaded only in terminal mode, so the Discord bot never pays for it.
+  const { runTerminal } = await import('./terminal/index.ts');
+  await runTerminal(app, config);
 }
 
 async function main(): Promise<void> {

@@ -8,6 +8,8 @@ import type { Answer } from '../core/types.ts';
 
 /** Distinct questions remembered per server (least recently asked dropped first). */
 const DEFAULT_MAX = 1_000;
+/** Servers with a cache at once (least recently active dropped first). */
+const MAX_SERVERS = 500;
 
 /** Wraps `engine.ask` (in place) with a per-server LRU cache invalidated by entry writes. */
 export function cacheAnswers(engine: Engine, max = DEFAULT_MAX): void {
@@ -22,7 +24,16 @@ export function cacheAnswers(engine: Engine, max = DEFAULT_MAX): void {
   patch.ask = (question, options) => {
     const key = keyOf(options?.guildId);
     let cache = caches.get(key);
-    if (!cache) caches.set(key, (cache = new Map<string, Answer>()));
+    if (cache) {
+      caches.delete(key);
+      caches.set(key, cache);
+    } else {
+      caches.set(key, (cache = new Map<string, Answer>()));
+      if (caches.size > MAX_SERVERS) {
+        const oldest = caches.keys().next();
+        if (!oldest.done) caches.delete(oldest.value);
+      }
+    }
     const hit = cache.get(question);
     if (hit) {
       cache.delete(question);

@@ -71,6 +71,8 @@ describe('permissions', () => {
 
 describe('add, then ask', () => {
   it('opens a modal for a moderator, stores the submission, and /ask finds it by a shorter paraphrase', async () => {
+    const before = await ask('carpet colour?');
+    expect(embedOf(dataOf(before)).title).toBe(T.noAnswerTitle);
     const cb = await kb('add', h.fake.moderator);
     expect(typeOf(cb)).toBe(9);
     const modal = dataOf(cb);
