@@ -191,10 +191,18 @@ export function createEngine(input: EngineInput): InspectableEngine {
       let slot = byPosition.get(t.position);
       if (!slot) byPosition.set(t.position, (slot = { word: t.surface, fixed: t.surface, alternatives: new Map(), boost: 1, required: false }));
       const put = (stem: string, w: number) => slot.alternatives.set(stem, Math.max(slot.alternatives.get(stem) ?? 0, w));
-      let isKnown = known(t.stem);
-      if (isKnown) put(t.stem, 1);
+      // a misspelt English word whose stem happens to exist ("soliders" → solid) is read as the word meant
+      const english = englishCorrection(t.surface, vocabulary, overlay, known);
+      if (english) {
+        slot.fixed = english;
+        const s = stem(english);
+        if (known(s)) put(s, TYPO_WEIGHT[1]);
+        for (const [rs, w] of relatedStems(english)) if (known(rs)) put(rs, w * TYPO_WEIGHT[1]);
+      }
+      let isKnown = slot.alternatives.size > 0 || (!english && known(t.stem));
+      if (!english && known(t.stem)) put(t.stem, 1);
       else {
-        const fix = vocabulary.correct(t.surface) ?? overlay?.vocabulary.correct(t.surface);
+        const fix = english ? null : (vocabulary.correct(t.surface) ?? overlay?.vocabulary.correct(t.surface));
         if (fix && known(fix.stem)) {
           put(fix.stem, TYPO_WEIGHT[Math.min(2, fix.distance)] ?? 0.7);
           slot.fixed = fix.surface;
@@ -252,6 +260,20 @@ export function createEngine(input: EngineInput): InspectableEngine {
     return slots;
   }
 
+  /**
+   * The English word a misspelt query word stands for, when the knowledge base does not know it either way:
+   * a candidate the knowledge base knows wins; otherwise one only when no correction to its own words exists.
+   */
+  function englishCorrection(word: string, vocab: Vocabulary, overlay: Overlay | undefined, known: (stem: string) => boolean): string | undefined {
+    if (word.length < 4 || vocab.has(word) || overlay?.vocabulary.has(word)) return undefined;
+    const options = wordnet().corrections(word);
+    if (options.length === 0) return undefined;
+    const inKb = options.find((o) => known(stem(o)));
+    if (inKb) return inKb;
+    if (vocab.correct(word) ?? overlay?.vocabulary.correct(word)) return undefined;
+    return options[0];
+  }
+
   function rankCandidates(rawQuestion: string, options?: AskOptions): RankedCandidate[] {
     const question = cleanQuestion(rawQuestion);
     if (!question) return [];
@@ -271,7 +293,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
       const typeFit = typeFitOf(wanted, s.doc.types);
       const questionMatch = entry.questions.length > 0 ? s.questionCoverage * (0.5 + 0.5 * s.questionPrecision) : 0;
       const rank = 0.55 * s.coverage + 0.25 * (s.bm25 / maxBm25) + 0.08 * s.proximity + 0.12 * typeFit + 0.3 * questionMatch - 0.15 * s.missingRequired;
-      const offFocus = s.slotWords.some((w, i) => focus.has(w) && (s.slotCoverage[i] ?? 0) < FIRM_MATCH);
+      const offFocus = s.slotWords.some((w, i) => focus.has(w) && (s.slotCoverage[i] ?? 0) < FIRM_MATCH && !measuresDimension(w, entry));
       const penalty = (typeFit < 0 ? TYPE_MISMATCH_FACTOR : 1) * MISSING_NAME_FACTOR ** s.missingRequired * (offFocus ? OFF_FOCUS_FACTOR : 1);
       const confidence = clamp01((Math.max(s.coverage, questionMatch) - UNCOVERED_PENALTY * uncoveredShare(s)) * penalty + (typeFit > 0 ? 0.05 : 0));
       out.push({ entry, score: rank, confidence, detail: s });
@@ -386,6 +408,24 @@ export function createEngine(input: EngineInput): InspectableEngine {
       o.index.remove(id);
     },
   };
+}
+
+/** Units that answer "how long/tall/deep/far/high/wide", "how old" and "how big" without repeating the word. */
+const DIMENSION_UNITS: Readonly<Record<string, RegExp>> = {
+  length: /\d[\d,.]*\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|met(?:re|er)s?|m|miles?|feet|foot|ft|yards?|cm|centimet(?:re|er)s?|inch(?:es)?)\b/i,
+  age: /\b(?:\d+\s*(?:-\s*)?years?(?:\s*-\s*)?old|aged\s+\d+|born\s+(?:in|on)\b)/i,
+  size: /\d[\d,.]*\s*(?:square|sq|hectares?|acres?|km2|members?|people|strong|tonnes?|tons?)\b/i,
+};
+const DIMENSION_OF: Readonly<Record<string, keyof typeof DIMENSION_UNITS>> = {
+  long: 'length', tall: 'length', high: 'length', deep: 'length', far: 'length', wide: 'length', old: 'age', big: 'size', large: 'size',
+};
+
+/** Whether an entry answers a "how <dimension>" focus with a measurement in the right unit. */
+function measuresDimension(word: string, entry: KbEntry): boolean {
+  const dimension = DIMENSION_OF[word];
+  if (!dimension) return false;
+  const re = DIMENSION_UNITS[dimension];
+  return re !== undefined && [entry.answer, ...entry.citations.map((c) => c.text)].some((t) => re.test(t));
 }
 
 /** A name reduced to letters and digits, for matching however it is spaced, hyphenated or cased. */

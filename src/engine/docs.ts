@@ -1,4 +1,4 @@
-import type { Analysis, AnswerType, Article, KbEntry } from '../core/types.ts';
+import type { Analysis, AnswerType, Article, Entity, KbEntry } from '../core/types.ts';
 import type { IndexedDoc } from '../search/index.ts';
 import { analyze, QUESTION_WORDS } from '../search/text.ts';
 
@@ -28,6 +28,19 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
       if (e.type === 'organisation' && e.acronym && article.sentences[i]?.text.includes(`(${e.acronym})`)) f.types.add('definition');
     }
   }
+  // "It rises in the mountains…": in a text about one thing, a sentence that opens with it/its is about that thing
+  const topic = topicOf(article, analysis);
+  if (topic) {
+    article.sentences.forEach((sentence, i) => {
+      const f = facts[i];
+      // only when the sentence before was about the topic too ("The Kessock Dam … Its reservoir" is not the river's)
+      const before = facts[i - 1];
+      if (!f || !before?.entityIds.includes(topic.id) || f.entityIds.includes(topic.id) || !/^(?:It|Its|It's)\b/.test(sentence.text)) return;
+      f.names.push(topic.name, ...topic.aliases);
+      f.entityIds.push(topic.id);
+      f.types.add(topic.type);
+    });
+  }
   for (const m of analysis.measures) {
     const f = facts[m.sentence];
     if (!f) continue;
@@ -51,6 +64,20 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
 
 /** The index term standing for an entity: a name is matched as a name, not word by word. */
 export const entityToken = (id: string): string => `@${id}`;
+
+/**
+ * What the article is about, when one entity plainly is: named in the title (or first sentence) and the most
+ * mentioned entity. Undefined for a story about several actors.
+ */
+export function topicOf(article: Article, analysis: Analysis): Entity | undefined {
+  const firstBody = article.sentences.find((s) => s.kind === 'body')?.text ?? '';
+  const lead = `${article.meta.title} ${firstBody.split(/[,(]/)[0] ?? ''}`.toLowerCase();
+  const ranked = [...analysis.entities].sort((a, b) => b.mentions.length - a.mentions.length);
+  const top = ranked[0];
+  if (!top || top.mentions.length < 3) return undefined;
+  if ((ranked[1]?.mentions.length ?? 0) >= top.mentions.length) return undefined;
+  return [top.name, ...top.aliases].some((a) => a.length > 2 && lead.includes(a.toLowerCase())) ? top : undefined;
+}
 
 /** Weight of a name a sentence refers to without spelling it out (a role, a pronoun, the other half of an acronym). */
 const REFERRED_NAME_WEIGHT = 0.5;

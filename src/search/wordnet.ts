@@ -162,6 +162,20 @@ export class WordNet {
     return lemmaGuesses(word).some((l) => POS.some((p) => this.index[p].find(l) !== undefined));
   }
 
+  /**
+   * English words a slip may stand for: one missing double letter ("arive"), one adjacent swap ("soliders"),
+   * one extra letter ("arrrive"), in that order. Empty when the word is known or nothing fits.
+   */
+  corrections(word: string): string[] {
+    if (word.length < 4 || !/^[a-z]+$/.test(word) || this.knows(word)) return [];
+    const candidates = new Set<string>();
+    for (let i = 0; i < word.length; i++) candidates.add(word.slice(0, i + 1) + word[i] + word.slice(i + 1));
+    for (let i = 0; i < word.length - 1; i++) candidates.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+    for (let i = 0; i < word.length; i++) candidates.add(word.slice(0, i) + word.slice(i + 1));
+    candidates.delete(word);
+    return [...candidates].filter((c) => c.length >= 4 && this.knows(c));
+  }
+
   private offsets(lemma: string, pos: Pos): number[] {
     const line = this.index[pos].find(lemma);
     if (!line) return [];
