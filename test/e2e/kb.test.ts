@@ -6,6 +6,7 @@ import { deployCommands } from '../../scripts/deploy-commands.ts';
 import { loadConfig } from '../../src/config.ts';
 import { T } from '../../src/replies/texts.ts';
 import { buttonIds, dataOf, embedOf, expectAllBodiesValid, expectCleanTraffic, expectOneTimelyCallbackEach, typeOf } from '../support/assertions.ts';
+import { ADMINISTRATOR, MEMBER_PERMISSIONS, snowflake } from '../support/fake-discord.ts';
 import type { FakeUser } from '../support/fake-discord.ts';
 import { startHarness } from '../support/harness.ts';
 import type { Harness } from '../support/harness.ts';
@@ -106,6 +107,12 @@ describe('add, then ask', () => {
     );
     expect(embedOf(dataOf(submitted)).title).toBe(T.entryTitle('added', 2));
     expect(h.app.store.get(h.fake.guildId, 2)?.citations[0]?.label).toBe('P1.1');
+  });
+
+  it('accepts an Administrator without Manage Server', async () => {
+    const admin = { ...h.fake.member, id: snowflake(), username: 'admin', permissions: MEMBER_PERMISSIONS | ADMINISTRATOR };
+    const cb = await kb('add', admin);
+    expect(typeOf(cb)).toBe(9);
   });
 
   it('reports a store refusal (duplicate) with what to fix', async () => {
