@@ -80,6 +80,8 @@ export interface RankedCandidate {
   readonly score: number;
   readonly confidence: number;
   readonly detail: ScoredDoc;
+  /** The signals the score and confidence are made of, for evaluation. */
+  readonly features: Readonly<Record<string, number>>;
 }
 
 interface Overlay {
@@ -296,7 +298,13 @@ export function createEngine(input: EngineInput): InspectableEngine {
       const offFocus = s.slotWords.some((w, i) => focus.has(w) && (s.slotCoverage[i] ?? 0) < FIRM_MATCH && !measuresDimension(w, entry));
       const penalty = (typeFit < 0 ? TYPE_MISMATCH_FACTOR : 1) * MISSING_NAME_FACTOR ** s.missingRequired * (offFocus ? OFF_FOCUS_FACTOR : 1);
       const confidence = clamp01((Math.max(s.coverage, questionMatch) - UNCOVERED_PENALTY * uncoveredShare(s)) * penalty + (typeFit > 0 ? 0.05 : 0));
-      out.push({ entry, score: rank, confidence, detail: s });
+      out.push({
+        entry,
+        score: rank,
+        confidence,
+        detail: s,
+        features: { coverage: s.coverage, questionMatch, uncovered: uncoveredShare(s), missingRequired: s.missingRequired, typeFit, offFocus: offFocus ? 1 : 0, bm25: s.bm25 / maxBm25, proximity: s.proximity, curated: entry.source === 'curated' ? 1 : 0, sentence: entry.questions.length === 0 ? 1 : 0 },
+      });
     }
     out.sort((a, b) => b.score - a.score || b.confidence - a.confidence);
     return out;
