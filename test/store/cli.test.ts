@@ -144,8 +144,9 @@ describe('kb CLI processes', () => {
       const children = [0, 1, 2].map((k) => {
         const question = `burst round ${round} writer ${k} r${round}w${k}`;
         const child = runFixture('kb.ts', ['add', '--guild', 'b', '--question', question, '--answer', `answer ${round}.${k}`, '--cite', 'P1.1', '--json'], { DATABASE_PATH: path });
-        // Three processes at once take about a second on two cores: kill each at its own moment, early or late.
-        const timer = setTimeout(() => child.proc.kill('SIGKILL'), 300 + Math.random() * 1200);
+        // Three processes at once take about a second on two cores: kill each at its own moment, one of them
+        // surely before it is done, the others anywhere from start-up to after their answer.
+        const timer = setTimeout(() => child.proc.kill('SIGKILL'), k === 0 ? 50 + Math.random() * 350 : 300 + Math.random() * 1200);
         return { question, child, timer };
       });
       for (const { question, child, timer } of children) {

@@ -10,8 +10,12 @@ const KILLS = 24;
 const { dir, cleanup } = tempDir();
 afterAll(cleanup);
 
+/** Every 4th run imports batches of this many entries, one transaction each: a long write to kill in the middle of. */
+const BATCH = 40;
+
 interface Acked {
   readonly adds: { guild: string; id: number; question: string }[];
+  readonly batches: { guild: string; first: number; count: number; batch: string }[];
   readonly edits: { guild: string; id: number; revision: number }[];
 }
 
@@ -37,8 +41,13 @@ function verify(path: string, acked: Acked): { entries: number } {
     for (const e of acked.edits) {
       expect(store.get(e.guild, e.id)?.revision ?? 0, `acknowledged edit ${e.guild}#${e.id}`).toBeGreaterThanOrEqual(e.revision);
     }
+    for (const b of acked.batches) {
+      for (let i = 0; i < b.count; i++) expect(store.get(b.guild, b.first + i)?.questions[0], `acknowledged import ${b.batch}`).toMatch(new RegExp(`^crash ${b.batch}e${i} `, 'u'));
+    }
     let entries = 0;
-    for (const guild of new Set(acked.adds.map((a) => a.guild))) {
+    const batchSizes = new Map<string, number>();
+    // Every server in the file, acknowledged or not: a torn import would show up in a server nobody acknowledged.
+    for (const guild of store.guilds()) {
       for (const entry of store.all(guild)) {
         entries += 1;
         const question = entry.questions[0] ?? '';
@@ -48,8 +57,12 @@ function verify(path: string, acked: Acked): { entries: number } {
         const history = store.history(guild, entry.id);
         expect(history.map((h) => h.revision)).toEqual(Array.from({ length: entry.revision }, (_, i) => i + 1));
         expect(history.at(-1)?.after?.answer).toBe(entry.answer);
+        const batch = /^crash (\S+b\d+)e\d+ /u.exec(question)?.[1];
+        if (batch !== undefined) batchSizes.set(batch, (batchSizes.get(batch) ?? 0) + 1);
       }
     }
+    // An import is all or nothing, even when killed half-way through writing it.
+    for (const [batch, size] of batchSizes) expect(size, `entries of import ${batch}`).toBe(BATCH);
     return { entries };
   } finally {
     store.close();
@@ -59,11 +72,12 @@ function verify(path: string, acked: Acked): { entries: number } {
 describe('crash safety', () => {
   it(`keeps every acknowledged write through ${KILLS} SIGKILLs at random moments`, async () => {
     const path = join(dir, 'nested', 'folders', 'citebot.sqlite');
-    const acked: Acked = { adds: [], edits: [] };
+    const acked: Acked = { adds: [], batches: [], edits: [] };
     let killedBeforeReady = 0;
     for (let run = 0; run < KILLS; run++) {
       const guild = `g${run}`;
-      const child = runFixture('writer.ts', [], { DATABASE_PATH: path, WRITER_TAG: `r${run}`, WRITER_GUILD: guild, WRITER_EDITS: '1' });
+      const mode: Record<string, string> = run % 4 === 3 ? { WRITER_BATCH: String(BATCH) } : { WRITER_EDITS: '1' };
+      const child = runFixture('writer.ts', [], { DATABASE_PATH: path, WRITER_TAG: `r${run}`, WRITER_GUILD: guild, ...mode });
       if (run % 3 === 0) {
         // Anywhere from start-up (opening, creating, migrating) to deep in the burst.
         await sleep(Math.random() * 600);
@@ -80,14 +94,21 @@ describe('crash safety', () => {
         const [kind, verb, id, ...rest] = line.split(' ');
         if (kind !== 'ack') continue;
         if (verb === 'add') acked.adds.push({ guild, id: Number(id), question: rest.join(' ') });
+        else if (verb === 'import') {
+          const batch = rest[1] ?? '';
+          acked.batches.push({ guild: `${guild}-${batch.split('b')[1] ?? ''}`, first: Number(id), count: Number(rest[0]), batch });
+        }
         else acked.edits.push({ guild, id: Number(id), revision: Number(rest[0]) });
       }
       const { entries } = verify(path, acked);
-      // At most one write per run can have committed without its acknowledgement being printed.
-      expect(entries).toBeGreaterThanOrEqual(acked.adds.length);
-      expect(entries).toBeLessThanOrEqual(acked.adds.length + run + 1);
+      // At most one write (or one batch) per run can have committed without its acknowledgement being printed.
+      const ackedEntries = acked.adds.length + acked.batches.reduce((n, b) => n + b.count, 0);
+      expect(entries).toBeGreaterThanOrEqual(ackedEntries);
+      expect(entries).toBeLessThanOrEqual(ackedEntries + (run + 1) * BATCH);
     }
     expect(acked.adds.length).toBeGreaterThan(KILLS);
-    console.info(`crash: ${KILLS} kills (${killedBeforeReady} before the store was open), ${acked.adds.length} adds and ${acked.edits.length} edits acknowledged, all recovered`);
+    console.info(
+      `crash: ${KILLS} kills (${killedBeforeReady} before the store was open), ${acked.adds.length} adds, ${acked.edits.length} edits and ${acked.batches.length} imports of ${BATCH} acknowledged, all recovered`,
+    );
   }, 60_000);
 });
