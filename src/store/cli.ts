@@ -200,15 +200,20 @@ export async function runKbCli(argv: string[], io: KbIo): Promise<number> {
         return 0;
       case 'import': {
         const file = rest[0] ?? '-';
-        let data: unknown;
+        let text: string;
         try {
           if (file !== '-' && (await stat(file)).size > MAX_IMPORT_BYTES) {
             return refused({ code: 'bad_import', message: `${file} is larger than ${MAX_IMPORT_BYTES} bytes.` });
           }
-          const text = file === '-' ? await readStdin() : await readFile(file, 'utf8');
+          text = file === '-' ? await readStdin() : await readFile(file, 'utf8');
+        } catch (error) {
+          return refused({ code: 'bad_import', message: `Cannot read ${file}: ${(error as Error).message}` });
+        }
+        let data: unknown;
+        try {
           data = JSON.parse(text) as unknown;
         } catch (error) {
-          return refused({ code: 'bad_import', message: `Cannot read ${file} as JSON: ${(error as Error).message}` });
+          return refused({ code: 'bad_import', message: `${file} is not JSON: ${(error as Error).message}` });
         }
         const result = store.importGuild(guildId, data, author);
         if (!result.ok) return refused(result.error);
