@@ -30,7 +30,7 @@ export const KB_USAGE = `Usage: npm run --silent kb -- <command> --guild ID [opt
   edit     --id N [--question Q …] [--answer A] [--cite REF … | --no-cites] [--force] [--revision R] [--author NAME] [--json]
   remove   --id N [--revision R] [--author NAME] [--json]
   restore  --id N [--force] [--author NAME] [--json]
-  list     [--page N] [--deleted] [--json]
+  list     [--page N] [--deleted] [--json]   (--json without --page: every entry)
   show     --id N [--json]
   export   (JSON on stdout)
   import   FILE|- [--author NAME] [--json]   (all or nothing)
@@ -178,8 +178,14 @@ export async function runKbCli(argv: string[], io: KbIo): Promise<number> {
       case 'restore':
         return written(store.restore(guildId, entryId, author, { force: v.force === true }), 'Restored');
       case 'list': {
-        const listing = store.list(guildId, { offset: (page - 1) * DEFAULT_PAGE_SIZE, limit: DEFAULT_PAGE_SIZE, includeDeleted: v.deleted === true });
-        if (json) out(JSON.stringify({ ok: true, total: listing.total, page, entries: listing.entries }));
+        // Machine-readable output never truncates silently: without --page, --json lists every entry.
+        const everything = json && v.page === undefined;
+        const listing = store.list(guildId, {
+          offset: everything ? 0 : (page - 1) * DEFAULT_PAGE_SIZE,
+          limit: everything ? Number.MAX_SAFE_INTEGER : DEFAULT_PAGE_SIZE,
+          includeDeleted: v.deleted === true,
+        });
+        if (json) out(JSON.stringify({ ok: true, total: listing.total, ...(everything ? {} : { page }), entries: listing.entries }));
         else {
           const pages = Math.max(1, Math.ceil(listing.total / DEFAULT_PAGE_SIZE));
           out(`${listing.total} entr${listing.total === 1 ? 'y' : 'ies'} on server ${guildId}, page ${page} of ${pages}.`);

@@ -111,6 +111,19 @@ describe('kb CLI', () => {
     expect((await kb(fresh, 'list', '--guild', g, '--json')).json()).toMatchObject({ total: 2 });
   });
 
+  it('list pages readable output by 20; --json without --page lists everything', async () => {
+    const g = '11';
+    const store = openSqliteStore({ path: db, resolveCitation: fakeResolver, article: 'a' });
+    for (let i = 1; i <= 25; i++) store.add(g, { questions: [`question number w${i}`], answer: `a${i}` }, 'm');
+    store.close();
+    const first = await kb(db, 'list', '--guild', g);
+    expect(first.out.split('\n')[0]).toBe('25 entries on server 11, page 1 of 2.');
+    expect(first.out.match(/^#\d+ /gmu)).toHaveLength(20);
+    expect((await kb(db, 'list', '--guild', g, '--page', '2')).out.match(/^#\d+ /gmu)).toHaveLength(5);
+    expect((await kb(db, 'list', '--guild', g, '--json')).json()).toMatchObject({ ok: true, total: 25, entries: expect.arrayContaining([expect.objectContaining({ id: 25 })]) as unknown });
+    expect(((await kb(db, 'list', '--guild', g, '--json', '--page', '2')).json() as { entries: unknown[] }).entries).toHaveLength(5);
+  });
+
   it('gaps lists the unanswered log', async () => {
     const store = openSqliteStore({ path: db, resolveCitation: fakeResolver, article: 'a' });
     store.logUnanswered('9', 'What is the population of Libya?');
