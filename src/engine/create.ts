@@ -171,22 +171,18 @@ export function createEngine(input: EngineInput): InspectableEngine {
   let articleRelations: Map<string, Map<string, number>> | undefined;
   const relationsToArticle = (word: string): ReadonlyMap<string, number> => {
     if (!articleRelations) {
-      articleRelations = new Map();
+      const built = new Map<string, Map<string, number>>();
       for (const [surface, articleStem] of vocabulary.entries()) {
         if (surface.length < 3 || /\d/.test(surface)) continue;
         for (const [related, relation] of wordnet().related(surface)) {
+          if (/[_ -]/.test(related)) continue; // a question word is one word: multi-word lemmas never match
           const weight = RELATION_WEIGHT[INVERSE_RELATION[relation]];
-          const parts = related.split(/[_-]/).filter((p) => p.length > 0);
-          const add = (key: string, w: number) => {
-            const map = articleRelations ?? new Map<string, Map<string, number>>();
-            let m = map.get(key);
-            if (!m) map.set(key, (m = new Map()));
-            if (w > (m.get(articleStem) ?? 0)) m.set(articleStem, w);
-          };
-          if (parts.length === 1) add(related, weight);
-          else add(parts.join(' '), weight);
+          let m = built.get(related);
+          if (!m) built.set(related, (m = new Map<string, number>()));
+          if (weight > (m.get(articleStem) ?? 0)) m.set(articleStem, weight);
         }
       }
+      articleRelations = built;
     }
     const out = new Map<string, number>();
     for (const lemma of lemmaGuesses(word)) {
