@@ -5,7 +5,6 @@ import { helpEntries } from '../../commands/index.ts';
 import type { CommandContext } from '../../commands/define.ts';
 import type { App } from '../app.ts';
 import type { Logger } from '../log.ts';
-import { cacheAnswers } from './answer-cache.ts';
 import { createClient } from './client.ts';
 import type { ClientSettings } from './client.ts';
 import { handleMessage } from './messages.ts';
@@ -30,7 +29,6 @@ export interface Bot {
 /** Logs in and resolves once the bot serves (clientReady). */
 export async function startBot(options: BotOptions): Promise<Bot> {
   const { app, log } = options;
-  cacheAnswers(app.engine);
   const client = createClient(options.client);
   const ctx: CommandContext = { app, log, help: helpEntries };
   const route = createRouter({ ctx, moderatorRoleIds: options.moderatorRoleIds, log });

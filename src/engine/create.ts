@@ -26,6 +26,10 @@ export interface EngineInput {
  */
 export const ANSWER_THRESHOLD = 0.5;
 
+/** Distinct questions whose answers are remembered per server, and servers remembered (least recent dropped). */
+const MAX_CACHED_ANSWERS = 1000;
+const MAX_CACHED_SERVERS = 500;
+
 /** Longest question considered; longer input is cut (a question, not an essay). */
 export const MAX_QUESTION_CHARS = 600;
 
@@ -359,7 +363,31 @@ export function createEngine(input: EngineInput): InspectableEngine {
     return out;
   }
 
+  /**
+   * Answers remembered per server (the article's own under ''): `ask` is a pure function of the question and
+   * the entries held, so a popular question costs nothing the second time; a server's writes clear its cache.
+   */
+  const answers = new Map<string, Map<string, Answer>>();
   function ask(rawQuestion: string, options?: AskOptions): Answer {
+    const key = options?.guildId && overlays.has(options.guildId) ? options.guildId : '';
+    let cache = answers.get(key);
+    if (!cache) {
+      if (answers.size >= MAX_CACHED_SERVERS) answers.delete(answers.keys().next().value ?? '');
+      answers.set(key, (cache = new Map<string, Answer>()));
+    }
+    const hit = cache.get(rawQuestion);
+    if (hit) {
+      cache.delete(rawQuestion); // most recently used last
+      cache.set(rawQuestion, hit);
+      return hit;
+    }
+    const answer = answerOf(rawQuestion, options);
+    cache.set(rawQuestion, answer);
+    if (cache.size > MAX_CACHED_ANSWERS) cache.delete(cache.keys().next().value ?? '');
+    return answer;
+  }
+
+  function answerOf(rawQuestion: string, options?: AskOptions): Answer {
     const fromChoice = entryById(rawQuestion, options?.guildId);
     const question = fromChoice?.questions[0] ?? rawQuestion;
     const ranked = rankCandidates(question, options);
@@ -390,6 +418,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
   }
 
   function upsert(entry: KbEntry & { readonly guildId: string }): void {
+    answers.delete(entry.guildId);
     const o = ensureOverlay(entry.guildId);
     o.entries.set(entry.id, entry);
     o.index.add(docOf(entry, labelIndex, facts, entitiesIn));
@@ -441,12 +470,14 @@ export function createEngine(input: EngineInput): InspectableEngine {
     entry: entryById,
     setGuildEntries(guildId, list) {
       overlays.delete(guildId);
+      answers.delete(guildId);
       const o = ensureOverlay(guildId);
       for (const e of list) upsert({ ...e, guildId });
       void o;
     },
     upsertGuildEntry: upsert,
     removeGuildEntry(guildId, id) {
+      answers.delete(guildId);
       const o = overlays.get(guildId);
       if (!o) return;
       o.entries.delete(id);
