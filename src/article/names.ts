@@ -1,4 +1,5 @@
 /** Name normalisation and comparison for merging the forms a person goes by. */
+import { editDistance } from '../search/text.ts';
 import { NAME_PARTICLES, PARTICLE_PREFIX } from './lexicon.ts';
 
 /** Lower-case, accents removed: "Laclède" → "laclede". */
@@ -25,32 +26,9 @@ export function nameTokens(name: string): string[] {
     .filter((t) => t !== '' && !NAME_PARTICLES.has(t) && t !== 'le' && t !== 'la');
 }
 
-/** Optimal-string-alignment distance (Damerau–Levenshtein with adjacent transpositions), capped early. */
-export function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    const row: number[] = [i];
-    for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        row.push(j);
-        continue;
-      }
-      const up = rows[i - 1] ?? [];
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min((up[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (up[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (rows[i - 2]?.[j - 2] ?? 0) + 1);
-      row.push(v);
-    }
-    rows.push(row);
-  }
-  return rows[a.length]?.[b.length] ?? 3;
-}
-
 /** Two name tokens are the same word, allowing one slip in longer words ("Movaero" ~ "Moavero"). */
 export const sameToken = (a: string, b: string): boolean =>
-  a === b || (Math.min(a.length, b.length) >= 5 && editDistance(a, b) <= 1);
+  a === b || (Math.min(a.length, b.length) >= 5 && editDistance(a, b, 1) <= 1);
 
 /**
  * `short` is a form of `full`: same last token, and each other token of `short` matches a token of `full`
