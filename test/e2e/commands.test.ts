@@ -1,48 +1,32 @@
 /** /ask, /quote, /source, /help, autocomplete, buttons, mentions and DMs through a real client and a fake Discord. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { T } from '../../src/replies/texts.ts';
-import { bodyOf, buttonIds, dataOf, embedOf, expectAllBodiesValid, expectCleanTraffic, expectOneTimelyCallbackEach, typeOf } from '../support/assertions.ts';
-import { startHarness } from '../support/harness.ts';
-import type { Harness } from '../support/harness.ts';
+import { bodyOf, buttonIds, dataOf, embedOf, typeOf } from '../support/assertions.ts';
+import { useHarness } from '../support/harness.ts';
 
 const STR = ApplicationCommandOptionType.String;
 const BOOL = ApplicationCommandOptionType.Boolean;
 
-let h: Harness;
-const ids: string[] = [];
+const shared = useHarness();
+const run = (interaction: Parameters<typeof shared.run>[0]) => shared.run(interaction);
 
-beforeAll(async () => {
-  h = await startHarness();
-});
-
-afterAll(async () => {
-  expectOneTimelyCallbackEach(h.fake, ids);
-  expectAllBodiesValid(h.fake);
-  expectCleanTraffic(h.fake);
-  await h.stop();
-});
-
-async function run(interaction: Parameters<Harness['fake']['interact']>[0]) {
-  ids.push(String((interaction as { id: string }).id));
-  return h.fake.interact(interaction);
-}
 
 describe('gateway', () => {
   it('identifies with only the intents the bot needs', () => {
-    const identify = h.fake.clientFrames.find((f) => f.op === 2);
+    const identify = shared.h.fake.clientFrames.find((f) => f.op === 2);
     const d = identify?.d as { intents: number; shard: number[] };
     // Guilds (1) | GuildMessages (1 << 9) | DirectMessages (1 << 12); never MessageContent (1 << 15).
     expect(d.intents).toBe(1 | (1 << 9) | (1 << 12));
     expect(d.shard).toEqual([0, 1]);
-    const gateway = h.fake.requests.find((r) => r.kind === 'gateway');
-    expect(gateway?.authorization).toBe(`Bot ${h.fake.token}`);
+    const gateway = shared.h.fake.requests.find((r) => r.kind === 'gateway');
+    expect(gateway?.authorization).toBe(`Bot ${shared.h.fake.token}`);
   });
 });
 
 describe('/ask', () => {
   it('answers with an embed: answer, cited quotes with labels, footer, buttons; public; no mentions', async () => {
-    const cb = await run(h.fake.chatInput('ask', [{ name: 'question', type: STR, value: 'Who met in Rome?' }]));
+    const cb = await run(shared.h.fake.chatInput('ask', [{ name: 'question', type: STR, value: 'Who met in Rome?' }]));
     expect(typeOf(cb)).toBe(4);
     const data = dataOf(cb);
     expect(data.flags ?? 0).toBe(0);
@@ -54,17 +38,17 @@ describe('/ask', () => {
     expect(embed.footer?.text).toBe('Xinhua · by Stefania Fumo · 2019-04-19');
     const buttons = buttonIds(data);
     expect(buttons[0]).toMatch(/^ask:ctx:P/);
-    expect(buttons).toContain(`ask:vote:up:${h.app.knowledge.ask('Who met in Rome?').entryId ?? ''}`);
+    expect(buttons).toContain(`ask:vote:up:${shared.h.app.knowledge.ask('Who met in Rome?').entryId ?? ''}`);
   });
 
   it('is private when asked to be', async () => {
-    const cb = await run(h.fake.chatInput('ask', [{ name: 'question', type: STR, value: 'Who wrote the article?' }, { name: 'private', type: BOOL, value: true }]));
+    const cb = await run(shared.h.fake.chatInput('ask', [{ name: 'question', type: STR, value: 'Who wrote the article?' }, { name: 'private', type: BOOL, value: true }]));
     expect(dataOf(cb).flags).toBe(64);
     expect(embedOf(dataOf(cb)).description).toMatch(/Fumo/);
   });
 
   it('abstains privately with suggestions when the article does not say', async () => {
-    const cb = await run(h.fake.chatInput('ask', [{ name: 'question', type: STR, value: 'What is the population of Libya?' }]));
+    const cb = await run(shared.h.fake.chatInput('ask', [{ name: 'question', type: STR, value: 'What is the population of Libya?' }]));
     const data = dataOf(cb);
     expect(data.flags).toBe(64);
     expect(embedOf(data).title).toBe(T.noAnswerTitle);
@@ -73,27 +57,27 @@ describe('/ask', () => {
   });
 
   it('accepts an autocomplete choice (an entry id) as the question', async () => {
-    const [choice] = h.app.engine.completeQuestion('Who wrote', { limit: 1 });
+    const [choice] = shared.h.app.engine.completeQuestion('Who wrote', { limit: 1 });
     expect(choice).toBeDefined();
-    const cb = await run(h.fake.chatInput('ask', [{ name: 'question', type: STR, value: choice?.value ?? '' }]));
+    const cb = await run(shared.h.fake.chatInput('ask', [{ name: 'question', type: STR, value: choice?.value ?? '' }]));
     expect(embedOf(dataOf(cb)).title).toBe(choice?.name);
   });
 
   it('autocompletes knowledge-base questions, within the limits', async () => {
-    const cb = await run(h.fake.autocomplete('ask', 'question', 'cease'));
+    const cb = await run(shared.h.fake.autocomplete('ask', 'question', 'cease'));
     expect(typeOf(cb)).toBe(8);
     const choices = dataOf(cb).choices;
     expect(choices.length).toBeGreaterThan(0);
     expect(choices.length).toBeLessThanOrEqual(25);
     expect(choices.some((c) => /cease-fire/i.test(c.name))).toBe(true);
-    const empty = await run(h.fake.autocomplete('ask', 'question', ''));
+    const empty = await run(shared.h.fake.autocomplete('ask', 'question', ''));
     expect(dataOf(empty).choices.length).toBeGreaterThan(0);
   });
 });
 
 describe('/quote', () => {
   it("returns a speaker's quotes with citations", async () => {
-    const cb = await run(h.fake.chatInput('quote', [{ name: 'speaker', type: STR, value: 'le drian' }]));
+    const cb = await run(shared.h.fake.chatInput('quote', [{ name: 'speaker', type: STR, value: 'le drian' }]));
     const data = dataOf(cb);
     expect(data.flags ?? 0).toBe(0);
     expect(embedOf(data).title).toBe(T.quotesTitle('Jean Yves Le Drian'));
@@ -102,7 +86,7 @@ describe('/quote', () => {
   });
 
   it('suggests names for an unknown speaker, privately', async () => {
-    const cb = await run(h.fake.chatInput('quote', [{ name: 'speaker', type: STR, value: 'Obama' }]));
+    const cb = await run(shared.h.fake.chatInput('quote', [{ name: 'speaker', type: STR, value: 'Obama' }]));
     const data = dataOf(cb);
     expect(data.flags).toBe(64);
     expect(embedOf(data).title).toBe(T.unknownSpeakerTitle);
@@ -110,7 +94,7 @@ describe('/quote', () => {
   });
 
   it('autocompletes speakers', async () => {
-    const cb = await run(h.fake.autocomplete('quote', 'speaker', 'sal'));
+    const cb = await run(shared.h.fake.autocomplete('quote', 'speaker', 'sal'));
     const choices = dataOf(cb).choices;
     expect(choices[0]?.value).toBe('Matteo Salvini');
   });
@@ -118,7 +102,7 @@ describe('/quote', () => {
 
 describe('/source and /help', () => {
   it('/source shows the metadata and how to cite', async () => {
-    const cb = await run(h.fake.chatInput('source'));
+    const cb = await run(shared.h.fake.chatInput('source'));
     const embed = embedOf(dataOf(cb));
     expect(embed.title).toBe('Italy and France on the crisis in Libya');
     expect(embed.url).toMatch(/^http/);
@@ -126,7 +110,7 @@ describe('/source and /help', () => {
   });
 
   it('/help lists every command', async () => {
-    const cb = await run(h.fake.chatInput('help'));
+    const cb = await run(shared.h.fake.chatInput('help'));
     const names = embedOf(dataOf(cb)).fields.map((f) => f.name);
     expect(names).toEqual(['/ask', '/quote', '/source', '/help', '/kb']);
   });
@@ -134,7 +118,7 @@ describe('/source and /help', () => {
 
 describe('buttons', () => {
   it('"Show in context" shows the surrounding sentences, privately', async () => {
-    const cb = await run(h.fake.button('ask:ctx:P3.1'));
+    const cb = await run(shared.h.fake.button('ask:ctx:P3.1'));
     const data = dataOf(cb);
     expect(data.flags).toBe(64);
     expect(embedOf(data).title).toContain('P3.1');
@@ -143,40 +127,40 @@ describe('buttons', () => {
   });
 
   it('records 👍/👎 votes for moderators, one per user', async () => {
-    await run(h.fake.button('ask:vote:up:cur:4'));
-    await run(h.fake.button('ask:vote:down:cur:4'));
-    const cb = await run(h.fake.button('ask:vote:up:cur:4', h.fake.moderator));
+    await run(shared.h.fake.button('ask:vote:up:cur:4'));
+    await run(shared.h.fake.button('ask:vote:down:cur:4'));
+    const cb = await run(shared.h.fake.button('ask:vote:up:cur:4', shared.h.fake.moderator));
     expect(dataOf(cb).flags).toBe(64);
     expect(dataOf(cb).content).toBe(T.voted(1));
-    const stats = h.app.store.feedback(h.fake.guildId);
+    const stats = shared.h.app.store.feedback(shared.h.fake.guildId);
     expect(stats.byAnswer.find((b) => b.key === 'cur:4')).toEqual({ key: 'cur:4', up: 1, down: 1 });
   });
 });
 
 describe('mentions and DMs', () => {
   it('answers a mention in a channel with the same answer, pinging nobody', async () => {
-    const msg = h.fake.messageCreate(`<@${h.fake.bot.id}> who met in Rome?`, h.fake.member, { mentionBot: true });
-    const waiting = h.fake.waitFor((r) => r.kind === 'channel-message' && bodyOf(r).message_reference?.message_id === msg.id);
-    h.fake.dispatch({ t: 'MESSAGE_CREATE', d: msg });
+    const msg = shared.h.fake.messageCreate(`<@${shared.h.fake.bot.id}> who met in Rome?`, shared.h.fake.member, { mentionBot: true });
+    const waiting = shared.h.fake.waitFor((r) => r.kind === 'channel-message' && bodyOf(r).message_reference?.message_id === msg.id);
+    shared.h.fake.dispatch({ t: 'MESSAGE_CREATE', d: msg });
     const sent = await waiting;
-    expect(sent.path).toBe(`/api/v10/channels/${h.fake.channelId}/messages`);
-    expect(sent.authorization).toBe(`Bot ${h.fake.token}`);
+    expect(sent.path).toBe(`/api/v10/channels/${shared.h.fake.channelId}/messages`);
+    expect(sent.authorization).toBe(`Bot ${shared.h.fake.token}`);
     const body = bodyOf(sent);
     expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(embedOf(body).description).toMatch(/Rome/);
   });
 
   it('answers a DM', async () => {
-    const msg = h.fake.messageCreate('Who wrote the article?', h.fake.member, { dm: true });
+    const msg = shared.h.fake.messageCreate('Who wrote the article?', shared.h.fake.member, { dm: true });
     delete msg.channel_type; // a minimal payload: the bot must still find the DM channel
-    const waiting = h.fake.waitFor((r) => r.kind === 'channel-message' && r.path.includes(h.fake.dmChannelId));
-    h.fake.dispatch({ t: 'MESSAGE_CREATE', d: msg });
+    const waiting = shared.h.fake.waitFor((r) => r.kind === 'channel-message' && r.path.includes(shared.h.fake.dmChannelId));
+    shared.h.fake.dispatch({ t: 'MESSAGE_CREATE', d: msg });
     expect(embedOf(bodyOf(await waiting)).description).toMatch(/Fumo/);
   });
 
   it('ignores channel messages that do not mention it', async () => {
-    h.fake.dispatch({ t: 'MESSAGE_CREATE', d: h.fake.messageCreate('who met in Rome?') });
+    shared.h.fake.dispatch({ t: 'MESSAGE_CREATE', d: shared.h.fake.messageCreate('who met in Rome?') });
     await new Promise((r) => setTimeout(r, 150));
-    expect(h.fake.requests.filter((r) => r.kind === 'channel-message')).toHaveLength(2);
+    expect(shared.h.fake.requests.filter((r) => r.kind === 'channel-message')).toHaveLength(2);
   });
 });

@@ -1,55 +1,39 @@
 /** /kb through a real client and a fake Discord: refusals, the modal flow, list/show/remove, export/import, gaps, feedback. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import type { APIApplicationCommandInteractionDataOption } from 'discord-api-types/v10';
 import { deployCommands } from '../../scripts/deploy-commands.ts';
 import { loadConfig } from '../../src/config.ts';
 import { T } from '../../src/replies/texts.ts';
-import { buttonIds, dataOf, embedOf, expectAllBodiesValid, expectCleanTraffic, expectOneTimelyCallbackEach, typeOf } from '../support/assertions.ts';
+import { buttonIds, dataOf, embedOf, typeOf } from '../support/assertions.ts';
 import { ADMINISTRATOR, MEMBER_PERMISSIONS, snowflake } from '../support/fake-discord.ts';
 import type { FakeUser } from '../support/fake-discord.ts';
-import { startHarness } from '../support/harness.ts';
-import type { Harness } from '../support/harness.ts';
+import { useHarness } from '../support/harness.ts';
 import { checkModal, textInputs } from '../support/limits.ts';
 
 const SUB = ApplicationCommandOptionType.Subcommand;
 const INT = ApplicationCommandOptionType.Integer;
 const STR = ApplicationCommandOptionType.String;
 
-let h: Harness;
-const ids: string[] = [];
+const shared = useHarness();
+const run = (interaction: Parameters<typeof shared.run>[0]) => shared.run(interaction);
 
-beforeAll(async () => {
-  h = await startHarness();
-});
-
-afterAll(async () => {
-  expectOneTimelyCallbackEach(h.fake, ids);
-  expectAllBodiesValid(h.fake);
-  expectCleanTraffic(h.fake);
-  await h.stop();
-});
-
-async function run(interaction: Parameters<Harness['fake']['interact']>[0]) {
-  ids.push(String((interaction as { id: string }).id));
-  return h.fake.interact(interaction);
-}
 
 const kb = (sub: string, by: FakeUser, options: APIApplicationCommandInteractionDataOption[] = []) =>
-  run(h.fake.chatInput('kb', [{ name: sub, type: SUB, options } as APIApplicationCommandInteractionDataOption], by));
-const ask = (question: string, by: FakeUser = h.fake.member) => run(h.fake.chatInput('ask', [{ name: 'question', type: STR, value: question }], by));
-const entries = () => h.app.store.list(h.fake.guildId).total;
+  run(shared.h.fake.chatInput('kb', [{ name: sub, type: SUB, options } as APIApplicationCommandInteractionDataOption], by));
+const ask = (question: string, by: FakeUser = shared.h.fake.member) => run(shared.h.fake.chatInput('ask', [{ name: 'question', type: STR, value: question }], by));
+const entries = () => shared.h.app.store.list(shared.h.fake.guildId).total;
 
 const ANSWER = 'The carpet in the meeting room was bright red. @everyone <@&123456789012345678>';
 
 describe('permissions', () => {
   it('registers /kb with Manage Server as the default and for servers only', async () => {
-    const config = loadConfig({ DISCORD_TOKEN: h.fake.token, DISCORD_CLIENT_ID: h.fake.applicationId, DISCORD_GUILD_ID: h.fake.guildId, DISCORD_API_BASE: h.fake.restApi });
+    const config = loadConfig({ DISCORD_TOKEN: shared.h.fake.token, DISCORD_CLIENT_ID: shared.h.fake.applicationId, DISCORD_GUILD_ID: shared.h.fake.guildId, DISCORD_API_BASE: shared.h.fake.restApi });
     const result = await deployCommands(config);
-    expect(result).toEqual({ count: 5, scope: `server ${h.fake.guildId}` });
-    const put = await h.fake.waitFor((r) => r.kind === 'commands');
-    expect(put.path).toBe(`/api/v10/applications/${h.fake.applicationId}/guilds/${h.fake.guildId}/commands`);
-    expect(put.authorization).toBe(`Bot ${h.fake.token}`);
+    expect(result).toEqual({ count: 5, scope: `server ${shared.h.fake.guildId}` });
+    const put = await shared.h.fake.waitFor((r) => r.kind === 'commands');
+    expect(put.path).toBe(`/api/v10/applications/${shared.h.fake.applicationId}/guilds/${shared.h.fake.guildId}/commands`);
+    expect(put.authorization).toBe(`Bot ${shared.h.fake.token}`);
     const body = put.body as { name: string; default_member_permissions?: string; contexts?: number[]; options?: { name: string; type: number }[] }[];
     const kbDef = body.find((c) => c.name === 'kb');
     expect(kbDef?.default_member_permissions).toBe('32');
@@ -58,13 +42,13 @@ describe('permissions', () => {
   });
 
   it('refuses a non-moderator privately, shows no modal and stores nothing', async () => {
-    const cb = await kb('add', h.fake.member);
+    const cb = await kb('add', shared.h.fake.member);
     expect(typeOf(cb)).toBe(4);
     expect(dataOf(cb).flags).toBe(64);
     expect(dataOf(cb).content).toBe(T.refusal('not-moderator', 'kb'));
-    const submit = await run(h.fake.modalSubmit('kb:add', { questions: 'Sneaky?', answer: 'Yes.' }, h.fake.member));
+    const submit = await run(shared.h.fake.modalSubmit('kb:add', { questions: 'Sneaky?', answer: 'Yes.' }, shared.h.fake.member));
     expect(dataOf(submit).content).toBe(T.refusal('not-moderator', 'kb'));
-    const remove = await kb('remove', h.fake.member, [{ name: 'id', type: INT, value: 1 }]);
+    const remove = await kb('remove', shared.h.fake.member, [{ name: 'id', type: INT, value: 1 }]);
     expect(dataOf(remove).flags).toBe(64);
     expect(entries()).toBe(0);
   });
@@ -74,7 +58,7 @@ describe('add, then ask', () => {
   it('opens a modal for a moderator, stores the submission, and /ask finds it by a shorter paraphrase', async () => {
     const before = await ask('carpet colour?');
     expect(embedOf(dataOf(before)).title).toBe(T.noAnswerTitle);
-    const cb = await kb('add', h.fake.moderator);
+    const cb = await kb('add', shared.h.fake.moderator);
     expect(typeOf(cb)).toBe(9);
     const modal = dataOf(cb);
     expect(checkModal(modal)).toEqual([]);
@@ -86,7 +70,7 @@ describe('add, then ask', () => {
     expect(inputs.filter((i) => i !== questions && i !== answer).every((i) => i.required === false)).toBe(true);
 
     const submitted = await run(
-      h.fake.modalSubmit(modal.custom_id ?? '', { [String(questions?.custom_id)]: 'What colour was the carpet in the meeting room in Rome?', [String(answer?.custom_id)]: ANSWER }, h.fake.moderator),
+      shared.h.fake.modalSubmit(modal.custom_id ?? '', { [String(questions?.custom_id)]: 'What colour was the carpet in the meeting room in Rome?', [String(answer?.custom_id)]: ANSWER }, shared.h.fake.moderator),
     );
     expect(typeOf(submitted)).toBe(4);
     expect(dataOf(submitted).flags).toBe(64);
@@ -100,23 +84,23 @@ describe('add, then ask', () => {
   });
 
   it('accepts a role moderator (MODERATOR_ROLE_IDS) and legacy action rows', async () => {
-    const cb = await kb('add', h.fake.roleModerator);
+    const cb = await kb('add', shared.h.fake.roleModerator);
     expect(typeOf(cb)).toBe(9);
     const submitted = await run(
-      h.fake.modalSubmit('kb:add', { questions: 'Who served the coffee at the meeting?\nWho poured the coffee?', answer: 'A waiter.', citations: 'P1.1' }, h.fake.roleModerator, 'row'),
+      shared.h.fake.modalSubmit('kb:add', { questions: 'Who served the coffee at the meeting?\nWho poured the coffee?', answer: 'A waiter.', citations: 'P1.1' }, shared.h.fake.roleModerator, 'row'),
     );
     expect(embedOf(dataOf(submitted)).title).toBe(T.entryTitle('added', 2));
-    expect(h.app.store.get(h.fake.guildId, 2)?.citations[0]?.label).toBe('P1.1');
+    expect(shared.h.app.store.get(shared.h.fake.guildId, 2)?.citations[0]?.label).toBe('P1.1');
   });
 
   it('accepts an Administrator without Manage Server', async () => {
-    const admin = { ...h.fake.member, id: snowflake(), username: 'admin', permissions: MEMBER_PERMISSIONS | ADMINISTRATOR };
+    const admin = { ...shared.h.fake.member, id: snowflake(), username: 'admin', permissions: MEMBER_PERMISSIONS | ADMINISTRATOR };
     const cb = await kb('add', admin);
     expect(typeOf(cb)).toBe(9);
   });
 
   it('reports a store refusal (duplicate) with what to fix', async () => {
-    const submitted = await run(h.fake.modalSubmit('kb:add', { questions: 'Who poured the coffee?', answer: 'Someone else.' }, h.fake.moderator));
+    const submitted = await run(shared.h.fake.modalSubmit('kb:add', { questions: 'Who poured the coffee?', answer: 'Someone else.' }, shared.h.fake.moderator));
     expect(embedOf(dataOf(submitted)).title).toBe(T.storeErrorTitle);
     expect(entries()).toBe(2);
   });
@@ -124,38 +108,38 @@ describe('add, then ask', () => {
 
 describe('manage', () => {
   it('lists, shows, edits (modal), removes and restores', async () => {
-    const list = await kb('list', h.fake.moderator);
+    const list = await kb('list', shared.h.fake.moderator);
     expect(embedOf(dataOf(list)).title).toBe(T.entriesTitle(2));
-    const show = await kb('show', h.fake.moderator, [{ name: 'id', type: INT, value: 1 }]);
+    const show = await kb('show', shared.h.fake.moderator, [{ name: 'id', type: INT, value: 1 }]);
     expect(embedOf(dataOf(show)).fields.map((f) => f.name)).toContain(T.entryHistory);
-    const edit = await kb('edit', h.fake.moderator, [{ name: 'id', type: INT, value: 2 }]);
+    const edit = await kb('edit', shared.h.fake.moderator, [{ name: 'id', type: INT, value: 2 }]);
     expect(typeOf(edit)).toBe(9);
     expect(dataOf(edit).custom_id).toBe('kb:edit:2');
-    const edited = await run(h.fake.modalSubmit('kb:edit:2', { questions: 'Who poured the coffee?', answer: 'A waiter in a white jacket.' }, h.fake.moderator));
+    const edited = await run(shared.h.fake.modalSubmit('kb:edit:2', { questions: 'Who poured the coffee?', answer: 'A waiter in a white jacket.' }, shared.h.fake.moderator));
     expect(embedOf(dataOf(edited)).title).toBe(T.entryTitle('edited', 2));
-    const removed = await kb('remove', h.fake.moderator, [{ name: 'id', type: INT, value: 2 }]);
+    const removed = await kb('remove', shared.h.fake.moderator, [{ name: 'id', type: INT, value: 2 }]);
     expect(embedOf(dataOf(removed)).title).toBe(T.entryTitle('removed', 2));
     expect(entries()).toBe(1);
-    const restored = await kb('restore', h.fake.moderator, [{ name: 'id', type: INT, value: 2 }]);
+    const restored = await kb('restore', shared.h.fake.moderator, [{ name: 'id', type: INT, value: 2 }]);
     expect(embedOf(dataOf(restored)).title).toBe(T.entryTitle('restored', 2));
   });
 
   it('pages a long list with buttons that update the message', async () => {
-    for (let i = 0; i < 11; i++) h.app.knowledge.add(h.fake.guildId, { questions: [`Filler question number ${i} about the meeting?`], answer: `Filler ${i}.` }, 'test');
-    const list = await kb('list', h.fake.moderator);
+    for (let i = 0; i < 11; i++) shared.h.app.knowledge.add(shared.h.fake.guildId, { questions: [`Filler question number ${i} about the meeting?`], answer: `Filler ${i}.` }, 'test');
+    const list = await kb('list', shared.h.fake.moderator);
     expect(embedOf(dataOf(list)).footer?.text).toBe(T.entriesPage(1, 2));
     const next = buttonIds(dataOf(list)).find((id) => id.endsWith(':2'));
     expect(next).toBe('kb:list:2');
-    const page2 = await run(h.fake.button(next ?? '', h.fake.moderator));
+    const page2 = await run(shared.h.fake.button(next ?? '', shared.h.fake.moderator));
     expect(typeOf(page2)).toBe(7);
     expect(embedOf(dataOf(page2)).footer?.text).toBe(T.entriesPage(2, 2));
   });
 
   it('exports as a JSON attachment and imports it back all or nothing', async () => {
-    const exported = await kb('export', h.fake.moderator);
+    const exported = await kb('export', shared.h.fake.moderator);
     expect(dataOf(exported).flags).toBe(64);
     const file = exported.files[0];
-    expect(file?.name).toBe(`citebot-kb-${h.fake.guildId}.json`);
+    expect(file?.name).toBe(`citebot-kb-${shared.h.fake.guildId}.json`);
     const json = JSON.parse(file?.content ?? '{}') as { schema: string; entries: { questions: string[]; answer: string }[] };
     expect(json.schema).toBe('citebot.kb');
     expect(json.entries).toHaveLength(13);
@@ -178,26 +162,28 @@ describe('manage', () => {
   it('shows the most frequent unanswered questions and the feedback', async () => {
     await ask('How many people live in Tripoli?');
     await ask('How many people live in Tripoli?');
-    const gaps = await kb('gaps', h.fake.moderator);
+    const gaps = await kb('gaps', shared.h.fake.moderator);
     expect(embedOf(dataOf(gaps)).description).toMatch(/^2× .*tripoli/i);
-    await run(h.fake.button('ask:vote:down:cur:4', h.fake.member));
-    const feedback = await kb('feedback', h.fake.moderator);
+    await run(shared.h.fake.button('ask:vote:down:cur:4', shared.h.fake.member));
+    const feedback = await kb('feedback', shared.h.fake.moderator);
     expect(embedOf(dataOf(feedback)).description).toContain('👎 1');
   });
 });
 
+let attachments = 0;
+
 /** /kb import with an attachment the fake serves; the bot defers, downloads, then edits the reply. */
 async function importFile(name: string, content: string) {
-  h.fake.attachments.set(name, content);
-  const attachmentId = `9${String(ids.length).padStart(17, '0')}`;
-  const interaction = h.fake.chatInput(
+  shared.h.fake.attachments.set(name, content);
+  const attachmentId = `9${String(++attachments).padStart(17, '0')}`;
+  const interaction = shared.h.fake.chatInput(
     'kb',
     [{ name: 'import', type: SUB, options: [{ name: 'file', type: ApplicationCommandOptionType.Attachment, value: attachmentId }] }],
-    h.fake.moderator,
+    shared.h.fake.moderator,
     {
       resolved: {
         attachments: {
-          [attachmentId]: { id: attachmentId, filename: name, size: content.length, url: `http://127.0.0.1:${new URL(h.fake.restApi).port}/attachments/${name}`, proxy_url: '' },
+          [attachmentId]: { id: attachmentId, filename: name, size: content.length, url: `http://127.0.0.1:${new URL(shared.h.fake.restApi).port}/attachments/${name}`, proxy_url: '' },
         },
       },
     },
@@ -205,6 +191,6 @@ async function importFile(name: string, content: string) {
   const cb = await run(interaction);
   expect(typeOf(cb)).toBe(5);
   expect(dataOf(cb).flags).toBe(64);
-  const edit = await h.fake.waitFor((r) => r.kind === 'edit' && r.method === 'PATCH' && r.path.includes(interaction.token));
+  const edit = await shared.h.fake.waitFor((r) => r.kind === 'edit' && r.method === 'PATCH' && r.path.includes(interaction.token));
   return dataOf({ ...edit, body: { data: edit.body } });
 }

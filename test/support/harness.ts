@@ -3,6 +3,8 @@
  * and captures its log lines. `stop()` destroys the client first, then the fake.
  */
 import { Writable } from 'node:stream';
+import { afterAll, beforeAll } from 'vitest';
+import { expectAllBodiesValid, expectCleanTraffic, expectOneTimelyCallbackEach } from './assertions.ts';
 import { createApp } from '../../src/app.ts';
 import type { App } from '../../src/app.ts';
 import { startBot } from '../../src/discord/bot.ts';
@@ -47,6 +49,45 @@ export async function startHarness(options: FakeDiscordOptions & { moderatorRole
       await bot.stop();
       await fake.stop();
       app.close();
+    },
+  };
+}
+
+/** A harness shared by one test file: started before its tests, checked and stopped after them. */
+export interface SharedHarness {
+  /** The running harness (valid inside tests and hooks). */
+  readonly h: Harness;
+  /** Dispatches an interaction and remembers its id for the end-of-file checks. */
+  run(this: void, interaction: Parameters<FakeDiscord['interact']>[0]): ReturnType<FakeDiscord['interact']>;
+}
+
+/**
+ * Registers beforeAll/afterAll for a file: start the bot against a fake Discord, and at the end assert that
+ * every dispatched interaction got exactly one timely callback, every body was within Discord's limits and no
+ * unexpected request was made.
+ */
+export function useHarness(options: FakeDiscordOptions & { moderatorRoles?: boolean } = {}): SharedHarness {
+  let current: Harness | undefined;
+  const ids: string[] = [];
+  beforeAll(async () => {
+    current = await startHarness(options);
+  });
+  afterAll(async () => {
+    if (!current) return;
+    expectOneTimelyCallbackEach(current.fake, ids);
+    expectAllBodiesValid(current.fake);
+    expectCleanTraffic(current.fake);
+    await current.stop();
+  });
+  return {
+    get h(): Harness {
+      if (!current) throw new Error('The harness is used before beforeAll started it.');
+      return current;
+    },
+    run(interaction) {
+      ids.push(String((interaction as { id: string }).id));
+      if (!current) throw new Error('The harness is used before beforeAll started it.');
+      return current.fake.interact(interaction);
     },
   };
 }
