@@ -1,15 +1,26 @@
 import Fuse from 'fuse.js';
 import type { Analysis, Article, Choice, Entity, QuoteResult } from '../core/types.ts';
 import { citationOf } from '../kb/citations.ts';
+import { roleOf } from './roles.ts';
 import { editDistance, fold, rawTokens, typoBudget } from '../search/text.ts';
 
 /** Words of a name query that say nothing about who is meant. */
-const FILLER = new Set(['the', 'mr', 'mrs', 'ms', 'dr', 'of', 'quotes', 'quote', 'said', 'says', 'by', 'from', 'what', 'did', 'say']);
+const FILLER = new Set(['the', 'his', 'her', 'their', 'mr', 'mrs', 'ms', 'dr', 'of', 'quotes', 'quote', 'said', 'says', 'by', 'from', 'what', 'did', 'say']);
 /** Name particles that may be dropped or glued on ("al-Haftar" ~ "Haftar", "Le Drian" ~ "LeDrian"). */
 const PARTICLES = new Set(['al', 'el', 'le', 'la', 'de', 'di', 'da', 'van', 'von', 'der', 'du', 'bin', 'ibn', 'abu', 'del', 'dos']);
 
 const words = (text: string): string[] => rawTokens(fold(text)).flatMap((t) => t.split(/[-']/)).filter((w) => w.length > 0);
 const squash = (text: string): string => words(text).join('');
+
+/**
+ * The forms a person goes by, for people to read: the joined forms made only for matching ("LeDrian") are left
+ * out when the spaced form is there.
+ */
+function readableAliases(entity: Entity): string[] {
+  const all = [...new Set([entity.name, ...entity.aliases])];
+  const spaced = new Set(all.filter((a) => /[\s-]/.test(a)).map(squash));
+  return all.filter((a) => /[\s-]/.test(a) || !spaced.has(squash(a)));
+}
 
 interface Candidate {
   readonly entity: Entity;
@@ -45,7 +56,7 @@ export class SpeakerFinder {
           squashed.add(squash(a));
           squashed.add(words(a).filter((w) => !PARTICLES.has(w)).join(''));
         }
-        return { entity, nameWords, squashed, roleWords: new Set(words(entity.role)), quoteCount: counts.get(entity.id) ?? 0 };
+        return { entity, nameWords, squashed, roleWords: new Set(words(roleOf(entity, analysis))), quoteCount: counts.get(entity.id) ?? 0 };
       })
       // speakers first, so a tie goes to someone with something to quote
       .sort((a, b) => b.quoteCount - a.quoteCount);
@@ -78,6 +89,7 @@ export class SpeakerFinder {
       // every query word is a word of the name (within a typo) or of the role
       let cost = 0;
       let nameHits = 0;
+      let roleHits = 0;
       let ok = true;
       for (const w of qWords) {
         if (c.nameWords.has(w)) {
@@ -85,6 +97,7 @@ export class SpeakerFinder {
           continue;
         }
         if (c.roleWords.has(w)) {
+          roleHits++;
           cost += 0.25;
           continue;
         }
@@ -103,7 +116,8 @@ export class SpeakerFinder {
         ok = false;
         break;
       }
-      if (ok && (nameHits > 0 || cost > 0)) consider(c, cost + (nameHits === 0 ? 0.5 : 0));
+      // a role asked for by part of its words ("prime minister") fits the shorter role best
+      if (ok && (nameHits > 0 || cost > 0)) consider(c, cost + (nameHits === 0 ? 0.5 + 0.01 * (c.roleWords.size - roleHits) : 0));
     }
     return best?.c.entity;
   }
@@ -118,7 +132,7 @@ export class SpeakerFinder {
       .map((q) => ({ text: q.text, citations: q.sentences.flatMap((i) => (this.article.sentences[i] ? [citationOf(this.article.sentences[i])] : [])) }));
     const quoted = new Set(this.analysis.quotes.filter((q) => q.speakerId === entity.id).flatMap((q) => q.sentences));
     const mentions = entity.mentions.filter((i) => !quoted.has(i)).flatMap((i) => (this.article.sentences[i] ? [citationOf(this.article.sentences[i])] : []));
-    return { query, speaker: entity.name, aliases: [...new Set([entity.name, ...entity.aliases])], quotes, mentions, suggestions: [] };
+    return { query, speaker: entity.name, aliases: readableAliases(entity), quotes, mentions, suggestions: [] };
   }
 
   /** Speaker names to offer instead: fuzzy neighbours first, then whoever has the most quotes. */

@@ -177,3 +177,21 @@ describe('curated entries', () => {
     }
   });
 });
+
+describe('speakers by role', () => {
+  it.each([
+    ['French foreign minister', /Le Drian/],
+    ['Italian foreign minister', /Milanesi/],
+    ['his Italian counterpart', /Milanesi/],
+    ['deputy prime minister', /Salvini/],
+    ['prime minister', /Sarraj/],
+  ])('"%s" finds the person who holds that role', (query, name) => {
+    expect(engine.quote(query).speaker).toMatch(name);
+  });
+
+  it('lists the spellings people read, not the joined forms made for matching', () => {
+    const aliases = engine.quote('Le Drian').aliases;
+    expect(aliases).toContain('Le Drian');
+    expect(aliases).not.toContain('LeDrian');
+  });
+});
