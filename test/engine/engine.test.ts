@@ -195,3 +195,12 @@ describe('speakers by role', () => {
     expect(aliases).not.toContain('LeDrian');
   });
 });
+
+describe('quote lookups with bad input', () => {
+  it.each(['', '   ', '🤔🤔', '\u200b\u200b', '<@123456789012345678> @everyone', '**__~~', 'x'.repeat(6000), 'من هو'])('%#: finds nobody and suggests speakers', (query) => {
+    const result = engine.quote(query);
+    expect(result.speaker).toBeNull();
+    expect(result.quotes).toEqual([]);
+    expect(result.suggestions.length).toBeGreaterThan(0);
+  });
+});
