@@ -262,6 +262,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
       } else if (t.surface.length >= 3 && !/\d/.test(t.surface)) {
         for (const [stem, weight] of relatedOf(t.surface)) if (known(stem)) put(stem, weight);
       }
+      // "how long", "what length": a measurement in the right unit answers without repeating the word
+      for (const unit of MEASURE_UNITS[t.surface] ?? []) if (known(stem(unit))) put(stem(unit), MEASURE_UNIT_WEIGHT);
       if (slot.alternatives.size === 0) put(t.stem, 1); // unknown: counts against coverage
       // "the French minister" may be answered by a sentence that only names him
       for (const alt of [...slot.alternatives.keys()]) for (const n of roleNames.get(alt) ?? []) put(n, ROLE_NAME_WEIGHT);
@@ -485,6 +487,22 @@ export function createEngine(input: EngineInput): InspectableEngine {
     },
   };
 }
+
+const LENGTH_UNITS = ['kilometre', 'kilometres', 'kilometer', 'km', 'metre', 'metres', 'meter', 'mile', 'miles', 'feet', 'foot', 'yard', 'centimetre', 'inch'];
+const TIME_UNITS = ['hour', 'hours', 'minute', 'minutes', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade'];
+const MONEY_UNITS = ['euro', 'euros', 'dollar', 'dollars', 'pound', 'pounds', 'crown', 'crowns', 'yuan', 'yen', 'franc', 'francs', 'rupee', 'million', 'billion'];
+/** Words that ask for a measurement, and the units a sentence gives it in. */
+const MEASURE_UNITS: Readonly<Record<string, readonly string[]>> = {
+  long: [...LENGTH_UNITS, ...TIME_UNITS], length: LENGTH_UNITS, tall: LENGTH_UNITS, high: LENGTH_UNITS, height: LENGTH_UNITS,
+  deep: LENGTH_UNITS, depth: LENGTH_UNITS, wide: LENGTH_UNITS, width: LENGTH_UNITS, far: LENGTH_UNITS, distance: LENGTH_UNITS,
+  old: ['aged', 'born', 'age'], age: ['aged', 'born', 'old'],
+  big: ['square', 'hectare', 'hectares', 'acre', 'member', 'members', 'strong'], large: ['square', 'hectare', 'hectares', 'acre', 'member', 'members'], size: ['square', 'hectare', 'member', 'members'], area: ['square', 'hectare', 'hectares', 'acre'],
+  cost: MONEY_UNITS, price: MONEY_UNITS, expensive: MONEY_UNITS, budget: MONEY_UNITS, spend: MONEY_UNITS, paid: MONEY_UNITS, pay: MONEY_UNITS, worth: MONEY_UNITS,
+  heavy: ['tonne', 'tonnes', 'ton', 'tons', 'kilogram', 'kilograms', 'kg'], weight: ['tonne', 'tonnes', 'ton', 'kilogram', 'kg'],
+  duration: TIME_UNITS, often: ['every', 'daily', 'weekly', 'hour', 'minutes'], frequently: ['every', 'daily', 'weekly', 'minutes'],
+};
+/** How much a unit counts for the measurement word it answers. */
+const MEASURE_UNIT_WEIGHT = 0.6;
 
 /** Units that answer "how long/tall/deep/far/high/wide", "how old" and "how big" without repeating the word. */
 const DIMENSION_UNITS: Readonly<Record<string, RegExp>> = {
