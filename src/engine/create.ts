@@ -358,10 +358,14 @@ export function createEngine(input: EngineInput): InspectableEngine {
     const add = (q: string | undefined) => {
       if (q && !out.includes(q) && out.length < 3) out.push(q);
     };
-    for (const c of candidates) if (c.entry.questions.length > 0) add(c.entry.questions[0]);
-    const overlay = overlayOf(guildId);
-    if (overlay) for (const e of overlay.entries.values()) add(e.questions[0]);
-    for (const e of entries) add(e.questions[0]);
+    for (const c of candidates) {
+      if (out.length >= 3) return out;
+      if (c.entry.questions.length > 0) add(c.entry.questions[0]);
+    }
+    for (const e of [...(overlayOf(guildId)?.entries.values() ?? []), ...entries]) {
+      if (out.length >= 3) break;
+      add(e.questions[0]);
+    }
     return out;
   }
 

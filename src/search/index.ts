@@ -129,7 +129,7 @@ export interface ScoredDoc {
   /** How many required slots (names the question is about) the document does not cover. */
   readonly missingRequired: number;
   /** Per query slot: how well the document covers it, in [0, 1] (0 = not at all). */
-  readonly slotCoverage: readonly number[];
+  readonly slotCoverage: Float64Array;
   /** Per query slot: its weight (idf × boost). */
   readonly slotWeights: readonly number[];
   /** Per query slot: the word as asked. */
@@ -164,48 +164,67 @@ export function score(index: TermIndex, slots: readonly QuerySlot[], sources: re
   const totalWeight = weights.reduce((a, b) => a + b, 0) || 1;
   const avg = index.averageBodyLength;
 
-  interface Acc {
-    bm25: number;
-    covered: number[];
-    coveredQ: number[];
-  }
-  const acc = new Map<IndexedDoc, Acc>();
+  // Accumulators in flat arrays (one row per matched document): at 10,000 entries a common word matches
+  // thousands of documents, and an object per document was most of the cost, in garbage collection.
+  const width = slots.length;
+  const rowOf = new Map<IndexedDoc, number>();
+  const docs: IndexedDoc[] = [];
+  const bm: number[] = [];
+  const cov: number[] = [];
+  const covQ: number[] = [];
   slots.forEach((slot, i) => {
     for (const alt of slot.alternatives) {
       const df = sources.reduce((sum, s) => sum + s.df(alt.stem), 0);
       if (df === 0) continue;
       const w = idf(df, n) * alt.weight * slot.boost;
       for (const p of index.postingsOf(alt.stem)) {
-        let a = acc.get(p.doc);
-        if (!a) acc.set(p.doc, (a = { bm25: 0, covered: new Array<number>(slots.length).fill(0), coveredQ: new Array<number>(slots.length).fill(0) }));
+        let row = rowOf.get(p.doc);
+        if (row === undefined) {
+          row = docs.length;
+          rowOf.set(p.doc, row);
+          docs.push(p.doc);
+          bm.push(0);
+          for (let k = 0; k < width; k++) {
+            cov.push(0);
+            covQ.push(0);
+          }
+        }
         const tf = p.inBody + QUESTION_FIELD_WEIGHT * p.inQuestion;
-        const norm = tf * (K1 + 1) / (tf + K1 * (1 - B + (B * p.doc.bodyLength) / avg));
-        a.bm25 += w * norm;
-        a.covered[i] = Math.max(a.covered[i] ?? 0, alt.weight * Math.min(1, p.inBody + p.inQuestion));
-        if (p.inQuestion > 0) a.coveredQ[i] = Math.max(a.coveredQ[i] ?? 0, alt.weight);
+        bm[row] = (bm[row] ?? 0) + (w * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * p.doc.bodyLength) / avg));
+        const at = row * width + i;
+        const c = alt.weight * Math.min(1, p.inBody + p.inQuestion);
+        if (c > (cov[at] ?? 0)) cov[at] = c;
+        if (p.inQuestion > 0 && alt.weight > (covQ[at] ?? 0)) covQ[at] = alt.weight;
       }
     }
   });
 
   // Cheap pass over every matched document, then the costlier features for the best `limit` only.
-  const prelim: { doc: IndexedDoc; a: Acc; covered: number; coveredQ: number; missingRequired: number }[] = [];
+  const covered = new Float64Array(docs.length);
+  const coveredQ = new Float64Array(docs.length);
+  const missing = new Int32Array(docs.length);
   let maxBm25 = 0;
-  for (const [doc, a] of acc) {
-    let covered = 0;
-    let coveredQ = 0;
-    let missingRequired = 0;
-    slots.forEach((slot, i) => {
-      if (slot.required && (a.covered[i] ?? 0) < 0.5) missingRequired++;
-      covered += (weights[i] ?? 0) * (a.covered[i] ?? 0);
-      coveredQ += (weights[i] ?? 0) * (a.coveredQ[i] ?? 0);
-    });
-    if (a.bm25 > maxBm25) maxBm25 = a.bm25;
-    prelim.push({ doc, a, covered: covered / totalWeight, coveredQ: coveredQ / totalWeight, missingRequired });
+  for (let row = 0; row < docs.length; row++) {
+    let c = 0;
+    let cq = 0;
+    for (let i = 0; i < width; i++) {
+      const v = cov[row * width + i] ?? 0;
+      if (slots[i]?.required && v < 0.5) missing[row] = (missing[row] ?? 0) + 1;
+      c += (weights[i] ?? 0) * v;
+      cq += (weights[i] ?? 0) * (covQ[row * width + i] ?? 0);
+    }
+    covered[row] = c / totalWeight;
+    coveredQ[row] = cq / totalWeight;
+    if ((bm[row] ?? 0) > maxBm25) maxBm25 = bm[row] ?? 0;
   }
-  const prelimScore = (p: (typeof prelim)[number]) => Math.max(p.covered, p.coveredQ) + 0.3 * (p.a.bm25 / (maxBm25 || 1)) - 0.2 * p.missingRequired;
-  if (prelim.length > limit) {
-    prelim.sort((x, y) => prelimScore(y) - prelimScore(x));
-    prelim.length = limit;
+  const prelimScore = (row: number) =>
+    Math.max(covered[row] ?? 0, coveredQ[row] ?? 0) + 0.3 * ((bm[row] ?? 0) / (maxBm25 || 1)) - 0.2 * (missing[row] ?? 0);
+  let rows = docs.map((_, row) => row);
+  if (rows.length > limit) {
+    const keyed = new Float64Array(rows.length);
+    for (const row of rows) keyed[row] = prelimScore(row);
+    rows.sort((x, y) => (keyed[y] ?? 0) - (keyed[x] ?? 0));
+    rows = rows.slice(0, limit);
   }
   const wanted = new Set<string>();
   for (const slot of slots) for (const alt of slot.alternatives) wanted.add(alt.stem);
@@ -215,22 +234,25 @@ export function score(index: TermIndex, slots: readonly QuerySlot[], sources: re
     if (v === undefined) idfMemo.set(stem, (v = idf(sources.reduce((sum, src) => sum + src.df(stem), 0), n)));
     return v;
   };
-  return prelim.map(({ doc, a, covered, coveredQ, missingRequired }) => {
+  const slotWords = slots.map((s) => s.word);
+  return rows.map((row) => {
+    const doc = docs[row] as IndexedDoc;
+    const slotCoverage = Float64Array.from(cov.slice(row * width, row * width + width));
     const matchedStems = new Set<string>();
     slots.forEach((slot, i) => {
-      if ((a.covered[i] ?? 0) > 0) for (const alt of slot.alternatives) matchedStems.add(alt.stem);
+      if ((slotCoverage[i] ?? 0) > 0) for (const alt of slot.alternatives) matchedStems.add(alt.stem);
     });
     return {
       doc,
-      bm25: a.bm25,
-      coverage: covered,
-      questionCoverage: coveredQ,
+      bm25: bm[row] ?? 0,
+      coverage: covered[row] ?? 0,
+      questionCoverage: coveredQ[row] ?? 0,
       questionPrecision: doc.question.size === 0 ? 0 : precisionOf(doc, wanted, idfOf),
       proximity: proximityOf(doc.sequence, matchedStems),
-      missingRequired,
-      slotCoverage: a.covered,
+      missingRequired: missing[row] ?? 0,
+      slotCoverage,
       slotWeights: weights,
-      slotWords: slots.map((s) => s.word),
+      slotWords,
     };
   });
 }
