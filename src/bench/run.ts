@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { loadEngine } from '../app.ts';
 import type { KbEntry } from '../core/types.ts';
 import { loadSets } from '../eval/run.ts';
+import { seededRandom } from '../core/random.ts';
 
 /**
  * `npm run bench`: per-question latency (p50/p99) and index build time for the seed article alone and with
@@ -10,17 +11,7 @@ import { loadSets } from '../eval/run.ts';
  * every entry's questions and answer, ignoreLocation) measured in the same run on the same machine.
  */
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run benchmarks the same entries. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 const SUBJECTS = 'book club,server rules,voice channel,movie night,study group,reading list,weekly quiz,art contest,game tournament,photo challenge,trivia round,music session,coding jam,language exchange,debate club,writing prompt,meme contest,podcast,newsletter,welcome guide'.split(',');
 const VERBS = 'start,meet,close,open,change,finish,restart,happen,begin,end'.split(',');

@@ -2,17 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle, parseArticle } from '../../src/article/index.ts';
 import { isCitebotError } from '../../src/core/errors.ts';
 import { expectExactOffsets, seedRaw } from './helpers.ts';
+import { seededRandom } from '../../src/core/random.ts';
 
-/** Small deterministic PRNG (mulberry32) so failures reproduce. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 const PIECES = [
   'Le Drian', 'said', 'added', 'tweeted', '"', '“', '”', "'", '.', '. ', '...', '....', '?', '!', '…', ',', ', ', ' ', '  ',
