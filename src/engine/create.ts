@@ -3,7 +3,7 @@ import type { Analysis, Answer, AnswerType, Article, Choice, Citation, Entity, K
 import { citationOf, resolveCitation } from '../kb/citations.ts';
 import { generateEntries } from '../kb/generate.ts';
 import { score, TermIndex, type DfSource, type QuerySlot, type ScoredDoc } from '../search/index.ts';
-import { expectedAnswerType, focusWords } from '../search/question.ts';
+import { expectedAnswerType, focusWords, frameType, FRAME_WORDS } from '../search/question.ts';
 import { INVERSE_RELATION, lemmaGuesses, RELATION_WEIGHT, wordnet } from '../search/wordnet.ts';
 import { analyze, fold, foldKeepCase, isMisspeltOpener, isMisspeltStopword, QUESTION_WORDS, rawTokens, stem, STOPWORDS, stripChatMarkup } from '../search/text.ts';
 import { Vocabulary } from '../search/vocabulary.ts';
@@ -224,6 +224,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
     const byPosition = new Map<number, Draft>();
     for (const t of analyze(question)) {
       if (t.stop || QUESTION_WORDS.has(t.surface)) continue;
+      // "role", "meaning", "year": what kind of answer, not what it is about (a name is never one: see below)
+      if (FRAME_WORDS.has(t.surface) && !nameWords.has(t.surface)) continue;
       // a slip in the opening question word ("wen", "hw") or in the auxiliary after it ("what dose")
       if (!known(t.stem) && (t.position === 0 || (t.position === 1 && openerAt0)) && isMisspeltOpener(t.surface)) continue;
       // words in a script the knowledge base does not use cannot match anything; they are not held against it
@@ -325,7 +327,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
     const overlay = overlayOf(options?.guildId);
     const slots = slotsOf(question, overlay);
     if (slots.length === 0) return [];
-    const wanted = expectedAnswerType(fold(question));
+    const asked = expectedAnswerType(fold(question));
+    const wanted = asked === 'other' ? frameType(fold(question)) : asked;
     const focus = new Set(focusWords(fold(question)));
     const sources: DfSource[] = overlay ? [index, overlay.index] : [index];
     const scored = [...score(index, slots, sources), ...(overlay ? score(overlay.index, slots, sources) : [])];

@@ -38,3 +38,26 @@ export function focusWords(folded: string): string[] {
   if (how?.[1]) found.push(how[1]);
   return [...new Set(found.filter((w) => !FRAME_NOUNS.has(w) && !FOCUS_STOP.has(w) && !STOPWORDS.has(w) && w.length > 1))];
 }
+
+/**
+ * Words that say what kind of answer is wanted rather than what it is about ("Salvini role", "GNA meaning",
+ * "embassy Tripoli year"): they set the answer type and are not matched as content.
+ */
+export const FRAME_WORDS: ReadonlyMap<string, AnswerType> = new Map<string, AnswerType>([
+  ...['role', 'job', 'title', 'position', 'rank', 'occupation', 'profession'].map((w): [string, AnswerType] => [w, 'person']),
+  ...['meaning', 'mean', 'means', 'stand', 'stands', 'acronym', 'abbreviation', 'abbreviations'].map((w): [string, AnswerType] => [w, 'definition']),
+  ...['year', 'date', 'day', 'month', 'when'].map((w): [string, AnswerType] => [w, 'date']),
+  ...['number', 'amount', 'figure', 'total', 'count', 'many', 'much'].map((w): [string, AnswerType] => [w, 'number']),
+  ...['place', 'location', 'city', 'country', 'where'].map((w): [string, AnswerType] => [w, 'place']),
+  ...['reason', 'why'].map((w): [string, AnswerType] => [w, 'reason']),
+  ...['kind', 'type', 'sort'].map((w): [string, AnswerType] => [w, 'other']),
+]);
+
+/** The answer type the frame words of a question ask for, when its wording gives none (keyword queries). */
+export function frameType(folded: string): AnswerType {
+  for (const w of folded.split(/[^\p{L}]+/u)) {
+    const t = FRAME_WORDS.get(w);
+    if (t && t !== 'other') return t;
+  }
+  return 'other';
+}
