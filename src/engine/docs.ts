@@ -9,15 +9,30 @@ export interface SentenceFacts {
   readonly names: readonly string[];
   /** Ids of those entities. */
   readonly entityIds: readonly string[];
+  /** For a sentence opening with a pronoun ("It has been protected since 1967"), the opening of the sentence before. */
+  readonly carried: string;
 }
 
 const MONTH_OR_DAY = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|week|month|year|decade|century|centuries)\b/i;
 const YEAR = /\b(1[0-9]{3}|20[0-9]{2})s?\b/;
+/** Sentences that open by referring back; what they refer to is usually what the sentence before opened with. */
+const PRONOUN_OPENING = /^(?:It|Its|It's|They|Their|These|This|He|His|She|Her)\b/;
+const CARRIED_WORDS = 8;
+/** Weight of words carried over from the sentence before. */
+const CARRIED_WEIGHT = 0.4;
+const NUMBER_WORDS = /\b(?:half|third|quarter|dozens?|hundreds?|thousands?|millions?|billions?|twice|double|triple|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|majority|minority|percent|per cent)\b/i;
 const REASON = /\b(because|since|so that|so|due to|as a result|in order to|owing to|amid|reason|led to|caused|thanks to)\b/i;
 
 /** Derives every sentence's facts once per article. */
 export function sentenceFacts(article: Article, analysis: Analysis): SentenceFacts[] {
-  const facts = article.sentences.map(() => ({ types: new Set<AnswerType>(), names: [] as string[], entityIds: [] as string[] }));
+  const facts = article.sentences.map(() => ({ types: new Set<AnswerType>(), names: [] as string[], entityIds: [] as string[], carried: '' }));
+  article.sentences.forEach((sentence, i) => {
+    const before = article.sentences[i - 1];
+    const f = facts[i];
+    if (f && before?.kind === 'body' && sentence.paragraph === before.paragraph && PRONOUN_OPENING.test(sentence.text)) {
+      f.carried = before.text.split(/\s+/).slice(0, CARRIED_WORDS).join(' ');
+    }
+  });
   for (const e of analysis.entities) {
     for (const i of e.mentions) {
       const f = facts[i];
@@ -51,7 +66,7 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
     const f = facts[i];
     if (!f) return;
     if (MONTH_OR_DAY.test(s.text) || YEAR.test(s.text)) f.types.add('date');
-    if (/\d/.test(s.text.replace(YEAR, ''))) f.types.add('number');
+    if (/\d/.test(s.text.replace(YEAR, '')) || NUMBER_WORDS.test(s.text)) f.types.add('number');
     if (REASON.test(s.text)) f.types.add('reason');
     if (s.kind === 'byline') f.types.add('person');
     if (s.kind === 'dateline') {
@@ -59,7 +74,7 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
       f.types.add('date');
     }
   });
-  return facts.map((f) => ({ types: f.types, names: [...new Set(f.names)], entityIds: [...new Set(f.entityIds)] }));
+  return facts.map((f) => ({ types: f.types, names: [...new Set(f.names)], entityIds: [...new Set(f.entityIds)], carried: f.carried }));
 }
 
 /** The index term standing for an entity: a name is matched as a name, not word by word. */
@@ -133,6 +148,11 @@ export function docOf(
       for (const n of f.names) addStems(extra, n, 1, false);
       for (const [s] of extra) if (!body.has(s)) body.set(s, REFERRED_NAME_WEIGHT);
       for (const id of f.entityIds) body.set(entityToken(id), 1);
+      if (f.carried) {
+        const carried = new Map<string, number>();
+        addStems(carried, f.carried, 1, false);
+        for (const [st] of carried) if (!body.has(st)) body.set(st, CARRIED_WEIGHT);
+      }
     }
   }
   return { key: entry.id, question, body, bodyLength: Math.max(1, bodyLength), types, sequence };
