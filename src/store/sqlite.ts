@@ -184,6 +184,20 @@ function openDatabase(path: string): Database.Database {
     }
     else checkOwnership(path);
   }
+  // Two processes opening a fresh file at once race on the switch to WAL and on the first migration; a busy
+  // answer there is a wait, not an error.
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  for (;;) {
+    try {
+      return openAndMigrate(path, inMemory);
+    } catch (error) {
+      if (!(error instanceof CitebotError && error.details.includes('SQLITE_BUSY')) || Date.now() >= deadline) throw error;
+      Atomics.wait(pause, 0, 0, 5 + Math.random() * 20);
+    }
+  }
+}
+
+function openAndMigrate(path: string, inMemory: boolean): Database.Database {
   let db: Database.Database;
   try {
     db = new Database(path);
@@ -208,7 +222,7 @@ function openDatabase(path: string): Database.Database {
     if (isCitebotError(error)) throw error;
     const code = (error as { code?: string }).code ?? '';
     if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw new CitebotError('E_STORE_FILE', FileMsg.NOT_SQLITE(path));
-    throw new CitebotError('E_STORE_FILE', FileMsg.UNREADABLE(path, (error as Error).message));
+    throw new CitebotError('E_STORE_FILE', FileMsg.UNREADABLE(path, (error as Error).message), code === 'SQLITE_BUSY' ? ['SQLITE_BUSY'] : []);
   }
 }
 

@@ -54,7 +54,7 @@ describe('concurrency', () => {
     const a = runFixture('writer.ts', [], { ...env, WRITER_TAG: 'a', WRITER_GUILD: 'ga' });
     const b = runFixture('writer.ts', [], { ...env, WRITER_TAG: 'b', WRITER_GUILD: 'gb' });
     const results = await Promise.all([a.done, b.done]);
-    for (const r of results) expect(r.code).toBe(0);
+    for (const r of results) expect(r).toEqual({ code: 0, signal: null, stderr: '' });
     const store = openSqliteStore({ path, resolveCitation: fakeResolver, article: 'test-article' });
     expect(store.all('ga').map((e) => e.id)).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
     expect(store.all('gb').map((e) => e.id)).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
