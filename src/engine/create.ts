@@ -22,9 +22,11 @@ export interface EngineInput {
 
 /**
  * Minimum confidence to answer. Confidence is mostly the idf-weighted share of the question's content words
- * that the best candidate covers, so 0.5 means "the heavier half of what was asked is there".
+ * that the best candidate covers, less penalties. On the development sets, 0.6 refuses 81% of out-of-scope
+ * questions for 69% of answerable ones answered (0.5: 69% and 73%): a wrong answer costs more than a refusal
+ * that comes with suggestions.
  */
-export const ANSWER_THRESHOLD = 0.5;
+export const ANSWER_THRESHOLD = 0.6;
 
 /** Distinct questions whose answers are remembered per server, and servers remembered (least recent dropped). */
 const MAX_CACHED_ANSWERS = 1000;
