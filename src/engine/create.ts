@@ -482,9 +482,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
     setGuildEntries(guildId, list) {
       overlays.delete(guildId);
       answers.delete(guildId);
-      const o = ensureOverlay(guildId);
+      ensureOverlay(guildId);
       for (const e of list) upsert({ ...e, guildId });
-      void o;
     },
     upsertGuildEntry: upsert,
     removeGuildEntry(guildId, id) {

@@ -62,7 +62,7 @@ export function generateEntries(article: Article, analysis: Analysis): KbEntry[]
     }
   }
 
-  for (const entity of analysis.entities) entries.push(...entityEntries(entity, cite, analysis));
+  for (const entity of analysis.entities) entries.push(...entityEntries(entity, cite));
 
   const bySpeaker = new Map<string, { entity: Entity; sentences: Set<number>; texts: string[] }>();
   for (const q of analysis.quotes) {
@@ -94,7 +94,7 @@ function nameForms(entity: Entity): string[] {
   return [...forms].slice(0, 4);
 }
 
-function entityEntries(entity: Entity, cite: (i: number) => Citation | undefined, analysis: Analysis): KbEntry[] {
+function entityEntries(entity: Entity, cite: (i: number) => Citation | undefined): KbEntry[] {
   const first = entity.mentions[0];
   if (first === undefined) return [];
   const out: KbEntry[] = [];
@@ -130,6 +130,5 @@ function entityEntries(entity: Entity, cite: (i: number) => Citation | undefined
       });
     }
   }
-  void analysis;
   return out;
 }

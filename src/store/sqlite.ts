@@ -328,6 +328,13 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteAnswerStore 
     }
   }
 
+  /** The row just written, read back inside the same transaction. */
+  function rowAfterWrite(guildId: string, id: number): EntryRow {
+    const after = q.entry.get(guildId, id);
+    if (!after) throw new CitebotError('E_INTERNAL', `Entry #${id} vanished inside its own transaction.`);
+    return after;
+  }
+
   function entryRow(guildId: string, id: number): EntryRow | undefined {
     return Number.isSafeInteger(id) && id > 0 ? q.entry.get(guildId, id) : undefined;
   }
@@ -506,8 +513,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteAnswerStore 
           author: by,
           updated_at: at,
         });
-        const after = q.entry.get(guildId, id);
-        if (!after) throw new CitebotError('E_INTERNAL', `Entry #${id} vanished inside its own transaction.`);
+        const after = rowAfterWrite(guildId, id);
         recordHistory(after, 'edit', by, current, snapshotOfValid(valid));
         onCommit(guildId, (index) => index.set(id, valid.questions));
         return { ok: true, value: toEntry(after) };
@@ -524,8 +530,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteAnswerStore 
         const stale = conflict(row, removeOptions?.expectedRevision);
         if (stale) return stale;
         q.setDeleted.run(1, by, now(), guildId, id);
-        const after = q.entry.get(guildId, id);
-        if (!after) throw new CitebotError('E_INTERNAL', `Entry #${id} vanished inside its own transaction.`);
+        const after = rowAfterWrite(guildId, id);
         recordHistory(after, 'remove', by, snapshotOf(row), null);
         onCommit(guildId, (index) => index.delete(id));
         return { ok: true, value: toEntry(after) };
@@ -548,8 +553,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteAnswerStore 
           if (dup) return duplicateRefusal(dup);
         }
         q.setDeleted.run(0, by, now(), guildId, id);
-        const after = q.entry.get(guildId, id);
-        if (!after) throw new CitebotError('E_INTERNAL', `Entry #${id} vanished inside its own transaction.`);
+        const after = rowAfterWrite(guildId, id);
         recordHistory(after, 'restore', by, null, snapshotOf(after));
         onCommit(guildId, (index) => index.set(id, parseStrings(after.questions)));
         return { ok: true, value: toEntry(after) };
