@@ -7,7 +7,7 @@ import { expectedAnswerType, focusWords, frameType, FRAME_WORDS } from '../searc
 import { INVERSE_RELATION, lemmaGuesses, RELATION_WEIGHT, wordnet } from '../search/wordnet.ts';
 import { analyze, fold, foldKeepCase, isMisspeltOpener, isMisspeltStopword, QUESTION_WORDS, rawTokens, stem, STOPWORDS, stripChatMarkup } from '../search/text.ts';
 import { Vocabulary } from '../search/vocabulary.ts';
-import { docOf, entityToken, sentenceFacts } from './docs.ts';
+import { docOf, entityToken, sentenceFacts, topicOf } from './docs.ts';
 import { SpeakerFinder } from './speakers.ts';
 
 /** What the engine is built from. */
@@ -60,6 +60,8 @@ function relatedStems(word: string): ReadonlyMap<string, number> {
 }
 const relatedCache = new Map<string, ReadonlyMap<string, number>>();
 const NAME_BOOST = 1.3;
+/** A place named in at least this share of the sentences is the story's setting, not what a question is about. */
+const COMMON_PLACE_SHARE = 0.25;
 /** A word of a name matched without the name ("National" of "National Oil Corporation" in another name). */
 const NAME_WORD_WEIGHT = 0.4;
 /** A person's name standing in for a word of their role ("French" → Le Drian, the French Foreign Minister). */
@@ -108,6 +110,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
   const { article, analysis } = input;
   const threshold = input.threshold ?? ANSWER_THRESHOLD;
   const facts = sentenceFacts(article, analysis);
+  /** What the article is about, if one thing plainly is: implied by every sentence, so never required by name. */
+  const topic = topicOf(article, analysis);
   const labelIndex = new Map(article.sentences.map((s, i) => [s.label, i] as const));
   const entries: KbEntry[] = [...(input.curated ?? []), ...generateEntries(article, analysis)];
   const byId = new Map(entries.map((e) => [e.id, e] as const));
@@ -291,7 +295,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
         }
         head.alternatives.set(entityToken(entity.id), 1);
         head.boost = NAME_BOOST;
-        head.required = entity.type !== 'place';
+        // a place is what a question is about unless the whole story is set there (France, Libya in a story on Libya)
+        head.required = entity.id !== topic?.id && (entity.type !== 'place' || entity.mentions.length < COMMON_PLACE_SHARE * article.sentences.length);
         for (const p of run.slice(1)) byPosition.delete(p);
         i += len - 1;
         break;
