@@ -60,6 +60,8 @@ function relatedStems(word: string): ReadonlyMap<string, number> {
 }
 const relatedCache = new Map<string, ReadonlyMap<string, number>>();
 const NAME_BOOST = 1.3;
+/** Weight of a frame word ("role", "year", "meaning") against a content word's. */
+const FRAME_WORD_WEIGHT = 0.2;
 /** A place named in at least this share of the sentences is the story's setting, not what a question is about. */
 const COMMON_PLACE_SHARE = 0.25;
 /** A word of a name matched without the name ("National" of "National Oil Corporation" in another name). */
@@ -230,8 +232,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
     const byPosition = new Map<number, Draft>();
     for (const t of analyze(question)) {
       if (t.stop || QUESTION_WORDS.has(t.surface)) continue;
-      // "role", "meaning", "year": what kind of answer, not what it is about (a name is never one: see below)
-      if (FRAME_WORDS.has(t.surface) && !nameWords.has(t.surface)) continue;
+      // "role", "meaning", "year": mostly what kind of answer, not what it is about; they count only a little
+      const frame = FRAME_WORDS.has(t.surface) && !nameWords.has(t.surface);
       // a slip in the opening question word ("wen", "hw") or in the auxiliary after it ("what dose")
       if (!known(t.stem) && (t.position === 0 || (t.position === 1 && openerAt0)) && isMisspeltOpener(t.surface)) continue;
       // words in a script the knowledge base does not use cannot match anything; they are not held against it
@@ -276,6 +278,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
       // "the French minister" may be answered by a sentence that only names him
       for (const alt of [...slot.alternatives.keys()]) for (const n of roleNames.get(alt) ?? []) put(n, ROLE_NAME_WEIGHT);
       if (nameWords.has(t.surface) || /^[A-Z]{2,}$/.test(original)) slot.boost = NAME_BOOST;
+      if (frame) slot.boost = FRAME_WORD_WEIGHT;
     }
     // A run of words that spells a known name is one slot: "Khalifa al-Haftar" is asked about once, not three times.
     const positions = [...byPosition.keys()].sort((a, b) => a - b);
@@ -335,7 +338,9 @@ export function createEngine(input: EngineInput): InspectableEngine {
     const slots = slotsOf(question, overlay);
     if (slots.length === 0) return [];
     const asked = expectedAnswerType(fold(question));
-    const wanted = asked === 'other' ? frameType(fold(question)) : asked;
+    // a type read from frame words alone ("embassy Tripoli year"): an entry that itself uses the frame word
+    // ("How do I get the reporter role?") is not ruled out by it
+    const hinted = asked === 'other' ? frameType(fold(question)) : 'other';
     const focus = new Set(focusWords(fold(question)));
     const sources: DfSource[] = overlay ? [index, overlay.index] : [index];
     const scored = [...score(index, slots, sources), ...(overlay ? score(overlay.index, slots, sources) : [])];
@@ -345,9 +350,9 @@ export function createEngine(input: EngineInput): InspectableEngine {
     for (const s of scored) {
       const entry = byId.get(s.doc.key) ?? overlay?.entries.get(s.doc.key);
       if (!entry) continue;
-      const typeFit = typeFitOf(wanted, s.doc.types);
+      const usesFrame = s.slotWords.some((w, i) => FRAME_WORDS.has(w) && (s.slotCoverage[i] ?? 0) > 0);
+      const typeFit = asked !== 'other' ? typeFitOf(asked, s.doc.types) : usesFrame ? Math.max(0, typeFitOf(hinted, s.doc.types)) : typeFitOf(hinted, s.doc.types);
       const questionMatch = entry.questions.length > 0 ? s.questionCoverage * (0.5 + 0.5 * s.questionPrecision) : 0;
-      const rank = 0.55 * s.coverage + 0.25 * (s.bm25 / maxBm25) + 0.08 * s.proximity + 0.12 * typeFit + 0.3 * questionMatch - 0.15 * s.missingRequired;
       const offFocus = s.slotWords.some((w, i) => focus.has(w) && (s.slotCoverage[i] ?? 0) < FIRM_MATCH && !measuresDimension(w, entry));
       const penalty = (typeFit < 0 ? TYPE_MISMATCH_FACTOR : 1) * MISSING_NAME_FACTOR ** s.missingRequired * (offFocus ? OFF_FOCUS_FACTOR : 1);
       const confidence = clamp01((Math.max(s.coverage, questionMatch) - UNCOVERED_PENALTY * uncoveredShare(s)) * penalty + (typeFit > 0 ? 0.05 : 0));

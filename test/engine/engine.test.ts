@@ -204,3 +204,13 @@ describe('quote lookups with bad input', () => {
     expect(result.suggestions.length).toBeGreaterThan(0);
   });
 });
+
+describe('moderator entries against curated ones', () => {
+  it('an entry whose question covers every word asked wins over a curated answer that shares one', () => {
+    const e = loadEngine();
+    e.upsertGuildEntry({ id: 'mod:g:5', source: 'moderator', questions: ['How do I get the reporter role on this server?'], answer: 'Ask a moderator in #roles.', citations: [], answerType: 'other', guildId: 'g' });
+    expect(e.ask('how do i get the reporter role', { guildId: 'g' }).answer).toBe('Ask a moderator in #roles.');
+    // without the server's entries the same words find the article's reporter, not the server's role
+    expect(e.ask('who is the reporter').citations[0]?.label).toBe('byline');
+  });
+});
