@@ -1,4 +1,4 @@
-import { cleanQuestion } from '../engine/create.ts';
+import { cleanQuestion } from '../engine/signals.ts';
 import type { Engine } from '../core/engine.ts';
 import type { Answer, KbEntry, QuoteResult } from '../core/types.ts';
 import { expectedAnswerType } from '../search/question.ts';

@@ -1,0 +1,129 @@
+/**
+ * The weights and small pure functions the engine's ranking and confidence are made of, each with why it is set
+ * where it is. Kept apart from the engine so the numbers can be read (and argued about) in one place.
+ */
+import type { AnswerType, KbEntry } from '../core/types.ts';
+import type { ScoredDoc } from '../search/index.ts';
+import { fold, stem, STOPWORDS, stripChatMarkup } from '../search/text.ts';
+import { RELATION_WEIGHT, wordnet } from '../search/wordnet.ts';
+
+/** Longest question considered; longer input is cut (a question, not an essay). */
+export const MAX_QUESTION_CHARS = 600;
+
+export const TYPO_WEIGHT = [1, 0.85, 0.7] as const;
+/** A word of a multi-word related term ("crude oil" for "petroleum") counts this much of the relation. */
+const COMPOUND_PART_WEIGHT = 0.6;
+
+/** Stems of the words WordNet relates to `word`, with how much each counts (the best relation wins). */
+export function relatedStems(word: string): ReadonlyMap<string, number> {
+  const cached = relatedCache.get(word);
+  if (cached) return cached;
+  const out = new Map<string, number>();
+  const put = (s: string, w: number) => {
+    if (s.length >= 3 && !STOPWORDS.has(s) && w > (out.get(s) ?? 0)) out.set(s, w);
+  };
+  for (const [related, relation] of wordnet().related(word)) {
+    const parts = related.split(/[_-]/).filter((p) => p.length > 0);
+    const weight = RELATION_WEIGHT[relation];
+    if (parts.length === 1) put(stem(related), weight);
+    else for (const p of parts) put(stem(p), weight * COMPOUND_PART_WEIGHT);
+  }
+  out.delete(stem(word));
+  if (relatedCache.size > 20_000) relatedCache.clear();
+  relatedCache.set(word, out);
+  return out;
+}
+const relatedCache = new Map<string, ReadonlyMap<string, number>>();
+export const NAME_BOOST = 1.3;
+/** Weight of a frame word ("role", "year", "meaning") against a content word's. */
+export const FRAME_WORD_WEIGHT = 0.2;
+/** A place named in at least this share of the sentences is the story's setting, not what a question is about. */
+export const COMMON_PLACE_SHARE = 0.25;
+/** A word of a name matched without the name ("National" of "National Oil Corporation" in another name). */
+export const NAME_WORD_WEIGHT = 0.4;
+/** A person's name standing in for a word of their role ("French" → Le Drian, the French Foreign Minister). */
+export const ROLE_NAME_WEIGHT = 0.6;
+/** Role words too common to point at one person. */
+export const GENERIC_ROLE_WORDS: ReadonlySet<string> = new Set(['author', 'counterpart', 'official', 'spokesperson', 'spokesman', 'spokeswoman', 'member', 'deputy', 'former', 'chief', 'head', 'senior']);
+/** Confidence kept when the best candidate cannot be the kind of answer asked for (a "when" with no date). */
+export const TYPE_MISMATCH_FACTOR = 0.7;
+/**
+ * Share of the question's weight that a candidate does not touch at all counts against it this many times over:
+ * a question is about all of its words, and a word nothing answers is the usual sign the article does not say.
+ */
+export const UNCOVERED_PENALTY = 0.5;
+/** A word matched at least this well (itself, a typo of it, a synonym) counts as fully there for that penalty. */
+export const FIRM_MATCH = 0.7;
+/** Confidence kept when the candidate does not firmly match what the question is plainly about (see focusWords). */
+export const OFF_FOCUS_FACTOR = 0.5;
+/** Confidence kept per name the question is about that the candidate does not mention. */
+export const MISSING_NAME_FACTOR = 0.6;
+
+const LENGTH_UNITS = ['kilometre', 'kilometres', 'kilometer', 'km', 'metre', 'metres', 'meter', 'mile', 'miles', 'feet', 'foot', 'yard', 'centimetre', 'inch'];
+const TIME_UNITS = ['hour', 'hours', 'minute', 'minutes', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade'];
+const MONEY_UNITS = ['euro', 'euros', 'dollar', 'dollars', 'pound', 'pounds', 'crown', 'crowns', 'yuan', 'yen', 'franc', 'francs', 'rupee', 'million', 'billion'];
+/** Words that ask for a measurement, and the units a sentence gives it in. */
+export const MEASURE_UNITS: Readonly<Record<string, readonly string[]>> = {
+  long: [...LENGTH_UNITS, ...TIME_UNITS], length: LENGTH_UNITS, tall: LENGTH_UNITS, high: LENGTH_UNITS, height: LENGTH_UNITS,
+  deep: LENGTH_UNITS, depth: LENGTH_UNITS, wide: LENGTH_UNITS, width: LENGTH_UNITS, far: LENGTH_UNITS, distance: LENGTH_UNITS,
+  old: ['aged', 'born', 'age'], age: ['aged', 'born', 'old'],
+  big: ['square', 'hectare', 'hectares', 'acre', 'member', 'members', 'strong'], large: ['square', 'hectare', 'hectares', 'acre', 'member', 'members'], size: ['square', 'hectare', 'member', 'members'], area: ['square', 'hectare', 'hectares', 'acre'],
+  cost: MONEY_UNITS, price: MONEY_UNITS, expensive: MONEY_UNITS, budget: MONEY_UNITS, spend: MONEY_UNITS, paid: MONEY_UNITS, pay: MONEY_UNITS, worth: MONEY_UNITS,
+  heavy: ['tonne', 'tonnes', 'ton', 'tons', 'kilogram', 'kilograms', 'kg'], weight: ['tonne', 'tonnes', 'ton', 'kilogram', 'kg'],
+  duration: TIME_UNITS, often: ['every', 'daily', 'weekly', 'hour', 'minutes'], frequently: ['every', 'daily', 'weekly', 'minutes'],
+};
+/** How much a unit counts for the measurement word it answers. */
+export const MEASURE_UNIT_WEIGHT = 0.6;
+
+/** Units that answer "how long/tall/deep/far/high/wide", "how old" and "how big" without repeating the word. */
+const DIMENSION_UNITS: Readonly<Record<string, RegExp>> = {
+  length: /\d[\d,.]*\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|met(?:re|er)s?|m|miles?|feet|foot|ft|yards?|cm|centimet(?:re|er)s?|inch(?:es)?)\b/i,
+  age: /\b(?:\d+\s*(?:-\s*)?years?(?:\s*-\s*)?old|aged\s+\d+|born\s+(?:in|on)\b)/i,
+  size: /\d[\d,.]*\s*(?:square|sq|hectares?|acres?|km2|members?|people|strong|tonnes?|tons?)\b/i,
+};
+const DIMENSION_OF: Readonly<Record<string, keyof typeof DIMENSION_UNITS>> = {
+  long: 'length', tall: 'length', high: 'length', deep: 'length', far: 'length', wide: 'length', old: 'age', big: 'size', large: 'size',
+};
+
+/** Whether an entry answers a "how <dimension>" focus with a measurement in the right unit. */
+export function measuresDimension(word: string, entry: KbEntry): boolean {
+  const dimension = DIMENSION_OF[word];
+  if (!dimension) return false;
+  const re = DIMENSION_UNITS[dimension];
+  return re !== undefined && [entry.answer, ...entry.citations.map((c) => c.text)].some((t) => re.test(t));
+}
+
+/** A name reduced to letters and digits, for matching however it is spaced, hyphenated or cased. */
+export const squashName = (name: string): string => fold(name).replace(/'s$/, '').replace(/[^\p{L}\p{N}]/gu, '');
+
+/** idf-weighted share of the question's words that a candidate does not cover at all. */
+export function uncoveredShare(s: ScoredDoc): number {
+  let total = 0;
+  let missing = 0;
+  s.slotWeights.forEach((w, i) => {
+    total += w;
+    missing += w * Math.max(0, (FIRM_MATCH - (s.slotCoverage[i] ?? 0)) / FIRM_MATCH);
+  });
+  return total === 0 ? 1 : missing / total;
+}
+
+/** How well a document's answer types fit what the question asks for: 1 fits, -1 cannot, 0 neutral. */
+export function typeFitOf(wanted: AnswerType, have: ReadonlySet<AnswerType>): number {
+  if (wanted === 'other') return 0;
+  if (have.has(wanted)) return 1;
+  if (wanted === 'person' && have.has('organisation')) return 0.5;
+  if (wanted === 'organisation' && have.has('person')) return 0;
+  if (wanted === 'definition' && have.has('organisation')) return 0.5;
+  if (wanted === 'quote') return 0;
+  return -1;
+}
+
+/** Strips chat markup and cuts over-long input; returns '' when nothing askable is left. */
+export function cleanQuestion(raw: string): string {
+  const text = stripChatMarkup(raw.slice(0, MAX_QUESTION_CHARS * 2)).slice(0, MAX_QUESTION_CHARS).trim();
+  return /[\p{L}\p{N}]/u.test(text) ? text : '';
+}
+
+export const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
+export const round = (x: number) => Math.round(x * 1000) / 1000;
+
