@@ -46,7 +46,7 @@ export const ROLE_NAME_WEIGHT = 0.6;
 /** Role words too common to point at one person. */
 export const GENERIC_ROLE_WORDS: ReadonlySet<string> = new Set(['author', 'counterpart', 'official', 'spokesperson', 'spokesman', 'spokeswoman', 'member', 'deputy', 'former', 'chief', 'head', 'senior']);
 /** Confidence kept when the best candidate cannot be the kind of answer asked for (a "when" with no date). */
-export const TYPE_MISMATCH_FACTOR = 0.7;
+export const TYPE_MISMATCH_FACTOR = 0.6;
 /**
  * Share of the question's weight that a candidate does not touch at all counts against it this many times over:
  * a question is about all of its words, and a word nothing answers is the usual sign the article does not say.
