@@ -11,7 +11,6 @@ import { seededRandom } from '../core/random.ts';
  * every entry's questions and answer, ignoreLocation) measured in the same run on the same machine.
  */
 
-const rng = seededRandom;
 
 const SUBJECTS = 'book club,server rules,voice channel,movie night,study group,reading list,weekly quiz,art contest,game tournament,photo challenge,trivia round,music session,coding jam,language exchange,debate club,writing prompt,meme contest,podcast,newsletter,welcome guide'.split(',');
 const VERBS = 'start,meet,close,open,change,finish,restart,happen,begin,end'.split(',');
@@ -20,7 +19,7 @@ const ASKS = ['When does the {s} {v} on {t}?', 'Who runs the {s} this {t}?', 'Wh
 
 /** `count` moderator-style entries with varied, overlapping wording. */
 export function syntheticEntries(count: number, guildId: string, seed = 7): (KbEntry & { guildId: string })[] {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)] as T;
   const out: (KbEntry & { guildId: string })[] = [];
   for (let i = 0; i < count; i++) {

@@ -46,9 +46,9 @@ export interface EngineInput {
 
 /**
  * Minimum confidence to answer. Confidence is mostly the idf-weighted share of the question's content words
- * that the best candidate covers, less penalties. On the development sets, 0.6 refuses 81% of out-of-scope
- * questions for 69% of answerable ones answered (0.5: 69% and 73%): a wrong answer costs more than a refusal
- * that comes with suggestions.
+ * that the best candidate covers, less penalties. When it was chosen, 0.6 refused 81% of the development sets'
+ * out-of-scope questions for 69% of answerable ones answered (0.5: 69% and 73%): a wrong answer costs more than
+ * a refusal that comes with suggestions.
  */
 export const ANSWER_THRESHOLD = 0.6;
 
@@ -63,8 +63,6 @@ export interface RankedCandidate {
   readonly score: number;
   readonly confidence: number;
   readonly detail: ScoredDoc;
-  /** The signals the score and confidence are made of, for evaluation. */
-  readonly features: Readonly<Record<string, number>>;
 }
 
 interface Overlay {
@@ -330,13 +328,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
       const penalty = (typeFit < 0 ? TYPE_MISMATCH_FACTOR : 1) * MISSING_NAME_FACTOR ** s.missingRequired * (offFocus ? OFF_FOCUS_FACTOR : 1);
       const confidence = clamp01((Math.max(s.coverage, questionMatch) - UNCOVERED_PENALTY * uncoveredShare(s)) * penalty + (typeFit > 0 ? 0.05 : 0));
       const rank = 0.55 * s.coverage + 0.25 * (s.bm25 / maxBm25) + 0.08 * s.proximity + 0.12 * typeFit + 0.3 * questionMatch - 0.15 * s.missingRequired;
-      out.push({
-        entry,
-        score: rank,
-        confidence,
-        detail: s,
-        features: { coverage: s.coverage, questionMatch, uncovered: uncoveredShare(s), missingRequired: s.missingRequired, typeFit, offFocus: offFocus ? 1 : 0, bm25: s.bm25 / maxBm25, proximity: s.proximity, curated: entry.source === 'curated' ? 1 : 0, sentence: entry.questions.length === 0 ? 1 : 0 },
-      });
+      out.push({ entry, score: rank, confidence, detail: s });
     }
     out.sort((a, b) => b.score - a.score || b.confidence - a.confidence);
     return out;

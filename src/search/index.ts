@@ -52,19 +52,6 @@ export class TermIndex implements DfSource {
     return this.postings.get(stem)?.length ?? 0;
   }
 
-  has(key: string): boolean {
-    return this.docs.has(key);
-  }
-
-  get(key: string): IndexedDoc | undefined {
-    return this.docs.get(key);
-  }
-
-  /** Every stem in the index (the vocabulary typo correction works against). */
-  stems(): IterableIterator<string> {
-    return this.postings.keys();
-  }
-
   add(doc: IndexedDoc): void {
     if (this.docs.has(doc.key)) this.remove(doc.key);
     this.docs.set(doc.key, doc);

@@ -130,13 +130,6 @@ export function analyze(text: string): Term[] {
   return out;
 }
 
-/** Stems of the content terms of a text (stopwords removed), in order, with duplicates. */
-export function contentStems(text: string): string[] {
-  return analyze(text)
-    .filter((t) => !t.stop)
-    .map((t) => t.stem);
-}
-
 /** Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions), capped at `max + 1`. */
 export function editDistance(a: string, b: string, max = 3): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;

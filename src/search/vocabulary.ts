@@ -48,10 +48,6 @@ export class Vocabulary {
     return this.words.has(surface);
   }
 
-  stemOf(surface: string): string | undefined {
-    return this.words.get(surface);
-  }
-
   /**
    * The closest known word within the typo budget, or null. `thorough: false` skips the fuse.js pass (for a
    * word that is real English: a slip that makes another real word is almost always a one-letter one).
