@@ -24,9 +24,13 @@ import {
   TYPE_MISMATCH_FACTOR,
   TYPO_WEIGHT,
   UNCOVERED_PENALTY,
+  BESIDES_NAMES_SHARE,
+  besidesNames,
   clamp01,
   cleanQuestion,
   measuresDimension,
+  isDimension,
+  withMeasuresCovered,
   relatedStems,
   round,
   squashName,
@@ -51,6 +55,9 @@ export interface EngineInput {
  * a refusal that comes with suggestions.
  */
 export const ANSWER_THRESHOLD = 0.6;
+
+/** Little words that may stand inside a name: "Government of National Accord", "Bank of England". */
+const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'di', 'du', 'la', 'von', 'van', 'da', 'dos', 'das']);
 
 /** Distinct questions whose answers are remembered per server, and servers remembered (least recent dropped). */
 const MAX_CACHED_ANSWERS = 1000;
@@ -97,13 +104,25 @@ export function createEngine(input: EngineInput): InspectableEngine {
       if (key.length >= 2 && !names.has(key)) names.set(key, e);
     }
   }
+  /** The same names keyed by the stems of their words ("ambrell river" stems as "Ambrel River" does). */
+  const namesByStem = new Map<string, Entity>();
+  for (const e of analysis.entities) {
+    for (const a of [e.name, ...e.aliases]) {
+      const key = squashName(rawTokens(fold(a)).map((w) => stem(w)).join(' '));
+      if (key.length >= 4 && !namesByStem.has(key)) namesByStem.set(key, e);
+    }
+  }
   /** Ids of the known entities a text names (by any alias, up to four words long). */
   const entitiesIn = (text: string): string[] => {
+    const cased = rawTokens(foldKeepCase(text));
     const words = rawTokens(fold(text)).map((w) => w.replace(/'s$/, ''));
     const found = new Set<string>();
     for (let i = 0; i < words.length; i++) {
       for (let len = Math.min(4, words.length - i); len >= 1; len--) {
         const e = names.get(squashName(words.slice(i, i + len).join(' ')));
+        // a known name that runs on into more capitalised words is part of another name ("the Ambrel Way")
+        const last = cased[i + len - 1] ?? '';
+        if (e && /^\p{Lu}/u.test(cased[i + len] ?? '') && !/'s$/.test(last) && words.length === cased.length) continue;
         if (e) {
           found.add(e.id);
           i += len - 1;
@@ -113,6 +132,26 @@ export function createEngine(input: EngineInput): InspectableEngine {
     }
     return [...found];
   };
+
+  /** Words of names of two or more words → the other words of those names. */
+  const nameCompanions = new Map<string, Set<string>>();
+  for (const e of analysis.entities) {
+    for (const a of [e.name, ...e.aliases]) {
+      const words = rawTokens(fold(a)).filter((w) => !NAME_JOINERS.has(w));
+      if (words.length < 2) continue;
+      for (const w of words) {
+        let set = nameCompanions.get(w);
+        if (!set) nameCompanions.set(w, (set = new Set()));
+        for (const o of words) if (o !== w) set.add(o);
+      }
+    }
+  }
+  /** Whether capitalised words share a word with a known name of several words and go on differently ("United States"). */
+  const isOtherName = (words: readonly string[]): boolean =>
+    words.some((w) => {
+      const companions = nameCompanions.get(w);
+      return companions !== undefined && words.some((o) => o !== w && !companions.has(o));
+    });
 
   const index = new TermIndex();
   const vocabulary = new Vocabulary();
@@ -197,6 +236,14 @@ export function createEngine(input: EngineInput): InspectableEngine {
       word: string;
       fixed: string;
       alternatives: Map<string, number>;
+      /** Stems that are only related words (WordNet), not the word itself or a spelling of it. */
+      related: Set<string>;
+      /** Capitalised in a mixed-case question, past the first word. */
+      capitalised: boolean;
+      /** The knowledge base has the word itself (not only a spelling or a relative of it). */
+      ownKnown: boolean;
+      /** Stands for a known name (merged from its words). */
+      named?: boolean;
       boost: number;
       required: boolean;
     }
@@ -212,15 +259,22 @@ export function createEngine(input: EngineInput): InspectableEngine {
       const original = cased[t.position] ?? '';
       const capitalised = mixedCase && t.position > 0 && /^\p{Lu}/u.test(original);
       let slot = byPosition.get(t.position);
-      if (!slot) byPosition.set(t.position, (slot = { word: t.surface, fixed: t.surface, alternatives: new Map(), boost: 1, required: false }));
-      const put = (stem: string, w: number) => slot.alternatives.set(stem, Math.max(slot.alternatives.get(stem) ?? 0, w));
+      if (!slot) byPosition.set(t.position, (slot = { word: t.surface, fixed: t.surface, alternatives: new Map(), related: new Set(), capitalised, ownKnown: known(t.stem), boost: 1, required: false }));
+      const put = (stem: string, w: number, related = false) => {
+        const before = slot.alternatives.get(stem);
+        if (before === undefined || w > before) {
+          slot.alternatives.set(stem, w);
+          if (related) slot.related.add(stem);
+          else slot.related.delete(stem);
+        }
+      };
       // a misspelt English word whose stem happens to exist ("soliders" → solid) is read as the word meant
       const english = englishCorrection(t.surface, vocabulary, overlay, known);
       if (english) {
         slot.fixed = english;
         const s = stem(english);
         if (known(s)) put(s, TYPO_WEIGHT[1]);
-        for (const [rs, w] of relatedOf(english)) if (known(rs)) put(rs, w * TYPO_WEIGHT[1]);
+        for (const [rs, w] of relatedOf(english)) if (known(rs)) put(rs, w * TYPO_WEIGHT[1], true);
       }
       let isKnown = slot.alternatives.size > 0 || (!english && known(t.stem));
       if (!english && known(t.stem)) put(t.stem, 1);
@@ -241,7 +295,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
         slot.required = true;
         slot.boost = NAME_BOOST;
       } else if (t.surface.length >= 3 && !/\d/.test(t.surface)) {
-        for (const [stem, weight] of relatedOf(t.surface)) if (known(stem)) put(stem, weight);
+        for (const [stem, weight] of relatedOf(t.surface)) if (known(stem)) put(stem, weight, true);
       }
       // "how long", "what length": a measurement in the right unit answers without repeating the word
       for (const unit of MEASURE_UNITS[t.surface] ?? []) if (known(stem(unit))) put(stem(unit), MEASURE_UNIT_WEIGHT);
@@ -252,14 +306,17 @@ export function createEngine(input: EngineInput): InspectableEngine {
       if (frame) slot.boost = FRAME_WORD_WEIGHT;
     }
     // A run of words that spells a known name is one slot: "Khalifa al-Haftar" is asked about once, not three times.
+    const wordAt = rawTokens(fold(question));
     const positions = [...byPosition.keys()].sort((a, b) => a - b);
     for (let i = 0; i < positions.length; i++) {
       for (let len = Math.min(4, positions.length - i); len >= 1; len--) {
         const run = positions.slice(i, i + len);
-        if (run.some((p, k) => k > 0 && p !== (run[k - 1] ?? 0) + 1)) continue;
+        // words may be apart only by the little words names are made with ("Government of National Accord")
+        const gaps = (k: number) => Array.from({ length: k === 0 ? 0 : Math.max(0, (run[k] ?? 0) - (run[k - 1] ?? 0) - 1) }, (_, g) => (run[k - 1] ?? 0) + 1 + g);
+        if (run.some((_, k) => k > 0 && gaps(k).some((g) => !NAME_JOINERS.has(wordAt[g] ?? '')))) continue;
         const drafts = run.map((p) => byPosition.get(p)).filter((d): d is Draft => d !== undefined);
-        const keyOf = (pick: (d: Draft) => string) => squashName(drafts.map(pick).join(' '));
-        const entity = names.get(keyOf((d) => d.word)) ?? names.get(keyOf((d) => d.fixed));
+        const keyOf = (pick: (d: Draft) => string) => squashName(drafts.map((d, k) => [...gaps(k).map((g) => wordAt[g] ?? ''), pick(d)].join(' ')).join(' '));
+        const entity = names.get(keyOf((d) => d.word)) ?? names.get(keyOf((d) => d.fixed)) ?? namesByStem.get(keyOf((d) => stem(d.word)));
         if (!entity) continue;
         const [head, ...rest] = drafts;
         if (!head) continue;
@@ -268,12 +325,45 @@ export function createEngine(input: EngineInput): InspectableEngine {
           for (const [stem, w] of d.alternatives) head.alternatives.set(stem, Math.min(NAME_WORD_WEIGHT, Math.max(head.alternatives.get(stem) ?? 0, w)));
         }
         head.alternatives.set(entityToken(entity.id), 1);
+        head.named = true;
         head.boost = NAME_BOOST;
         // a place is what a question is about unless the whole story is set there (France, Libya in a story on Libya)
         head.required = entity.id !== topic?.id && (entity.type !== 'place' || entity.mentions.length < COMMON_PLACE_SHARE * article.sentences.length);
         for (const p of run.slice(1)) byPosition.delete(p);
         i += len - 1;
         break;
+      }
+    }
+    // Capitalised words in a row that spell no known name, one of them unknown, are a name the article does not
+    // know ("United States" beside the United Nations): one slot, required, its words alone only hinting.
+    const left = [...byPosition.keys()].sort((a, b) => a - b);
+    for (let i = 0; i < left.length; ) {
+      let j = i;
+      const free = (p: number | undefined) => { const d = byPosition.get(p ?? -1); return d !== undefined && d.capitalised && !d.named; };
+      if (!free(left[i])) {
+        i++;
+        continue;
+      }
+      while (j + 1 < left.length && (left[j + 1] ?? 0) === (left[j] ?? 0) + 1 && free(left[j + 1])) j++;
+      const run = left.slice(i, j + 1).map((p) => byPosition.get(p)).filter((d): d is Draft => d !== undefined);
+      const [head, ...rest] = run;
+      if (head?.capitalised && rest.length > 0 && (run.some((d) => !d.ownKnown) || isOtherName(run.map((d) => d.word)))) {
+        for (const d of run) for (const [st, w] of d.alternatives) head.alternatives.set(st, Math.min(NAME_WORD_WEIGHT, Math.max(head.alternatives.get(st) ?? 0, w)));
+        head.alternatives.set(`?${squashName(run.map((d) => d.word).join(' '))}`, 1);
+        head.related.clear();
+        head.required = true;
+        head.boost = NAME_BOOST;
+        for (const p of left.slice(i + 1, j + 1)) byPosition.delete(p);
+      }
+      i = j + 1;
+    }
+    // a word the question itself uses is not also a stand-in for another of its words ("government … formed")
+    const ownStems = new Map<string, Draft>();
+    for (const d of byPosition.values()) for (const [st] of d.alternatives) if (!d.related.has(st)) ownStems.set(st, d);
+    for (const d of byPosition.values()) {
+      for (const st of d.related) {
+        const owner = ownStems.get(st);
+        if (owner && owner !== d) d.alternatives.delete(st);
       }
     }
     // one slot per distinct set of alternatives (a repeated word is asked once)
@@ -283,7 +373,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
       const key = [...s.alternatives.keys()].sort().join('|');
       if (seen.has(key)) continue;
       seen.add(key);
-      slots.push({ word: s.word, alternatives: [...s.alternatives].map(([stem, weight]) => ({ stem, weight })), boost: s.boost, required: s.required });
+      slots.push({ word: s.word, alternatives: [...s.alternatives].map(([stem, weight]) => ({ stem, weight, related: s.related.has(stem) })), boost: s.boost, required: s.required });
     }
     return slots;
   }
@@ -313,21 +403,26 @@ export function createEngine(input: EngineInput): InspectableEngine {
     // ("How do I get the reporter role?") is not ruled out by it
     const hinted = asked === 'other' ? frameType(fold(question)) : 'other';
     const focus = new Set(focusWords(fold(question)));
+    const dimensions = [...focus].filter(isDimension);
     const sources: DfSource[] = overlay ? [index, overlay.index] : [index];
     const scored = [...score(index, slots, sources), ...(overlay ? score(overlay.index, slots, sources) : [])];
     if (scored.length === 0) return [];
     const maxBm25 = Math.max(...scored.map((s) => s.bm25)) || 1;
     const out: RankedCandidate[] = [];
-    for (const s of scored) {
-      const entry = byId.get(s.doc.key) ?? overlay?.entries.get(s.doc.key);
+    for (const found of scored) {
+      const entry = byId.get(found.doc.key) ?? overlay?.entries.get(found.doc.key);
       if (!entry) continue;
+      const s = withMeasuresCovered(found, focus, entry);
       const usesFrame = s.slotWords.some((w, i) => FRAME_WORDS.has(w) && (s.slotCoverage[i] ?? 0) > 0);
       const typeFit = asked !== 'other' ? typeFitOf(asked, s.doc.types) : usesFrame ? Math.max(0, typeFitOf(hinted, s.doc.types)) : typeFitOf(hinted, s.doc.types);
       const questionMatch = entry.questions.length > 0 ? s.questionCoverage * (0.5 + 0.5 * s.questionPrecision) : 0;
       const offFocus = s.slotWords.some((w, i) => focus.has(w) && (s.slotCoverage[i] ?? 0) < FIRM_MATCH && !measuresDimension(w, entry));
       const penalty = (typeFit < 0 ? TYPE_MISMATCH_FACTOR : 1) * MISSING_NAME_FACTOR ** s.missingRequired * (offFocus ? OFF_FOCUS_FACTOR : 1);
-      const confidence = clamp01((Math.max(s.coverage, questionMatch) - UNCOVERED_PENALTY * uncoveredShare(s)) * penalty + (typeFit > 0 ? 0.05 : 0));
-      const rank = 0.55 * s.coverage + 0.25 * (s.bm25 / maxBm25) + 0.08 * s.proximity + 0.12 * typeFit + 0.3 * questionMatch - 0.15 * s.missingRequired;
+      const besides = besidesNames(s, slots);
+      const confidence = clamp01((Math.max(s.coverage, questionMatch) - UNCOVERED_PENALTY * uncoveredShare(s)) * penalty * (besides === null ? 1 : 1 - BESIDES_NAMES_SHARE + BESIDES_NAMES_SHARE * besides) + (typeFit > 0 ? 0.05 : 0));
+      // "how long is the river": a length answers it, an area beside the same words does not
+      const measures = dimensions.length > 0 && dimensions.some((w) => measuresDimension(w, entry)) ? 1 : 0;
+      const rank = 0.1 * measures + 0.55 * s.coverage + 0.2 * s.bodyCoverage + 0.25 * (s.bm25 / maxBm25) + 0.08 * s.proximity + 0.12 * typeFit + 0.3 * questionMatch + 0.2 * s.variantMatch - 0.15 * s.missingRequired;
       out.push({ entry, score: rank, confidence, detail: s });
     }
     out.sort((a, b) => b.score - a.score || b.confidence - a.confidence);

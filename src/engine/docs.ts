@@ -9,6 +9,8 @@ export interface SentenceFacts {
   readonly names: readonly string[];
   /** Ids of those entities. */
   readonly entityIds: readonly string[];
+  /** The story's topic when the sentence does not name it: every sentence of an article about one thing is about it. */
+  readonly implied?: string;
   /** For a sentence opening with a pronoun ("It has been protected since 1967"), the opening of the sentence before. */
   readonly carried: string;
 }
@@ -74,7 +76,13 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
       f.types.add('date');
     }
   });
-  return facts.map((f) => ({ types: f.types, names: [...new Set(f.names)], entityIds: [...new Set(f.entityIds)], carried: f.carried }));
+  return facts.map((f, i) => ({
+    types: f.types,
+    names: [...new Set(f.names)],
+    entityIds: [...new Set(f.entityIds)],
+    carried: f.carried,
+    ...(topic && article.sentences[i]?.kind === 'body' && !f.entityIds.includes(topic.id) ? { implied: topic.id } : {}),
+  }));
 }
 
 /** The index term standing for an entity: a name is matched as a name, not word by word. */
@@ -94,6 +102,8 @@ export function topicOf(article: Article, analysis: Analysis): Entity | undefine
   return [top.name, ...top.aliases].some((a) => a.length > 2 && lead.includes(a.toLowerCase())) ? top : undefined;
 }
 
+/** Weight of the story's topic in a sentence that does not name it. */
+const IMPLIED_TOPIC_WEIGHT = 0.5;
 /** Weight of a name a sentence refers to without spelling it out (a role, a pronoun, the other half of an acronym). */
 const REFERRED_NAME_WEIGHT = 0.5;
 
@@ -115,9 +125,14 @@ export function docOf(
   entitiesIn: (text: string) => readonly string[],
 ): IndexedDoc {
   const question = new Map<string, number>();
+  const variants: Set<string>[] = [];
   for (const q of entry.questions) {
-    addStems(question, q, 1, true);
-    for (const id of entitiesIn(q)) question.set(entityToken(id), 1);
+    const variant = new Set(addStems(question, q, 1, true));
+    for (const id of entitiesIn(q)) {
+      question.set(entityToken(id), 1);
+      variant.add(entityToken(id));
+    }
+    variants.push(variant);
   }
 
   const body = new Map<string, number>();
@@ -148,6 +163,7 @@ export function docOf(
       for (const n of f.names) addStems(extra, n, 1, false);
       for (const [s] of extra) if (!body.has(s)) body.set(s, REFERRED_NAME_WEIGHT);
       for (const id of f.entityIds) body.set(entityToken(id), 1);
+      if (f.implied && !body.has(entityToken(f.implied))) body.set(entityToken(f.implied), IMPLIED_TOPIC_WEIGHT);
       if (f.carried) {
         const carried = new Map<string, number>();
         addStems(carried, f.carried, 1, false);
@@ -155,5 +171,5 @@ export function docOf(
       }
     }
   }
-  return { key: entry.id, question, body, bodyLength: Math.max(1, bodyLength), types, sequence };
+  return { key: entry.id, question, body, bodyLength: Math.max(1, bodyLength), types, sequence, variants };
 }

@@ -3,7 +3,7 @@
  * where it is. Kept apart from the engine so the numbers can be read (and argued about) in one place.
  */
 import type { AnswerType, KbEntry } from '../core/types.ts';
-import type { ScoredDoc } from '../search/index.ts';
+import type { QuerySlot, ScoredDoc } from '../search/index.ts';
 import { fold, stem, STOPWORDS, stripChatMarkup } from '../search/text.ts';
 import { RELATION_WEIGHT, wordnet } from '../search/wordnet.ts';
 
@@ -83,7 +83,31 @@ const DIMENSION_UNITS: Readonly<Record<string, RegExp>> = {
 };
 const DIMENSION_OF: Readonly<Record<string, keyof typeof DIMENSION_UNITS>> = {
   long: 'length', tall: 'length', high: 'length', deep: 'length', far: 'length', wide: 'length', old: 'age', big: 'size', large: 'size',
+  length: 'length', height: 'length', depth: 'length', width: 'length', distance: 'length', age: 'age', size: 'size', area: 'size',
 };
+/** Nouns that name a dimension whatever the wording around them ("river length"); "long" and the like only in "how long is". */
+const DIMENSION_NOUNS: ReadonlySet<string> = new Set(['length', 'height', 'depth', 'width', 'distance', 'age', 'size', 'area']);
+
+/**
+ * The candidate with the words asking for a dimension counted as fully covered when it gives a measurement in the
+ * right unit: "642 kilometres" answers "how long" as well as the word "long" would.
+ */
+export function withMeasuresCovered(s: ScoredDoc, focus: ReadonlySet<string>, entry: KbEntry): ScoredDoc {
+  let gain = 0;
+  let slotCoverage: Float64Array | undefined;
+  const total = s.slotWeights.reduce((a, b) => a + b, 0) || 1;
+  s.slotWords.forEach((w, i) => {
+    const c = s.slotCoverage[i] ?? 0;
+    if (c >= 1 || !(focus.has(w) || DIMENSION_NOUNS.has(w)) || !measuresDimension(w, entry)) return;
+    slotCoverage ??= Float64Array.from(s.slotCoverage);
+    slotCoverage[i] = 1;
+    gain += ((s.slotWeights[i] ?? 0) * (1 - c)) / total;
+  });
+  return slotCoverage ? { ...s, slotCoverage, coverage: Math.min(1, s.coverage + gain) } : s;
+}
+
+/** Whether a focus word asks for a measurement ("long", "old", "big"). */
+export const isDimension = (word: string): boolean => DIMENSION_OF[word] !== undefined;
 
 /** Whether an entry answers a "how <dimension>" focus with a measurement in the right unit. */
 export function measuresDimension(word: string, entry: KbEntry): boolean {
@@ -105,6 +129,30 @@ export function uncoveredShare(s: ScoredDoc): number {
     missing += w * Math.max(0, (FIRM_MATCH - (s.slotCoverage[i] ?? 0)) / FIRM_MATCH);
   });
   return total === 0 ? 1 : missing / total;
+}
+
+/** Share of the confidence that rests on what the question asks about its names (the rest is kept regardless). */
+export const BESIDES_NAMES_SHARE = 0.5;
+
+/**
+ * Firmly matched share of what a question asks about its names ("when was the GNA *formed*", "did Salvini *meet*
+ * Haftar"): null when the question is only names, or has none.
+ */
+export function besidesNames(s: ScoredDoc, slots: readonly QuerySlot[]): number | null {
+  let total = 0;
+  let firm = 0;
+  let names = 0;
+  slots.forEach((slot, i) => {
+    if (slot.boost >= NAME_BOOST) {
+      names++;
+      return;
+    }
+    if (slot.boost < 1) return; // frame words
+    const w = s.slotWeights[i] ?? 0;
+    total += w;
+    firm += w * Math.min(1, (s.slotCoverage[i] ?? 0) / FIRM_MATCH);
+  });
+  return names === 0 || total === 0 ? null : firm / total;
 }
 
 /** How well a document's answer types fit what the question asks for: 1 fits, -1 cannot, 0 neutral. */

@@ -21,6 +21,8 @@ export interface IndexedDoc {
   readonly types: ReadonlySet<AnswerType>;
   /** Ordered body stems, for proximity. */
   readonly sequence: readonly string[];
+  /** Each of the questions apart (its stems and name tokens), to find the one closest to a query. */
+  readonly variants?: readonly ReadonlySet<string>[];
 }
 
 interface Posting {
@@ -89,7 +91,7 @@ export interface QuerySlot {
   /** The word as typed (folded). */
   readonly word: string;
   /** Alternatives: the word's own stem (weight 1), a typo correction (< 1), synonyms (< 1). */
-  readonly alternatives: readonly { readonly stem: string; readonly weight: number }[];
+  readonly alternatives: readonly { readonly stem: string; readonly weight: number; readonly related?: boolean }[];
   /** Names and acronyms weigh more: they are what a question is about. */
   readonly boost: number;
   /** A name the question is about: an answer that does not mention it is not about the same thing. */
@@ -109,8 +111,12 @@ export interface ScoredDoc {
   readonly coverage: number;
   /** The same share counted on the questions field only. */
   readonly questionCoverage: number;
+  /** The same share counted on the body only (the answer and the cited sentences): how well the evidence itself covers the question. */
+  readonly bodyCoverage: number;
   /** Share of the document's question words that the query covers (how specific the match is). */
   readonly questionPrecision: number;
+  /** Best single question of the document: the query's share it covers times the share of it the query covers. */
+  readonly variantMatch: number;
   /** Proximity of the matched words in the body, in [0, 1]. */
   readonly proximity: number;
   /** How many required slots (names the question is about) the document does not cover. */
@@ -126,6 +132,8 @@ export interface ScoredDoc {
 const K1 = 1.2;
 const B = 0.75;
 const QUESTION_FIELD_WEIGHT = 1.5;
+/** Share of a related word's weight kept when only an entry's questions (not its answer or citations) contain it. */
+const RELATED_IN_QUESTIONS = 0.7;
 
 /** Weights of the slots: idf of the best-known alternative (unknown words get the maximum idf). */
 export function slotWeights(slots: readonly QuerySlot[], sources: readonly DfSource[]): number[] {
@@ -159,6 +167,7 @@ export function score(index: TermIndex, slots: readonly QuerySlot[], sources: re
   const bm: number[] = [];
   const cov: number[] = [];
   const covQ: number[] = [];
+  const covB: number[] = [];
   slots.forEach((slot, i) => {
     for (const alt of slot.alternatives) {
       const df = sources.reduce((sum, s) => sum + s.df(alt.stem), 0);
@@ -174,14 +183,18 @@ export function score(index: TermIndex, slots: readonly QuerySlot[], sources: re
           for (let k = 0; k < width; k++) {
             cov.push(0);
             covQ.push(0);
+            covB.push(0);
           }
         }
         const tf = p.inBody + QUESTION_FIELD_WEIGHT * p.inQuestion;
         bm[row] = (bm[row] ?? 0) + (w * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * p.doc.bodyLength) / avg));
         const at = row * width + i;
-        const c = alt.weight * Math.min(1, p.inBody + p.inQuestion);
+        // a related word found only among an entry's questions is a paraphrase of a paraphrase: it counts less
+        const c = p.inBody === 0 && alt.related ? alt.weight * RELATED_IN_QUESTIONS : alt.weight * Math.min(1, p.inBody + p.inQuestion);
         if (c > (cov[at] ?? 0)) cov[at] = c;
         if (p.inQuestion > 0 && alt.weight > (covQ[at] ?? 0)) covQ[at] = alt.weight;
+        const cb = alt.weight * Math.min(1, p.inBody);
+        if (cb > (covB[at] ?? 0)) covB[at] = cb;
       }
     }
   });
@@ -189,17 +202,21 @@ export function score(index: TermIndex, slots: readonly QuerySlot[], sources: re
   // Cheap pass over every matched document, then the costlier features for the best `limit` only.
   const covered = new Float64Array(docs.length);
   const coveredQ = new Float64Array(docs.length);
+  const coveredB = new Float64Array(docs.length);
   const missing = new Int32Array(docs.length);
   let maxBm25 = 0;
   for (let row = 0; row < docs.length; row++) {
     let c = 0;
     let cq = 0;
+    let cb = 0;
     for (let i = 0; i < width; i++) {
       const v = cov[row * width + i] ?? 0;
       if (slots[i]?.required && v < 0.5) missing[row] = (missing[row] ?? 0) + 1;
       c += (weights[i] ?? 0) * v;
       cq += (weights[i] ?? 0) * (covQ[row * width + i] ?? 0);
+      cb += (weights[i] ?? 0) * (covB[row * width + i] ?? 0);
     }
+    coveredB[row] = cb / totalWeight;
     covered[row] = c / totalWeight;
     coveredQ[row] = cq / totalWeight;
     if ((bm[row] ?? 0) > maxBm25) maxBm25 = bm[row] ?? 0;
@@ -234,7 +251,9 @@ export function score(index: TermIndex, slots: readonly QuerySlot[], sources: re
       bm25: bm[row] ?? 0,
       coverage: covered[row] ?? 0,
       questionCoverage: coveredQ[row] ?? 0,
+      bodyCoverage: coveredB[row] ?? 0,
       questionPrecision: doc.question.size === 0 ? 0 : precisionOf(doc, wanted, idfOf),
+      variantMatch: variantMatchOf(doc, slots, weights, totalWeight, idfOf),
       proximity: proximityOf(doc.sequence, matchedStems),
       missingRequired: missing[row] ?? 0,
       slotCoverage,
@@ -242,6 +261,37 @@ export function score(index: TermIndex, slots: readonly QuerySlot[], sources: re
       slotWords,
     };
   });
+}
+
+/** The best of a document's questions taken one at a time: coverage of the query by it × its precision. */
+function variantMatchOf(doc: IndexedDoc, slots: readonly QuerySlot[], weights: readonly number[], totalWeight: number, idfOf: (stem: string) => number): number {
+  let best = 0;
+  for (const variant of doc.variants ?? []) {
+    let covered = 0;
+    const hit = new Set<string>();
+    slots.forEach((slot, i) => {
+      let w = 0;
+      for (const alt of slot.alternatives) {
+        if (variant.has(alt.stem)) {
+          hit.add(alt.stem);
+          const c = alt.related ? alt.weight * RELATED_IN_QUESTIONS : alt.weight;
+          if (c > w) w = c;
+        }
+      }
+      covered += (weights[i] ?? 0) * w;
+    });
+    if (covered === 0) continue;
+    let total = 0;
+    let matched = 0;
+    for (const st of variant) {
+      const w = idfOf(st);
+      total += w;
+      if (hit.has(st)) matched += w;
+    }
+    const m = (covered / totalWeight) * (total === 0 ? 0 : matched / total);
+    if (m > best) best = m;
+  }
+  return best;
 }
 
 /** idf-weighted share of a document's question stems that some query alternative matches. */

@@ -36,6 +36,8 @@ const POS_OF_LETTER: Record<string, Pos> = { n: 'noun', v: 'verb', a: 'adj', s: 
 /** Senses per part of speech considered: WordNet lists them most frequent first; rare senses bring noise. */
 const SENSES = 3;
 const MAX_HYPONYMS = 12;
+/** A synonym counts when the shared sense is among its own commonest this many. */
+const OTHER_SENSES = 3;
 
 /** Irregular forms WordNet's exception lists would give; the package ships without them. */
 const IRREGULAR: Readonly<Record<string, string>> = {
@@ -226,7 +228,8 @@ export class WordNet {
         for (const offset of this.offsets(lemma, pos).slice(0, SENSES)) {
           const s = this.synset(offset, pos);
           if (!s) continue;
-          for (const w of s.words) add(w, 'synonym');
+          // a synonym only where this sense is a common one for that word too ("found" is not "plant")
+          for (const w of s.words) if (this.offsets(w, pos).slice(0, OTHER_SENSES).includes(offset)) add(w, 'synonym');
           let hyponyms = 0;
           for (const p of s.pointers) {
             const relation: Relation | undefined =

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle, analyzeArticle } from '../../src/article/index.ts';
+import { createEngine } from '../../src/engine/create.ts';
+import { loadEngine } from '../../src/app.ts';
+
+/** What an article does not say, asked with the words of what it does say. No curated entries. */
+describe('near misses on an article with no curated entries', () => {
+  const text = `---
+title: The Harbour Bridge
+---
+The Varnholt Harbour Bridge opened in 1932 after eight years of construction.
+
+It was designed by the engineer Mara Oslund, who said: "A bridge must carry a city, not only its cars."
+
+The Bank of Varnholt lent the city 40 million crowns for the works, according to the Transport Office (TO).
+
+The bridge is 1,149 metres long and carries six lanes of traffic. About 160,000 vehicles cross it every day.`;
+  const article = parseArticle(text, { slug: 'bridge' });
+  const e = createEngine({ article, analysis: analyzeArticle(article) });
+
+  it('answers what it says about a name written with a joining word', () => {
+    const a = e.ask('How much did the Bank of Varnholt lend?');
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]?.text).toContain('lent the city 40 million crowns');
+  });
+
+  it.each([
+    // the name is one thing asked about, not three words that each count as covered
+    'When was the Bank of Varnholt founded?',
+    // another office than the one the article names
+    'What did the Finance Office say about the bridge?',
+    // both people are named, but nothing says they met
+    'Did Mara Oslund meet the Bank of Varnholt?',
+  ])('refuses "%s"', (q) => {
+    const a = e.ask(q);
+    expect(a.answered, `${q} → ${a.citations[0]?.text ?? ''} (${a.confidence})`).toBe(false);
+    expect(a.suggestions.length).toBeGreaterThan(0);
+  });
+});
+
+describe('near misses on the seed article', () => {
+  const e = loadEngine();
+
+  it.each([
+    // "Government of National Accord" is one name; "created" is what is asked about it, and nothing says when
+    'When was the Government of National Accord created?',
+    // both are named in one sentence, but nothing says they met
+    'Did Salvini meet Sarraj?',
+    // "United" belongs to another name than the United Nations
+    'Did the United Arab Emirates support Haftar?',
+  ])('refuses "%s"', (q) => {
+    const a = e.ask(q);
+    expect(a.answered, `${q} → ${a.citations[0]?.text ?? ''} (${a.confidence})`).toBe(false);
+  });
+
+  it('still answers what the sentence does say about the same names', () => {
+    expect(e.ask('Who launched an offensive against the Government of National Accord?').citations[0]?.label).toBe('P2.1');
+    expect(e.ask('Did Salvini accuse France of supporting Haftar?').citations[0]?.label).toBe('P2.1');
+  });
+});
