@@ -105,6 +105,8 @@ export const ORG_HEADS = set(`
   Club Team Church Academy Centre Center Hospital School Museum Police Police Tribunal Consortium Holdings Industries
   Enterprises Group Partners Laboratories Labs Unit Division Corps Command Secretariat Government Wire Media Radio
   Television Broadcasting Yards Yard Shipyard Shipyards Works Motors Ferries Railways Railway Lines Line Transit
+  Observatory Observatories Laboratory Laboratories Mill Mills Factory Mine Mines Brewery Distillery Studio Studios
+  Guild Guilds Chamber Exchange Glassworks Ironworks
 `);
 
 /** Head words of events, works and things: a capitalised phrase ending in one is no person. */
@@ -126,6 +128,7 @@ export const PLACE_HEADS = set(`
   Wood Woods Reservoir Lagoon Estuary Fjord Channel Sound Pass Ridge Peak Range Trail Path Lane Boulevard Drive
   Crescent Embankment Quay Wharf Pier Dock Gate Market Green Common Hill Heights Springs Creek Brook Cove Point
   Reef Atoll Archipelago Steppe Savanna Canyon Glacier Volcano Crater Marina Promenade Plaza Place Row Terrace
+  Telescope Array Lighthouse Fortress Abbey Monastery Garden Gardens Cemetery
 `);
 
 /** First words that make a capitalised phrase a place ("Lake Hollin", "Mount Tessar", "Port Ambrel"). */

@@ -7,7 +7,7 @@ import { expectedAnswerType, focusWords, frameType, FRAME_WORDS } from '../searc
 import { INVERSE_RELATION, lemmaGuesses, RELATION_WEIGHT, wordnet } from '../search/wordnet.ts';
 import { analyze, fold, foldKeepCase, isMisspeltOpener, isMisspeltStopword, QUESTION_WORDS, rawTokens, stem } from '../search/text.ts';
 import { Vocabulary } from '../search/vocabulary.ts';
-import { docOf, entityToken, sentenceFacts, topicOf } from './docs.ts';
+import { docOf, entityToken, sentenceFacts, topicHead, topicOf } from './docs.ts';
 import { SpeakerFinder } from './speakers.ts';
 import {
   COMMON_PLACE_SHARE,
@@ -31,6 +31,7 @@ import {
   measuresDimension,
   isDimension,
   withMeasuresCovered,
+  countsThing,
   relatedStems,
   round,
   squashName,
@@ -92,6 +93,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
   const facts = sentenceFacts(article, analysis);
   /** What the article is about, if one thing plainly is: implied by every sentence, so never required by name. */
   const topic = topicOf(article, analysis);
+  const topicNoun = topic ? topicHead(topic) : undefined;
   const labelIndex = new Map(article.sentences.map((s, i) => [s.label, i] as const));
   const entries: KbEntry[] = [...(input.curated ?? []), ...generateEntries(article, analysis)];
   const byId = new Map(entries.map((e) => [e.id, e] as const));
@@ -297,6 +299,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
       } else if (t.surface.length >= 3 && !/\d/.test(t.surface)) {
         for (const [stem, weight] of relatedOf(t.surface)) if (known(stem)) put(stem, weight, true);
       }
+      // "the observatory" in a question on the Orrin Observatory's article asks about the topic by its common noun
+      if (topicNoun && (t.surface === topicNoun || slot.fixed === topicNoun) && topic) put(entityToken(topic.id), 1);
       // "how long", "what length": a measurement in the right unit answers without repeating the word
       for (const unit of MEASURE_UNITS[t.surface] ?? []) if (known(stem(unit))) put(stem(unit), MEASURE_UNIT_WEIGHT);
       if (slot.alternatives.size === 0) put(t.stem, 1); // unknown: counts against coverage
@@ -316,7 +320,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
         if (run.some((_, k) => k > 0 && gaps(k).some((g) => !NAME_JOINERS.has(wordAt[g] ?? '')))) continue;
         const drafts = run.map((p) => byPosition.get(p)).filter((d): d is Draft => d !== undefined);
         const keyOf = (pick: (d: Draft) => string) => squashName(drafts.map((d, k) => [...gaps(k).map((g) => wordAt[g] ?? ''), pick(d)].join(' ')).join(' '));
-        const entity = names.get(keyOf((d) => d.word)) ?? names.get(keyOf((d) => d.fixed)) ?? namesByStem.get(keyOf((d) => stem(d.word)));
+        const entity = names.get(keyOf((d) => d.word)) ?? names.get(keyOf((d) => d.fixed)) ?? namesByStem.get(keyOf((d) => stem(d.word))) ?? namesByStem.get(keyOf((d) => stem(d.fixed)));
         if (!entity) continue;
         const [head, ...rest] = drafts;
         if (!head) continue;
@@ -404,6 +408,10 @@ export function createEngine(input: EngineInput): InspectableEngine {
     const hinted = asked === 'other' ? frameType(fold(question)) : 'other';
     const focus = new Set(focusWords(fold(question)));
     const dimensions = [...focus].filter(isDimension);
+    // "how many telescopes": the stems of the thing counted, to prefer a sentence that counts it ("six major telescopes")
+    const countedWord = /\bhow many ([\p{L}-]+)|\bnumber of ([\p{L}-]+)/u.exec(fold(question));
+    const counted = countedWord ? slots.find((sl) => sl.word === (countedWord[1] ?? countedWord[2])) : undefined;
+    const countedStems = new Set((counted?.alternatives ?? []).filter((a) => a.weight >= FIRM_MATCH).map((a) => a.stem));
     const sources: DfSource[] = overlay ? [index, overlay.index] : [index];
     const scored = [...score(index, slots, sources), ...(overlay ? score(overlay.index, slots, sources) : [])];
     if (scored.length === 0) return [];
@@ -422,7 +430,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
       const confidence = clamp01((Math.max(s.coverage, questionMatch) - UNCOVERED_PENALTY * uncoveredShare(s)) * penalty * (besides === null ? 1 : 1 - BESIDES_NAMES_SHARE + BESIDES_NAMES_SHARE * besides) + (typeFit > 0 ? 0.05 : 0));
       // "how long is the river": a length answers it, an area beside the same words does not
       const measures = dimensions.length > 0 && dimensions.some((w) => measuresDimension(w, entry)) ? 1 : 0;
-      const rank = 0.1 * measures + 0.55 * s.coverage + 0.2 * s.bodyCoverage + 0.25 * (s.bm25 / maxBm25) + 0.08 * s.proximity + 0.12 * typeFit + 0.3 * questionMatch + 0.2 * s.variantMatch - 0.15 * s.missingRequired;
+      const counts = countedStems.size > 0 && countsThing(entry, countedStems) ? 1 : 0;
+      const rank = 0.1 * counts + 0.1 * measures + 0.55 * s.coverage + 0.2 * s.bodyCoverage + 0.25 * (s.bm25 / maxBm25) + 0.08 * s.proximity + 0.12 * typeFit + 0.3 * questionMatch + 0.2 * s.variantMatch - 0.15 * s.missingRequired;
       out.push({ entry, score: rank, confidence, detail: s });
     }
     out.sort((a, b) => b.score - a.score || b.confidence - a.confidence);

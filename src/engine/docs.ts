@@ -9,6 +9,10 @@ export interface SentenceFacts {
   readonly names: readonly string[];
   /** Ids of those entities. */
   readonly entityIds: readonly string[];
+  /** Entities a sentence opening with a pronoun may refer to: those the sentence before named. */
+  readonly referred: readonly string[];
+  /** The story's topic when the sentence calls it by its common noun only ("the observatory"). */
+  readonly byNoun?: string;
   /** The story's topic when the sentence does not name it: every sentence of an article about one thing is about it. */
   readonly implied?: string;
   /** For a sentence opening with a pronoun ("It has been protected since 1967"), the opening of the sentence before. */
@@ -27,7 +31,7 @@ const REASON = /\b(because|since|so that|so|due to|as a result|in order to|owing
 
 /** Derives every sentence's facts once per article. */
 export function sentenceFacts(article: Article, analysis: Analysis): SentenceFacts[] {
-  const facts = article.sentences.map(() => ({ types: new Set<AnswerType>(), names: [] as string[], entityIds: [] as string[], carried: '' }));
+  const facts = article.sentences.map(() => ({ types: new Set<AnswerType>(), names: [] as string[], entityIds: [] as string[], carried: '', byNoun: '', referred: [] as string[] }));
   article.sentences.forEach((sentence, i) => {
     const before = article.sentences[i - 1];
     const f = facts[i];
@@ -45,9 +49,27 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
       if (e.type === 'organisation' && e.acronym && article.sentences[i]?.text.includes(`(${e.acronym})`)) f.types.add('definition');
     }
   }
+  // "It was completed in 1989": the thing the sentence before named is what "it" most likely is
+  article.sentences.forEach((sentence, i) => {
+    const f = facts[i];
+    const before = article.sentences[i - 1];
+    if (!f || !f.carried || !before) return;
+    const people = /^(?:He|His|She|Her)\b/.test(sentence.text);
+    for (const e of analysis.entities) {
+      if (!e.mentions.includes(i - 1) || e.mentions.includes(i) || (e.type === 'person') !== people) continue;
+      f.referred.push(e.id);
+    }
+  });
   // "It rises in the mountains…": in a text about one thing, a sentence that opens with it/its is about that thing
   const topic = topicOf(article, analysis);
   if (topic) {
+    // "the observatory" in an article about the Orrin Observatory is the Orrin Observatory
+    const head = topicHead(topic);
+    const byHead = head ? new RegExp(`\\bthe ${head}\\b`, 'i') : undefined;
+    article.sentences.forEach((sentence, i) => {
+      const f = facts[i];
+      if (f && byHead?.test(sentence.text) && !f.entityIds.includes(topic.id)) f.byNoun = topic.id;
+    });
     article.sentences.forEach((sentence, i) => {
       const f = facts[i];
       // only when the sentence before was about the topic too ("The Kessock Dam … Its reservoir" is not the river's)
@@ -82,7 +104,16 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
     entityIds: [...new Set(f.entityIds)],
     carried: f.carried,
     ...(topic && article.sentences[i]?.kind === 'body' && !f.entityIds.includes(topic.id) ? { implied: topic.id } : {}),
+    ...(f.byNoun && !f.entityIds.includes(f.byNoun) ? { byNoun: f.byNoun } : {}),
+    referred: f.referred.filter((id) => !f.entityIds.includes(id)),
   }));
+}
+
+/** The common noun a topic's name ends in ("observatory" of "Orrin Observatory", "river" of "Ambrel River"), if any. */
+export function topicHead(topic: Entity): string | undefined {
+  const words = topic.name.split(/\s+/);
+  const last = words.at(-1)?.toLowerCase();
+  return words.length >= 2 && last && /^[a-z]{4,}$/.test(last) ? last : undefined;
 }
 
 /** The index term standing for an entity: a name is matched as a name, not word by word. */
@@ -95,6 +126,10 @@ export const entityToken = (id: string): string => `@${id}`;
 export function topicOf(article: Article, analysis: Analysis): Entity | undefined {
   const firstBody = article.sentences.find((s) => s.kind === 'body')?.text ?? '';
   const lead = `${article.meta.title} ${firstBody.split(/[,(]/)[0] ?? ''}`.toLowerCase();
+  // an encyclopedia entry's title is its subject's name ("Orrin Observatory"), however often the text repeats it
+  const title = article.meta.title.trim().toLowerCase();
+  const titled = analysis.entities.find((e) => e.mentions.length > 0 && [e.name, ...e.aliases].some((a) => a.toLowerCase() === title));
+  if (titled) return titled;
   const ranked = [...analysis.entities].sort((a, b) => b.mentions.length - a.mentions.length);
   const top = ranked[0];
   if (!top || top.mentions.length < 3) return undefined;
@@ -102,6 +137,10 @@ export function topicOf(article: Article, analysis: Analysis): Entity | undefine
   return [top.name, ...top.aliases].some((a) => a.length > 2 && lead.includes(a.toLowerCase())) ? top : undefined;
 }
 
+/** Weight of a thing the sentence before named, in a sentence that opens with a pronoun ("It was completed in 1989"). */
+const REFERRED_ENTITY_WEIGHT = 0.6;
+/** Weight of the story's topic in a sentence that calls it by its common noun ("the river" may be another one). */
+const TOPIC_NOUN_WEIGHT = 0.6;
 /** Weight of the story's topic in a sentence that does not name it. */
 const IMPLIED_TOPIC_WEIGHT = 0.5;
 /** Weight of a name a sentence refers to without spelling it out (a role, a pronoun, the other half of an acronym). */
@@ -163,6 +202,8 @@ export function docOf(
       for (const n of f.names) addStems(extra, n, 1, false);
       for (const [s] of extra) if (!body.has(s)) body.set(s, REFERRED_NAME_WEIGHT);
       for (const id of f.entityIds) body.set(entityToken(id), 1);
+      if (f.byNoun && !body.has(entityToken(f.byNoun))) body.set(entityToken(f.byNoun), TOPIC_NOUN_WEIGHT);
+      for (const id of f.referred) if (!body.has(entityToken(id))) body.set(entityToken(id), REFERRED_ENTITY_WEIGHT);
       if (f.implied && !body.has(entityToken(f.implied))) body.set(entityToken(f.implied), IMPLIED_TOPIC_WEIGHT);
       if (f.carried) {
         const carried = new Map<string, number>();

@@ -117,6 +117,20 @@ export function measuresDimension(word: string, entry: KbEntry): boolean {
   return re !== undefined && [entry.answer, ...entry.citations.map((c) => c.text)].some((t) => re.test(t));
 }
 
+const COUNT_WORD = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|dozen|dozens|million|millions|several|many)$/;
+
+/** Whether an entry's text gives a count of one of the given stems ("six major telescopes", "40 named tributaries"). */
+export function countsThing(entry: KbEntry, stems: ReadonlySet<string>): boolean {
+  for (const text of [entry.answer, ...entry.citations.map((c) => c.text)]) {
+    const words = fold(text).split(/[^\p{L}\p{N},.-]+/u).map((w) => w.replace(/[,.]+$/, ''));
+    for (let j = 0; j < words.length; j++) {
+      if (!stems.has(stem(words[j] ?? ''))) continue;
+      for (let k = Math.max(0, j - 3); k < j; k++) if (COUNT_WORD.test(words[k] ?? '')) return true;
+    }
+  }
+  return false;
+}
+
 /** A name reduced to letters and digits, for matching however it is spaced, hyphenated or cased. */
 export const squashName = (name: string): string => fold(name).replace(/'s$/, '').replace(/[^\p{L}\p{N}]/gu, '');
 

@@ -23,6 +23,8 @@ export interface EvalQuestion {
 
 export interface EvalSet {
   readonly name: string;
+  /** Written apart from the engine's tuning and never used for it: reported on its own, kept out of the kind and overall rows. */
+  readonly heldOut?: boolean;
   readonly article: string;
   readonly questions: readonly EvalQuestion[];
 }
@@ -45,18 +47,24 @@ export interface Report {
   readonly bySet: Record<string, Figures>;
   readonly byKind: Record<string, Figures>;
   readonly overall: Figures;
+  /** All held-out sets together (null when there are none). */
+  readonly heldOut: Figures | null;
   readonly failures: readonly { set: string; q: string; kind: string; expected: string[]; got: string | null; answered: boolean; confidence: number }[];
 }
 
 /** Loads every question set under eval/. */
 export function loadSets(root = ROOT): EvalSet[] {
-  const files = [join(root, 'eval', 'seed.json')];
-  const dir = join(root, 'eval', 'articles');
-  if (existsSync(dir)) for (const f of readdirSync(dir).sort()) if (f.endsWith('.json')) files.push(join(dir, f));
-  return files.filter(existsSync).map((file) => {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as { article: string; questions: EvalQuestion[] };
-    return { name: basename(file, '.json'), article: data.article, questions: data.questions };
-  });
+  const files: [string, boolean][] = [[join(root, 'eval', 'seed.json'), false]];
+  for (const [folder, heldOut] of [['articles', false], ['holdout', true]] as const) {
+    const dir = join(root, 'eval', folder);
+    if (existsSync(dir)) for (const f of readdirSync(dir).sort()) if (f.endsWith('.json')) files.push([join(dir, f), heldOut]);
+  }
+  return files
+    .filter(([file]) => existsSync(file))
+    .map(([file, heldOut]) => {
+      const data = JSON.parse(readFileSync(file, 'utf8')) as { article: string; questions: EvalQuestion[] };
+      return { name: heldOut ? `held-out/${basename(file, '.json')}` : basename(file, '.json'), heldOut, article: data.article, questions: data.questions };
+    });
 }
 
 interface Outcome {
@@ -116,18 +124,19 @@ function figures(outcomes: readonly Outcome[]): Figures {
 /** Runs every set; `engineFor` builds the engine for a set's article (the real loader by default). */
 export function evaluate(sets: readonly EvalSet[], engineFor: (articlePath: string) => InspectableEngine = (p) => loadEngine({ articlePath: join(ROOT, p) })): Report {
   const all: Outcome[] = [];
+  const heldOut: Outcome[] = [];
   const bySet: Record<string, Figures> = {};
   for (const set of sets) {
     const outcomes = runSet(set, engineFor(set.article));
     bySet[set.name] = figures(outcomes);
-    all.push(...outcomes);
+    (set.heldOut ? heldOut : all).push(...outcomes);
   }
   const byKind: Record<string, Figures> = {};
   for (const kind of [...new Set(all.map((o) => o.question.kind))].sort()) byKind[kind] = figures(all.filter((o) => o.question.kind === kind));
-  const failures = all
+  const failures = [...all, ...heldOut]
     .filter((o) => (o.expectedLabels.length === 0 ? o.answered : !(o.answered && o.topLabel !== null && o.expectedLabels.includes(o.topLabel))))
     .map((o) => ({ set: o.set, q: o.question.q, kind: o.question.kind, expected: [...o.expectedLabels], got: o.topLabel, answered: o.answered, confidence: o.confidence }));
-  return { bySet, byKind, overall: figures(all), failures };
+  return { bySet, byKind, overall: figures(all), heldOut: heldOut.length > 0 ? figures(heldOut) : null, failures };
 }
 
 const pct = (x: number | null) => (x === null ? '    -' : `${(x * 100).toFixed(1).padStart(5)}`);
@@ -137,7 +146,19 @@ export function formatReport(report: Report): string {
   const head = `${'group'.padEnd(26)} ${'n'.padStart(4)} ${'top-1'.padStart(6)} ${'right'.padStart(6)} ${'MRR'.padStart(6)} ${'answ.'.padStart(6)} ${'oos'.padStart(4)} ${'refus.'.padStart(6)}`;
   const row = (name: string, f: Figures) =>
     `${name.padEnd(26)} ${String(f.questions).padStart(4)} ${pct(f.top1).padStart(6)} ${pct(f.answeredRight).padStart(6)} ${pct(f.mrr).padStart(6)} ${pct(f.answered).padStart(6)} ${String(f.outOfScope).padStart(4)} ${pct(f.refused).padStart(6)}`;
-  const lines = [head, '-- by article', ...Object.entries(report.bySet).map(([k, f]) => row(k, f)), '-- by kind', ...Object.entries(report.byKind).map(([k, f]) => row(k, f)), '--', row('overall', report.overall)];
+  const sets = Object.entries(report.bySet);
+  const lines = [
+    head,
+    '-- by article (development)',
+    ...sets.filter(([k]) => !k.startsWith('held-out/')).map(([k, f]) => row(k, f)),
+    '-- by kind (development)',
+    ...Object.entries(report.byKind).map(([k, f]) => row(k, f)),
+    '--',
+    row('overall (development)', report.overall),
+  ];
+  if (report.heldOut) {
+    lines.push('-- held out (written apart, never tuned on)', ...sets.filter(([k]) => k.startsWith('held-out/')).map(([k, f]) => row(k, f)), row('overall (held out)', report.heldOut));
+  }
   lines.push('', 'top-1: best candidate cites an expected sentence; right: answered and cites one; answ.: answerable questions answered; refus.: out-of-scope refused.');
   return lines.join('\n');
 }
@@ -150,7 +171,7 @@ export function runEval(argv: string[], io: { stdout: (s: string) => void; stder
   else io.stdout(formatReport(report));
   if (values.failures) for (const f of report.failures) io.stdout(`${f.set} [${f.kind}] ${f.q} → expected ${f.expected.join('|') || 'refusal'}, got ${f.answered ? f.got : `refusal (top ${f.got})`} @${f.confidence}`);
   if (values['write-baseline']) {
-    const baseline = { bySet: report.bySet, byKind: report.byKind, overall: report.overall };
+    const baseline = { bySet: report.bySet, byKind: report.byKind, overall: report.overall, heldOut: report.heldOut };
     writeFileSync(BASELINE_PATH, `${JSON.stringify(baseline, null, 2)}\n`);
     io.stderr(`wrote ${BASELINE_PATH}`);
   }

@@ -239,6 +239,7 @@ export function score(index: TermIndex, slots: readonly QuerySlot[], sources: re
     return v;
   };
   const slotWords = slots.map((s) => s.word);
+  const bySlot = slotsByStem(slots);
   return rows.map((row) => {
     const doc = docs[row] as IndexedDoc;
     const slotCoverage = Float64Array.from(cov.slice(row * width, row * width + width));
@@ -253,7 +254,7 @@ export function score(index: TermIndex, slots: readonly QuerySlot[], sources: re
       questionCoverage: coveredQ[row] ?? 0,
       bodyCoverage: coveredB[row] ?? 0,
       questionPrecision: doc.question.size === 0 ? 0 : precisionOf(doc, wanted, idfOf),
-      variantMatch: variantMatchOf(doc, slots, weights, totalWeight, idfOf),
+      variantMatch: variantMatchOf(doc, bySlot, weights, totalWeight, idfOf),
       proximity: proximityOf(doc.sequence, matchedStems),
       missingRequired: missing[row] ?? 0,
       slotCoverage,
@@ -263,32 +264,41 @@ export function score(index: TermIndex, slots: readonly QuerySlot[], sources: re
   });
 }
 
+/** Query stems → the slots they stand in for, with how much each counts; built once per query. */
+type SlotsByStem = ReadonlyMap<string, readonly (readonly [slot: number, weight: number])[]>;
+
+function slotsByStem(slots: readonly QuerySlot[]): SlotsByStem {
+  const out = new Map<string, [number, number][]>();
+  slots.forEach((slot, i) => {
+    for (const alt of slot.alternatives) {
+      let list = out.get(alt.stem);
+      if (!list) out.set(alt.stem, (list = []));
+      list.push([i, alt.related ? alt.weight * RELATED_IN_QUESTIONS : alt.weight]);
+    }
+  });
+  return out;
+}
+
 /** The best of a document's questions taken one at a time: coverage of the query by it × its precision. */
-function variantMatchOf(doc: IndexedDoc, slots: readonly QuerySlot[], weights: readonly number[], totalWeight: number, idfOf: (stem: string) => number): number {
+function variantMatchOf(doc: IndexedDoc, bySlot: SlotsByStem, weights: readonly number[], totalWeight: number, idfOf: (stem: string) => number): number {
   let best = 0;
+  const slotBest = new Float64Array(weights.length);
   for (const variant of doc.variants ?? []) {
-    let covered = 0;
-    const hit = new Set<string>();
-    slots.forEach((slot, i) => {
-      let w = 0;
-      for (const alt of slot.alternatives) {
-        if (variant.has(alt.stem)) {
-          hit.add(alt.stem);
-          const c = alt.related ? alt.weight * RELATED_IN_QUESTIONS : alt.weight;
-          if (c > w) w = c;
-        }
-      }
-      covered += (weights[i] ?? 0) * w;
-    });
-    if (covered === 0) continue;
+    slotBest.fill(0);
     let total = 0;
     let matched = 0;
     for (const st of variant) {
       const w = idfOf(st);
       total += w;
-      if (hit.has(st)) matched += w;
+      const hits = bySlot.get(st);
+      if (!hits) continue;
+      matched += w;
+      for (const [i, c] of hits) if (c > (slotBest[i] ?? 0)) slotBest[i] = c;
     }
-    const m = (covered / totalWeight) * (total === 0 ? 0 : matched / total);
+    if (matched === 0 || total === 0) continue;
+    let covered = 0;
+    for (let i = 0; i < weights.length; i++) covered += (weights[i] ?? 0) * (slotBest[i] ?? 0);
+    const m = (covered / totalWeight) * (matched / total);
     if (m > best) best = m;
   }
   return best;

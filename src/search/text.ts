@@ -102,7 +102,9 @@ export function stem(term: string): string {
   let s = stems.get(term);
   if (s === undefined) {
     if (stems.size > 50_000) stems.clear();
-    stems.set(term, (s = stemmer(term)));
+    // "died", "dies", "dying" stem apart from "die" (and "lied", "tied" likewise): a short verb in -ie keeps it
+    const shortIe = /^([a-z])(?:ied|ies)$/.exec(term) ?? /^([dlt])ying$/.exec(term);
+    stems.set(term, (s = shortIe ? `${shortIe[1]}ie` : stemmer(term)));
   }
   return s;
 }

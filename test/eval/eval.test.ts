@@ -9,7 +9,7 @@ import { BASELINE_PATH, evaluate, loadSets, type Figures } from '../../src/eval/
 describe('evaluation', () => {
   const sets = loadSets();
   const report = evaluate(sets);
-  const baseline = JSON.parse(readFileSync(BASELINE_PATH, 'utf8')) as { bySet: Record<string, Figures>; byKind: Record<string, Figures>; overall: Figures };
+  const baseline = JSON.parse(readFileSync(BASELINE_PATH, 'utf8')) as { bySet: Record<string, Figures>; byKind: Record<string, Figures>; overall: Figures; heldOut?: Figures | null };
 
   it('has the question sets the issue asks for', () => {
     const seed = sets.find((s) => s.name === 'seed');
@@ -25,6 +25,7 @@ describe('evaluation', () => {
 
   const groups: [string, Figures | undefined, Figures | undefined][] = [
     ['overall', report.overall, baseline.overall],
+    ...(baseline.heldOut ? [['held-out overall', report.heldOut ?? undefined, baseline.heldOut] as [string, Figures | undefined, Figures | undefined]] : []),
     ...Object.keys(baseline.bySet).map((k): [string, Figures | undefined, Figures | undefined] => [`article ${k}`, report.bySet[k], baseline.bySet[k]]),
     ...Object.keys(baseline.byKind).map((k): [string, Figures | undefined, Figures | undefined] => [`kind ${k}`, report.byKind[k], baseline.byKind[k]]),
   ];
