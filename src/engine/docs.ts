@@ -9,7 +9,7 @@ export interface SentenceFacts {
   readonly names: readonly string[];
   /** Ids of those entities. */
   readonly entityIds: readonly string[];
-  /** Entities a sentence opening with a pronoun may refer to: those the sentence before named. */
+  /** Entities a sentence opening with a pronoun may refer to: those the sentence before named (only people for he/she; anything for it, since a thing named like a person, "the Munro Lens", is often typed as one). */
   readonly referred: readonly string[];
   /** The story's topic when the sentence calls it by its common noun only ("the observatory"). */
   readonly byNoun?: string;
@@ -56,7 +56,7 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
     if (!f || !f.carried || !before) return;
     const people = /^(?:He|His|She|Her)\b/.test(sentence.text);
     for (const e of analysis.entities) {
-      if (!e.mentions.includes(i - 1) || e.mentions.includes(i) || (e.type === 'person') !== people) continue;
+      if (!e.mentions.includes(i - 1) || e.mentions.includes(i) || (people && e.type !== 'person')) continue;
       f.referred.push(e.id);
     }
   });

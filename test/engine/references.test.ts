@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle, analyzeArticle } from '../../src/article/index.ts';
+import { createEngine } from '../../src/engine/create.ts';
+import { stem } from '../../src/search/text.ts';
+
+/** How a sentence refers to what it is about without naming it, on an encyclopedia-style article with no curated entries. */
+describe('references an encyclopedia article makes without names', () => {
+  const text = `---
+title: Tamsin Lighthouse
+---
+The Tamsin Lighthouse is a stone lighthouse on the island of Corra, built by the engineer Oskar Brandt.
+
+## History
+
+Brandt drew the first plans in 1841, but the island council refused to pay for them. Oskar Brandt died in 1859 before any stone was laid. A statue of Oskar Brandt stands in the harbour.
+
+The lighthouse was finally built between 1866 and 1871 by the Corra Harbour Trust. Its first keeper was Ida Munro, who held the post for 31 years.
+
+## Structure
+
+The main lamp room sits on top of the tower. It was fitted with an electric lamp in 1934 and can be seen from 40 kilometres away. The keepers' cottage has four rooms and a small garden.
+
+The station has three foghorns and two boathouses. The largest optic is the Munro Lens, a ring of glass prisms two metres across. It was completed in 1902 in Glasgow.
+
+## Keepers
+
+The lighthouse is run by a keeper appointed by the Corra Harbour Trust. The current keeper, Elin Voss, took over in 2015.`;
+  const article = parseArticle(text, { slug: 'lighthouse' });
+  const e = createEngine({ article, analysis: analyzeArticle(article) });
+  const top = (q: string) => e.rank(q)[0]?.entry.citations[0]?.text ?? '';
+
+  it('"died" is asked with "die"', () => {
+    expect(stem('died')).toBe(stem('die'));
+    expect(stem('dying')).toBe(stem('die'));
+    expect(top('When did Oskar Brandt die?')).toContain('Brandt died in 1859');
+  });
+
+  it('"the lighthouse" is the article\'s topic, named in its title', () => {
+    expect(top('When was the lighthouse finally completed?')).toContain('finally built between 1866 and 1871');
+    expect(top('Who was the first keeper of the lighthouse?')).toContain('Its first keeper was Ida Munro');
+  });
+
+  it('"the lighthouse" is the title\'s lighthouse even where it goes unnamed', () => {
+    expect(top('Who is the current keeper of the lighthouse?')).toContain('The current keeper, Elin Voss');
+  });
+
+  it('"it" is what the sentence before named', () => {
+    expect(top('When was the Munro Lens finished?')).toContain('completed in 1902');
+    expect(top('When did the lamp room get an electric lamp?')).toContain('fitted with an electric lamp in 1934');
+  });
+
+  it('"how many" prefers the sentence that counts the thing asked about', () => {
+    expect(top('How many foghorns does the station have?')).toContain('three foghorns');
+    expect(top('how many rooms does the cottage have')).toContain('four rooms');
+  });
+});
