@@ -5,7 +5,34 @@ import { roleOf } from './roles.ts';
 import { editDistance, fold, rawTokens, typoBudget } from '../search/text.ts';
 
 /** Words of a name query that say nothing about who is meant. */
-const FILLER = new Set(['the', 'his', 'her', 'their', 'mr', 'mrs', 'ms', 'dr', 'of', 'quotes', 'quote', 'said', 'says', 'by', 'from', 'what', 'did', 'say']);
+const FILLER = new Set(['the', 'his', 'her', 'their', 'mr', 'mrs', 'ms', 'dr', 'of', 'quotes', 'quote', 'said', 'says', 'by', 'from', 'what', 'did', 'say', 's', 'top']);
+/** Countries whose adjective is not their name cut short ("Italy" → Italian is found by prefix; "France" → French is not). */
+const ADJECTIVE_OF: Readonly<Record<string, string>> = {
+  france: 'french', spain: 'spanish', britain: 'british', uk: 'british', netherlands: 'dutch', holland: 'dutch',
+  switzerland: 'swiss', greece: 'greek', turkey: 'turkish', poland: 'polish', sweden: 'swedish', denmark: 'danish',
+  finland: 'finnish', ireland: 'irish', norway: 'norwegian', portugal: 'portuguese', england: 'english',
+  scotland: 'scottish', wales: 'welsh', america: 'american', us: 'american', usa: 'american', china: 'chinese',
+  iraq: 'iraqi', israel: 'israeli', pakistan: 'pakistani', yemen: 'yemeni', qatar: 'qatari', oman: 'omani',
+};
+/** Words a role is asked by that its holder's title does not use ("top diplomat" for a foreign minister): each option's words all in the title. */
+const ROLE_SYNONYMS: Readonly<Record<string, readonly (readonly string[])[]>> = {
+  diplomat: [['foreign', 'minister'], ['ambassador']], envoy: [['foreign', 'minister'], ['ambassador']],
+  premier: [['prime', 'minister']], pm: [['prime', 'minister']], boss: [['chief', 'executive'], ['head'], ['director']],
+  ceo: [['chief', 'executive']], head: [['chief'], ['director'], ['leader'], ['chairman'], ['president']],
+  leader: [['head'], ['chief'], ['president']],
+};
+/** Whether a query word stands for a role word: the word itself, a country for its adjective, or a synonym. */
+function standsForRole(word: string, roleWords: ReadonlySet<string>): boolean {
+  if (roleWords.has(word)) return true;
+  const adjective = ADJECTIVE_OF[word];
+  if (adjective && roleWords.has(adjective)) return true;
+  if (word.length >= 4 && [...roleWords].some((r) => r.length > word.length && r.startsWith(word.slice(0, -1)) && /(?:an|ian|ese|i)$/.test(r))) return true;
+  return (ROLE_SYNONYMS[word] ?? []).some((option) => option.every((r) => roleWords.has(r)));
+}
+/** Words that make a role another office than the one without them. */
+const OTHER_OFFICE = new Set(['deputy', 'vice', 'former', 'acting', 'assistant', 'junior', 'shadow', 'interim', 'ex']);
+/** Role words that do not tell two holders of the same office apart ("French", "Italian", "counterpart"). */
+const UNDISTINGUISHING = /^(?:counterpart|[a-z]+(?:an|ian|ese|ish|ch|ic|i))$/;
 /** Name particles that may be dropped or glued on ("al-Haftar" ~ "Haftar", "Le Drian" ~ "LeDrian"). */
 const PARTICLES = new Set(['al', 'el', 'le', 'la', 'de', 'di', 'da', 'van', 'von', 'der', 'du', 'bin', 'ibn', 'abu', 'del', 'dos']);
 
@@ -76,6 +103,9 @@ export class SpeakerFinder {
     const consider = (c: Candidate, cost: number) => {
       if (!best || cost < best.cost || (cost === best.cost && c.quoteCount > best.c.quoteCount)) best = { c, cost };
     };
+    /** People found by role alone, with the role words the query left unsaid that tell them apart. */
+    const byRole: { c: Candidate; distinct: number }[] = [];
+    const roleOnly = new Set<Candidate>();
     for (const c of this.candidates) {
       // whole name, joined or not, exact or within a typo
       for (const s of c.squashed) {
@@ -96,7 +126,7 @@ export class SpeakerFinder {
           if (!PARTICLES.has(w)) nameHits++;
           continue;
         }
-        if (c.roleWords.has(w)) {
+        if (standsForRole(w, c.roleWords)) {
           roleHits++;
           cost += 0.25;
           continue;
@@ -118,8 +148,24 @@ export class SpeakerFinder {
       }
       // a role asked for by part of its words ("prime minister") fits the shorter role best
       if (ok && (nameHits > 0 || cost > 0)) consider(c, cost + (nameHits === 0 ? 0.5 + 0.01 * (c.roleWords.size - roleHits) : 0));
+      if (ok && nameHits === 0 && roleHits > 0) {
+        roleOnly.add(c);
+        const asked = new Set(qWords.flatMap((w) => [w, ADJECTIVE_OF[w] ?? w, ...(ROLE_SYNONYMS[w] ?? []).flat()]));
+        const unsaid = [...c.roleWords].filter((r) => !asked.has(r) && !UNDISTINGUISHING.test(r));
+        // a deputy prime minister is not the premier asked about
+        if (!unsaid.some((r) => OTHER_OFFICE.has(r))) byRole.push({ c, distinct: unsaid.length });
+      }
     }
-    return best?.c.entity;
+    // "foreign minister" when two foreign ministers speak: nobody, with both offered, rather than a guess
+    const found = best;
+    if (found && roleOnly.has(found.c) && !byRole.some((r) => r.c === found.c)) return undefined;
+    if (found && byRole.some((r) => r.c === found.c)) {
+      const fewest = Math.min(...byRole.map((r) => r.distinct));
+      const closest = byRole.filter((r) => r.distinct === fewest);
+      if (closest.length > 1) return undefined;
+      return closest[0]?.c.entity;
+    }
+    return found?.c.entity;
   }
 
   quote(query: string): QuoteResult {

@@ -185,8 +185,24 @@ describe('speakers by role', () => {
     ['his Italian counterpart', /Milanesi/],
     ['deputy prime minister', /Salvini/],
     ['prime minister', /Sarraj/],
+    ["Italy's foreign minister", /Milanesi/],
+    ["France's top diplomat", /Le Drian/],
+    ['the French envoy', /Le Drian/],
+    ['the premier', /Sarraj/],
   ])('"%s" finds the person who holds that role', (query, name) => {
     expect(engine.quote(query).speaker).toMatch(name);
+  });
+
+  it('a role two people hold finds nobody and offers both', () => {
+    const r = engine.quote('foreign minister');
+    expect(r.speaker).toBeNull();
+    expect(r.quotes).toEqual([]);
+    expect(r.suggestions).toEqual(expect.arrayContaining(['Jean Yves Le Drian', 'Enzo Movaero Milanesi']));
+  });
+
+  it('an office nobody in the article holds finds nobody, not the deputy', () => {
+    expect(engine.quote('Italian premier').speaker).toBeNull();
+    expect(engine.quote('Italian deputy prime minister').speaker).toMatch(/Salvini/);
   });
 
   it('lists the spellings people read, not the joined forms made for matching', () => {
