@@ -79,7 +79,8 @@ function mergeOrgRuns(article: Article, runs: Run[]): Run[] {
     const prev = out.at(-1);
     if (prev && prev.sentence === run.sentence && !prev.possessive && !prev.compound) {
       const between = article.text.slice(prev.words.at(-1)?.end ?? 0, run.words[0]?.start ?? 0);
-      const connector = /^ (?:of|for|on|of the|for the|and the) $/.test(between);
+      // "Fenwick Canal and Railway Company": "and" joins only when what follows ends the name as an organisation
+      const connector = /^ (?:of|for|on|of the|for the|and the) $/.test(between) || (between === ' and ' && ORG_HEADS.has(run.words.at(-1)?.text ?? ''));
       const orgish = prev.words.some((w) => ORG_HEADS.has(w.text)) || run.words.some((w) => ORG_HEADS.has(w.text));
       if (connector && orgish) {
         out[out.length - 1] = { ...prev, words: [...prev.words, ...run.words], possessive: run.possessive, compound: run.compound };

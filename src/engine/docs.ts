@@ -128,7 +128,10 @@ export function topicOf(article: Article, analysis: Analysis): Entity | undefine
   const lead = `${article.meta.title} ${firstBody.split(/[,(]/)[0] ?? ''}`.toLowerCase();
   // an encyclopedia entry's title is its subject's name ("Orrin Observatory"), however often the text repeats it
   const title = article.meta.title.trim().toLowerCase();
-  const titled = analysis.entities.find((e) => e.mentions.length > 0 && [e.name, ...e.aliases].some((a) => a.toLowerCase() === title));
+  // ("Fenwick Canal and Railway" for the Fenwick Canal and Railway Company: the title may leave off the last word)
+  const titled =
+    analysis.entities.find((e) => e.mentions.length > 0 && [e.name, ...e.aliases].some((a) => a.toLowerCase() === title)) ??
+    analysis.entities.find((e) => e.type === 'organisation' && e.mentions.length > 0 && title.split(/\s+/).length >= 2 && e.name.toLowerCase().replace(/\s+\S+$/, '') === title);
   if (titled) return titled;
   const ranked = [...analysis.entities].sort((a, b) => b.mentions.length - a.mentions.length);
   const top = ranked[0];
