@@ -29,13 +29,24 @@ const CARRIED_WEIGHT = 0.4;
 const NUMBER_WORDS = /\b(?:half|third|quarter|dozens?|hundreds?|thousands?|millions?|billions?|twice|double|triple|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|majority|minority|percent|per cent)\b/i;
 const REASON = /\b(because|since|so that|so|due to|as a result|in order to|owing to|amid|reason|led to|caused|thanks to)\b/i;
 
+/**
+ * Whether a sentence opens with a definite noun the sentence before used ("… the Varga Telescope, a reflector with
+ * a 4.1-metre mirror. The mirror was cast by …"): it goes on about the same thing.
+ */
+function refersBack(text: string, before: string): boolean {
+  const noun = /^(?:The|This|That|These|Those)\s+([a-z][a-z-]{2,})\b/.exec(text)?.[1];
+  if (!noun) return false;
+  const root = noun.replace(/(?:es|s)$/, '');
+  return new RegExp(`\\b${root}`, 'i').test(before);
+}
+
 /** Derives every sentence's facts once per article. */
 export function sentenceFacts(article: Article, analysis: Analysis): SentenceFacts[] {
   const facts = article.sentences.map(() => ({ types: new Set<AnswerType>(), names: [] as string[], entityIds: [] as string[], carried: '', byNoun: '', referred: [] as string[] }));
   article.sentences.forEach((sentence, i) => {
     const before = article.sentences[i - 1];
     const f = facts[i];
-    if (f && before?.kind === 'body' && sentence.paragraph === before.paragraph && PRONOUN_OPENING.test(sentence.text)) {
+    if (f && before?.kind === 'body' && sentence.paragraph === before.paragraph && (PRONOUN_OPENING.test(sentence.text) || refersBack(sentence.text, before.text))) {
       f.carried = before.text.split(/\s+/).slice(0, CARRIED_WORDS).join(' ');
     }
   });
@@ -49,7 +60,7 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
       if (e.type === 'organisation' && e.acronym && article.sentences[i]?.text.includes(`(${e.acronym})`)) f.types.add('definition');
     }
   }
-  // "It was completed in 1989": the thing the sentence before named is what "it" most likely is
+  // "It was completed in 1989", "The mirror was cast by …": the thing the sentence before named is what they are about
   article.sentences.forEach((sentence, i) => {
     const f = facts[i];
     const before = article.sentences[i - 1];
