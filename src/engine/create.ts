@@ -5,7 +5,7 @@ import { generateEntries } from '../kb/generate.ts';
 import { score, TermIndex, type DfSource, type QuerySlot, type ScoredDoc } from '../search/index.ts';
 import { expectedAnswerType, focusWords, frameType, FRAME_WORDS } from '../search/question.ts';
 import { INVERSE_RELATION, lemmaGuesses, RELATION_WEIGHT, wordnet } from '../search/wordnet.ts';
-import { analyze, fold, foldKeepCase, isMisspeltOpener, isMisspeltStopword, QUESTION_WORDS, rawTokens, stem } from '../search/text.ts';
+import { analyze, fold, foldKeepCase, isMisspeltOpener, isMisspeltStopword, openerMeant, QUESTION_WORDS, rawTokens, stem } from '../search/text.ts';
 import { Vocabulary } from '../search/vocabulary.ts';
 import { docOf, entityToken, sentenceFacts, topicHead, topicOf } from './docs.ts';
 import { SpeakerFinder } from './speakers.ts';
@@ -320,7 +320,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
         if (run.some((_, k) => k > 0 && gaps(k).some((g) => !NAME_JOINERS.has(wordAt[g] ?? '')))) continue;
         const drafts = run.map((p) => byPosition.get(p)).filter((d): d is Draft => d !== undefined);
         const keyOf = (pick: (d: Draft) => string) => squashName(drafts.map((d, k) => [...gaps(k).map((g) => wordAt[g] ?? ''), pick(d)].join(' ')).join(' '));
-        const entity = names.get(keyOf((d) => d.word)) ?? names.get(keyOf((d) => d.fixed)) ?? namesByStem.get(keyOf((d) => stem(d.word))) ?? namesByStem.get(keyOf((d) => stem(d.fixed)));
+        const asTyped = names.get(keyOf((d) => d.word)) ?? namesByStem.get(keyOf((d) => stem(d.word)));
+        const entity = asTyped ?? names.get(keyOf((d) => d.fixed)) ?? namesByStem.get(keyOf((d) => stem(d.fixed)));
         if (!entity) continue;
         const [head, ...rest] = drafts;
         if (!head) continue;
@@ -328,7 +329,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
         for (const d of [head, ...rest]) {
           for (const [stem, w] of d.alternatives) head.alternatives.set(stem, Math.min(NAME_WORD_WEIGHT, Math.max(head.alternatives.get(stem) ?? 0, w)));
         }
-        head.alternatives.set(entityToken(entity.id), 1);
+        // a name reached only by correcting a slip counts as a correction does ("rote" is not surely "Rome")
+        head.alternatives.set(entityToken(entity.id), asTyped ? 1 : TYPO_WEIGHT[1]);
         head.named = true;
         head.boost = NAME_BOOST;
         // a place is what a question is about unless the whole story is set there (France, Libya in a story on Libya)
@@ -402,7 +404,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
     const overlay = overlayOf(options?.guildId);
     const slots = slotsOf(question, overlay);
     if (slots.length === 0) return [];
-    const asked = expectedAnswerType(fold(question));
+    const asked = expectedAnswerType(fold(question).replace(/^(\s*)([\p{L}]+)/u, (_, space: string, first: string) => `${space}${openerMeant(first)}`));
     // a type read from frame words alone ("embassy Tripoli year"): an entry that itself uses the frame word
     // ("How do I get the reporter role?") is not ruled out by it
     const hinted = asked === 'other' ? frameType(fold(question)) : 'other';
@@ -431,7 +433,9 @@ export function createEngine(input: EngineInput): InspectableEngine {
       // "how long is the river": a length answers it, an area beside the same words does not
       const measures = dimensions.length > 0 && dimensions.some((w) => measuresDimension(w, entry)) ? 1 : 0;
       const counts = countedStems.size > 0 && countsThing(entry, countedStems) ? 1 : 0;
-      const rank = 0.1 * counts + 0.1 * measures + 0.55 * s.coverage + 0.2 * s.bodyCoverage + 0.25 * (s.bm25 / maxBm25) + 0.08 * s.proximity + 0.12 * typeFit + 0.3 * questionMatch + 0.2 * s.variantMatch - 0.15 * s.missingRequired;
+      // "what did X say": a sentence that quotes beats one that only names them (a reported statement still answers)
+      const quotes = asked === 'quote' && s.doc.types.has('quote') ? 1 : 0;
+      const rank = 0.1 * quotes + 0.1 * counts + 0.1 * measures + 0.55 * s.coverage + 0.2 * s.bodyCoverage + 0.25 * (s.bm25 / maxBm25) + 0.08 * s.proximity + 0.12 * typeFit + 0.3 * questionMatch + 0.2 * s.variantMatch - 0.15 * s.missingRequired;
       out.push({ entry, score: rank, confidence, detail: s });
     }
     out.sort((a, b) => b.score - a.score || b.confidence - a.confidence);

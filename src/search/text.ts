@@ -93,6 +93,21 @@ export function isMisspeltOpener(word: string): boolean {
   return QUESTION_OPENERS.some((o) => o.length >= 2 && (bare === o || (word.length >= 2 && editDistance(word, o, 1) <= 1 && Math.abs(word.length - o.length) <= 1)));
 }
 
+/** Slips close to two question words that are, in practice, one of them. */
+const USUAL_OPENER_SLIPS: Readonly<Record<string, string>> = { wht: 'what', whta: 'what', whn: 'when', wher: 'where', whr: 'where', whos: 'who', hwo: 'how' };
+
+/**
+ * The question word a misspelt opening word stands for ("wat" → what, "hw" → how, "wen" → when), or the word
+ * itself. Only question words are considered: "does", "is" and the like say nothing about the answer's kind.
+ */
+export function openerMeant(word: string): string {
+  if (QUESTION_WORDS.has(word) || word.length < 2) return word;
+  const usual = USUAL_OPENER_SLIPS[word];
+  if (usual) return usual;
+  const close = [...QUESTION_WORDS].filter((o) => editDistance(word, o, 1) <= 1 && Math.abs(word.length - o.length) <= 1);
+  return close.length === 1 ? (close[0] ?? word) : word;
+}
+
 /** Question words and phrases, mapped to the answer type they ask for. */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'when', 'where', 'why', 'what', 'which', 'how']);
 

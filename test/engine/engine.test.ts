@@ -18,6 +18,8 @@ describe('answers on the seed article', () => {
     ['how many soldiers does italy have in libya', '300-member military task force'],
     ['who is le drain', 'French Foreign Minister Jean Yves Le Drian'],
     ['Mellitah plant', 'Mellitah oil and gas plant'],
+    // a misspelt name asked what they said: the sentence that quotes them, not the one that introduces them
+    ['wat did moavro say', 'the situation in Libya worries us'],
   ])('%s → cites the sentence with "%s"', (question, snippet) => {
     const answer = engine.ask(question);
     expect(answer.answered).toBe(true);
