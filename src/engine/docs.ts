@@ -30,15 +30,10 @@ const NUMBER_WORDS = /\b(?:half|third|quarter|dozens?|hundreds?|thousands?|milli
 const REASON = /\b(because|since|so that|so|due to|as a result|in order to|owing to|amid|reason|led to|caused|thanks to)\b/i;
 
 /**
- * Whether a sentence opens with a definite noun the sentence before used ("… the Varga Telescope, a reflector with
- * a 4.1-metre mirror. The mirror was cast by …"): it goes on about the same thing.
+ * Whether a sentence opens with a definite common noun ("The event was first organised in 1978", "The mirror was
+ * cast by …"): in the same paragraph it goes on about what the sentence before named.
  */
-function refersBack(text: string, before: string): boolean {
-  const noun = /^(?:The|This|That|These|Those)\s+([a-z][a-z-]{2,})\b/.exec(text)?.[1];
-  if (!noun) return false;
-  const root = noun.replace(/(?:es|s)$/, '');
-  return new RegExp(`\\b${root}`, 'i').test(before);
-}
+const refersBack = (text: string): boolean => /^(?:The|This|These)\s+[a-z][a-z-]{2,}\b/.test(text);
 
 /** Derives every sentence's facts once per article. */
 export function sentenceFacts(article: Article, analysis: Analysis): SentenceFacts[] {
@@ -46,7 +41,7 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
   article.sentences.forEach((sentence, i) => {
     const before = article.sentences[i - 1];
     const f = facts[i];
-    if (f && before?.kind === 'body' && sentence.paragraph === before.paragraph && (PRONOUN_OPENING.test(sentence.text) || refersBack(sentence.text, before.text))) {
+    if (f && before?.kind === 'body' && sentence.paragraph === before.paragraph && (PRONOUN_OPENING.test(sentence.text) || refersBack(sentence.text))) {
       f.carried = before.text.split(/\s+/).slice(0, CARRIED_WORDS).join(' ');
     }
   });
