@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle, analyzeArticle } from '../../src/article/index.ts';
 import { createEngine } from '../../src/engine/create.ts';
+import { expectedAnswerType } from '../../src/search/question.ts';
 import { stem } from '../../src/search/text.ts';
 
 /** How a sentence refers to what it is about without naming it, on an encyclopedia-style article with no curated entries. */
@@ -52,5 +53,16 @@ The lighthouse is run by a keeper appointed by the Corra Harbour Trust. The curr
   it('"how many" prefers the sentence that counts the thing asked about', () => {
     expect(top('How many foghorns does the station have?')).toContain('three foghorns');
     expect(top('how many rooms does the cottage have')).toContain('four rooms');
+  });
+});
+
+describe('what kind of answer a question asks for', () => {
+  it.each([
+    ['When did it open?', 'date'],
+    ['and when will it close', 'date'],
+    ['Since when is it protected?', 'date'],
+    ['What happens when the fighting stops?', 'other'],
+  ])('%s → %s', (q, type) => {
+    expect(expectedAnswerType(q.toLowerCase())).toBe(type);
   });
 });
