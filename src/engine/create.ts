@@ -32,6 +32,7 @@ import {
   isDimension,
   withMeasuresCovered,
   countsThing,
+  speaksOfFuture,
   relatedStems,
   round,
   squashName,
@@ -409,6 +410,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
     // ("How do I get the reporter role?") is not ruled out by it
     const hinted = asked === 'other' ? frameType(fold(question)) : 'other';
     const focus = new Set(focusWords(fold(question)));
+    const futureTime = asked === 'date' && /\bwhen (?:will|shall|is [\p{L} -]+ (?:going|due|expected|set) to|are [\p{L} -]+ (?:going|due|expected|set) to)\b/u.test(fold(question));
     const dimensions = [...focus].filter(isDimension);
     // "how many telescopes": the stems of the thing counted, to prefer a sentence that counts it ("six major telescopes")
     const countedWord = /\bhow many ([\p{L}-]+)|\bnumber of ([\p{L}-]+)/u.exec(fold(question));
@@ -424,7 +426,9 @@ export function createEngine(input: EngineInput): InspectableEngine {
       if (!entry) continue;
       const s = withMeasuresCovered(found, focus, entry);
       const usesFrame = s.slotWords.some((w, i) => FRAME_WORDS.has(w) && (s.slotCoverage[i] ?? 0) > 0);
-      const typeFit = asked !== 'other' ? typeFitOf(asked, s.doc.types) : usesFrame ? Math.max(0, typeFitOf(hinted, s.doc.types)) : typeFitOf(hinted, s.doc.types);
+      let typeFit = asked !== 'other' ? typeFitOf(asked, s.doc.types) : usesFrame ? Math.max(0, typeFitOf(hinted, s.doc.types)) : typeFitOf(hinted, s.doc.types);
+      // "when will they meet again?": a date the story has already passed does not answer it
+      if (futureTime && typeFit > 0 && !speaksOfFuture(entry)) typeFit = -1;
       const questionMatch = entry.questions.length > 0 ? s.questionCoverage * (0.5 + 0.5 * s.questionPrecision) : 0;
       const offFocus = s.slotWords.some((w, i) => focus.has(w) && (s.slotCoverage[i] ?? 0) < FIRM_MATCH && !measuresDimension(w, entry));
       const penalty = (typeFit < 0 ? TYPE_MISMATCH_FACTOR : 1) * MISSING_NAME_FACTOR ** s.missingRequired * (offFocus ? OFF_FOCUS_FACTOR : 1);

@@ -131,6 +131,13 @@ export function countsThing(entry: KbEntry, stems: ReadonlySet<string>): boolean
   return false;
 }
 
+const FUTURE = /\b(?:will|shall|'ll|is to|are to|due|expected|plans?|planned|scheduled|set to|going to|next|upcoming|from (?:19|20)\d\d|by (?:the end of )?(?:19|20)\d\d|until (?:19|20)\d\d)\b/i;
+
+/** Whether an entry's text speaks of what is still to come ("will take delivery in June 2027", "is due to open"). */
+export function speaksOfFuture(entry: KbEntry): boolean {
+  return [entry.answer, ...entry.citations.map((c) => c.text)].some((t) => FUTURE.test(t));
+}
+
 /** A name reduced to letters and digits, for matching however it is spaced, hyphenated or cased. */
 export const squashName = (name: string): string => fold(name).replace(/'s$/, '').replace(/[^\p{L}\p{N}]/gu, '');
 

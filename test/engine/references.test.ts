@@ -66,3 +66,21 @@ describe('what kind of answer a question asks for', () => {
     expect(expectedAnswerType(q.toLowerCase())).toBe(type);
   });
 });
+
+describe('a question about what is still to come', () => {
+  const text = `---
+title: The Harbour Ferry
+---
+The ferry company held its annual meeting on Monday. The company will hold its next meeting in June 2027, the chair said.
+
+The old pier was closed in 2019.`;
+  const article = parseArticle(text, { slug: 'ferry' });
+  const e = createEngine({ article, analysis: analyzeArticle(article) });
+
+  it('is answered by the sentence that speaks of the future, not by a past date', () => {
+    expect(e.rank('When will the company hold its next meeting?')[0]?.entry.citations[0]?.text).toContain('June 2027');
+    const past = e.rank('When will the pier be closed?')[0];
+    expect(past?.entry.citations[0]?.text).toContain('closed in 2019');
+    expect(past?.confidence).toBeLessThan(e.rank('When was the pier closed?')[0]?.confidence ?? 0);
+  });
+});
