@@ -65,6 +65,9 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
       if (!e.mentions.includes(i - 1) || e.mentions.includes(i) || (people && e.type !== 'person')) continue;
       f.referred.push(e.id);
     }
+    // a chain ("… to Coldharrow. The line was engineered by … It opened in 1863"): what the sentence before referred to
+    const chained = facts[i - 1];
+    if (!people && chained) for (const id of chained.referred) if (!f.referred.includes(id)) f.referred.push(id);
   });
   // "It rises in the mountains…": in a text about one thing, a sentence that opens with it/its is about that thing
   const topic = topicOf(article, analysis);

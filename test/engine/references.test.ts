@@ -84,3 +84,20 @@ The old pier was closed in 2019.`;
     expect(past?.confidence).toBeLessThan(e.rank('When was the pier closed?')[0]?.confidence ?? 0);
   });
 });
+
+describe('references that chain', () => {
+  const text = `---
+title: The Brandmoor Railway
+---
+The Brandmoor Railway was a narrow-gauge line in the hills of Varn.
+
+In 1859 the company was allowed to build a branch from Tessel to the slate quarries at Coldharrow. The branch was engineered by Alfred Dunstone, who chose a narrow gauge. It opened for goods in 1863 and for passengers in 1865.
+
+A second branch to Morrow opened for passengers in 1871.`;
+  const article = parseArticle(text, { slug: 'railway' });
+  const e = createEngine({ article, analysis: analyzeArticle(article) });
+
+  it('"it" two sentences on is still the Coldharrow branch', () => {
+    expect(e.rank('When did the Coldharrow branch open for passengers?')[0]?.entry.citations[0]?.text).toContain('for passengers in 1865');
+  });
+});
