@@ -61,6 +61,9 @@ export const ANSWER_THRESHOLD = 0.6;
 /** Little words that may stand inside a name: "Government of National Accord", "Bank of England". */
 const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'di', 'du', 'la', 'von', 'van', 'da', 'dos', 'das']);
 
+/** How much "the society" counts for the one society an article names. */
+const HEAD_NOUN_WEIGHT = 0.7;
+
 /** Distinct questions whose answers are remembered per server, and servers remembered (least recent dropped). */
 const MAX_CACHED_ANSWERS = 1000;
 const MAX_CACHED_SERVERS = 500;
@@ -95,6 +98,13 @@ export function createEngine(input: EngineInput): InspectableEngine {
   /** What the article is about, if one thing plainly is: implied by every sentence, so never required by name. */
   const topic = topicOf(article, analysis);
   const topicNoun = topic ? topicHead(topic) : undefined;
+  /** The common noun a name of several words ends in ("society" of the Fenwick Railway Preservation Society) → those entities. */
+  const byHeadNoun = new Map<string, Entity[]>();
+  for (const e of analysis.entities) {
+    if (e.type === 'person') continue;
+    const head = topicHead(e);
+    if (head) byHeadNoun.set(head, [...(byHeadNoun.get(head) ?? []), e]);
+  }
   const labelIndex = new Map(article.sentences.map((s, i) => [s.label, i] as const));
   const entries: KbEntry[] = [...(input.curated ?? []), ...generateEntries(article, analysis)];
   const byId = new Map(entries.map((e) => [e.id, e] as const));
@@ -302,6 +312,11 @@ export function createEngine(input: EngineInput): InspectableEngine {
       }
       // "the observatory" in a question on the Orrin Observatory's article asks about the topic by its common noun
       if (topicNoun && (t.surface === topicNoun || slot.fixed === topicNoun) && topic) put(entityToken(topic.id), 1);
+      // "the society" when the article names one society only: that one, a little less surely than by its name
+      else if (!capitalised) {
+        const only = byHeadNoun.get(slot.fixed);
+        if (only && only.length === 1 && only[0]) put(entityToken(only[0].id), HEAD_NOUN_WEIGHT);
+      }
       // "how long", "what length": a measurement in the right unit answers without repeating the word
       for (const unit of MEASURE_UNITS[t.surface] ?? []) if (known(stem(unit))) put(stem(unit), MEASURE_UNIT_WEIGHT);
       if (slot.alternatives.size === 0) put(t.stem, 1); // unknown: counts against coverage

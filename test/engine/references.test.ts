@@ -93,9 +93,17 @@ The Brandmoor Railway was a narrow-gauge line in the hills of Varn.
 
 In 1859 the company was allowed to build a branch from Tessel to the slate quarries at Coldharrow. The branch was engineered by Alfred Dunstone, who chose a narrow gauge. It opened for goods in 1863 and for passengers in 1865.
 
-A second branch to Morrow opened for passengers in 1871.`;
+A second branch to Morrow opened for passengers in 1871.
+
+## Preservation
+
+The Brandmoor Railway Preservation Society was formed in 1967. Its founder was Arthur Bellamy, a teacher. They bought the trackbed from the county for 4,250 pounds in 1970. A rival group paid less for the old station.`;
   const article = parseArticle(text, { slug: 'railway' });
   const e = createEngine({ article, analysis: analyzeArticle(article) });
+
+  it('"the society" is the one society the article names', () => {
+    expect(e.rank('What did the society buy in 1970?')[0]?.entry.citations[0]?.text).toContain('They bought the trackbed');
+  });
 
   it('"it" two sentences on is still the Coldharrow branch', () => {
     expect(e.rank('When did the Coldharrow branch open for passengers?')[0]?.entry.citations[0]?.text).toContain('for passengers in 1865');
