@@ -54,7 +54,7 @@ export function generateEntries(article: Article, analysis: Analysis): KbEntry[]
       entries.push({
         id: 'gen:meta:source',
         source: 'generated',
-        questions: ['Which news agency published the article?', 'What is the source of this story?', 'Which outlet or publication is this from?'],
+        questions: ['Which news agency published the article?', 'What is the source of this story?', 'Which outlet or publication is this from?', 'Which agency filed or reported this story?'],
         answer: `The source is ${meta.source}.`,
         citations: [citationOf(dateline)],
         answerType: 'organisation',
