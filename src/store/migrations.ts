@@ -82,8 +82,15 @@ export const LATEST_VERSION = MIGRATIONS.reduce((v, m) => Math.max(v, m.version)
 /** What the database holds before migrating. */
 export type FileState = { readonly kind: 'ours'; readonly version: number } | { readonly kind: 'empty' } | { readonly kind: 'foreign' };
 
-/** Tells a citebot database from an empty one and from another application's. Reads only. */
+/**
+ * Tells a citebot database from an empty one and from another application's. Reads only, from one snapshot:
+ * read in two statements, a migration committing between them looked like tables without citebot's id.
+ */
 export function inspect(db: Database.Database): FileState {
+  return db.inTransaction ? inspectNow(db) : db.transaction(() => inspectNow(db)).deferred();
+}
+
+function inspectNow(db: Database.Database): FileState {
   const appId = db.pragma('application_id', { simple: true }) as number;
   const version = db.pragma('user_version', { simple: true }) as number;
   if (appId === APPLICATION_ID) return { kind: 'ours', version };

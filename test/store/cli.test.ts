@@ -163,14 +163,14 @@ describe('kb CLI processes', () => {
         return { question, child, timer };
       });
       for (const { question, child, timer } of children) {
-        const { signal } = await child.done;
+        const { signal, stderr } = await child.done;
         clearTimeout(timer);
         if (signal === 'SIGKILL') kills += 1;
         else exited += 1;
         const line = child.lines[0];
         if (line === undefined) continue;
         const printed = JSON.parse(line) as { ok: boolean; id: number };
-        expect(printed.ok).toBe(true);
+        expect(printed.ok, `${question}: ${line} ${stderr}`).toBe(true);
         acked.push({ id: printed.id, question });
       }
     }
