@@ -197,7 +197,11 @@ const DESCRIPTIVE_NOUNS = new Set([
   'reporter', 'correspondent', 'author', 'founder', 'ceo', 'lawyer', 'writer', 'poet', 'novelist', 'journalist', 'actor',
   'actress', 'singer', 'scientist', 'historian', 'artist', 'composer', 'painter', 'philosopher', 'explorer', 'trader',
   'traders', 'merchant', 'economist', 'professor', 'student', 'activist', 'witness', 'resident', 'doctor', 'teacher',
+  'executive', 'chair', 'chairperson', 'manager', 'engineer', 'officer', 'councillor', 'councilor', 'owner', 'operator',
+  'architect', 'curator', 'astronomer', 'astrophysicist', 'physicist', 'schoolteacher', 'pilot', 'captain', 'surveyor',
 ]);
+/** "X, who chairs the residents' association": the verb of a relative clause that states a role, and the role. */
+const ROLE_VERBS: Readonly<Record<string, string>> = { chairs: 'chair', heads: 'head', leads: 'leader', runs: 'head', directs: 'director', manages: 'manager', founded: 'founder', owns: 'owner' };
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'The', 'A', 'An', 'His', 'Her', 'Its', 'Their']);
 const isLowerWord = (w: string): boolean => w !== '' && w[0] !== w[0]?.toUpperCase();
 
@@ -224,6 +228,8 @@ function statedRole(text: string, start: number, end: number): string {
       return out.join(' ');
     }
   }
+  const relative = /^,\s+who\s+(chairs|heads|leads|runs|directs|manages|founded|owns)\s+(?:the\s+)?([^,.;:"“]{3,60})/.exec(text.slice(end, end + 90));
+  if (relative?.[1] && relative[2]) return `${ROLE_VERBS[relative[1]] ?? relative[1]} of the ${relative[2].trim()}`;
   const after = /^,\s+(?:[Tt]he|an?|his|her|its|their)\s+/.exec(text.slice(end, end + 12));
   if (after) {
     const from = end + after[0].length;
@@ -231,7 +237,8 @@ function statedRole(text: string, start: number, end: number): string {
     // Up to the apposition's closing comma; a full stop ends it only when a capital follows ("U.N. envoy" runs on).
     let stop = tail.search(/[,;:"“]|\.(?=\s+[A-Z]|\s*$)/);
     if (stop < 0) stop = tail.length;
-    const phrase = tail.slice(0, stop).trim();
+    // the role, not the rest of the description ("a schoolteacher from Otterby who had travelled …")
+    const phrase = tail.slice(0, stop).split(/\s+(?:who|which|that|whose|where|when)\s+/)[0]?.trim().split(/\s+/).slice(0, 8).join(' ') ?? '';
     if (phrase.split(/\s+/).some((w) => DESCRIPTIVE_NOUNS.has(w))) return phrase;
   }
   return '';

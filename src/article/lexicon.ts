@@ -78,7 +78,7 @@ export const NON_NAME_WORDS = set(`
   And Or But So Yet As If When While After Before Since Until Although Though However Meanwhile Also Then There Here
   Some Many Most Such Both Each All No Not Nor Only Even Still Now Today Yesterday Tomorrow Last Next Earlier Later
   What Who Why How Where Which Whose Whom Over Under About Against Between Among Through During Without Within Into
-  Onto Upon Despite Except Beyond Across Along Around Behind Below Above Near Like Unlike Per Via Than Because
+  Onto Upon Despite Except Beyond Across Along Around Behind Below Above Near Like Unlike Via Than Because
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
   September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
   According Further Furthermore Moreover Indeed Instead Otherwise Thus Therefore Hence Again Already Yes Okay OK

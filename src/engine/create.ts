@@ -187,14 +187,18 @@ export function createEngine(input: EngineInput): InspectableEngine {
 
   /** People known by their role: role word stem → the stems of the names of the people who hold that role. */
   const roleNames = new Map<string, Set<string>>();
+  /** The role words themselves, by stem: "engines" shares a stem with "engineer" and is no role. */
+  const roleWordsByStem = new Map<string, string[]>();
   for (const e of analysis.entities) {
     if (e.type !== 'person' || !e.role) continue;
     const nameStems = new Set(analyze([e.name, ...e.aliases].join(' ')).filter((t) => !t.stop).map((t) => t.stem));
-    for (const t of analyze(e.role)) {
+    // the office itself, not what it is of ("leader" of "leader of the Civic Alliance group on the council")
+    for (const t of analyze(e.role.split(/\s+(?:of|on|for|at|in|from|with)\s+/)[0] ?? '')) {
       if (t.stop || GENERIC_ROLE_WORDS.has(t.surface)) continue;
       let set = roleNames.get(t.stem);
       if (!set) roleNames.set(t.stem, (set = new Set()));
       for (const n of nameStems) set.add(n);
+      roleWordsByStem.set(t.stem, [...(roleWordsByStem.get(t.stem) ?? []), t.surface]);
     }
   }
 
@@ -321,7 +325,9 @@ export function createEngine(input: EngineInput): InspectableEngine {
       for (const unit of MEASURE_UNITS[t.surface] ?? []) if (known(stem(unit))) put(stem(unit), MEASURE_UNIT_WEIGHT);
       if (slot.alternatives.size === 0) put(t.stem, 1); // unknown: counts against coverage
       // "the French minister" may be answered by a sentence that only names him
-      for (const alt of [...slot.alternatives.keys()]) for (const n of roleNames.get(alt) ?? []) put(n, ROLE_NAME_WEIGHT);
+      const asRole = (alt: string) =>
+        slot.related.has(alt) || alt !== t.stem || lemmaGuesses(slot.fixed).some((l) => (roleWordsByStem.get(alt) ?? []).some((r) => lemmaGuesses(r).includes(l)));
+      for (const alt of [...slot.alternatives.keys()]) if (asRole(alt)) for (const n of roleNames.get(alt) ?? []) put(n, ROLE_NAME_WEIGHT);
       if (nameWords.has(t.surface) || /^[A-Z]{2,}$/.test(original)) slot.boost = NAME_BOOST;
       if (frame) slot.boost = FRAME_WORD_WEIGHT;
     }

@@ -119,7 +119,9 @@ export function stem(term: string): string {
     if (stems.size > 50_000) stems.clear();
     // "died", "dies", "dying" stem apart from "die" (and "lied", "tied" likewise): a short verb in -ie keeps it
     const shortIe = /^([a-z])(?:ied|ies)$/.exec(term) ?? /^([dlt])ying$/.exec(term);
-    stems.set(term, (s = shortIe ? `${shortIe[1]}ie` : stemmer(term)));
+    // "engineer" is not "engine", "volunteer" not "volunt": the -eer words keep their ending
+    const eer = /^([a-z]{3,}eer)(?:s|ed|ing)?$/.exec(term);
+    stems.set(term, (s = shortIe ? `${shortIe[1]}ie` : eer ? (eer[1] ?? term) : stemmer(term)));
   }
   return s;
 }

@@ -109,3 +109,29 @@ The Brandmoor Railway Preservation Society was formed in 1967. Its founder was A
     expect(e.rank('When did the Coldharrow branch open for passengers?')[0]?.entry.citations[0]?.text).toContain('for passengers in 1865');
   });
 });
+
+describe('speakers named without a title before them', () => {
+  const text = `---
+title: Island ferries go electric
+source: Coast Wire
+---
+The island ferry company said on Monday it had ordered three battery-powered vessels.
+
+"Our passengers have been asking for this for years," said SLF chief executive Annika Roos.
+
+"New boats are wonderful, but what we need is a last sailing after 10 p.m.," said Per Almgren, who chairs the Holmsey residents' association.`;
+  const article = parseArticle(text, { slug: 'ferries' });
+  const e = createEngine({ article, analysis: analyzeArticle(article) });
+
+  it.each([
+    ['Per Almgren', /Almgren/],
+    ['almgren', /Almgren/],
+    ['the chair of the residents association', /Almgren/],
+    ['chief executive', /Roos/],
+    ['the CEO', /Roos/],
+  ])('"%s" finds %s and their quote', (query, name) => {
+    const r = e.quote(query);
+    expect(r.speaker).toMatch(name);
+    expect(r.quotes.length).toBe(1);
+  });
+});
