@@ -12,7 +12,7 @@ export const SPEECH_VERBS = set(`
   argued argues claimed claims announced announces commented comments observed remarked emphasized emphasised
   underlined urged urges acknowledged admitted recalled recalls posted posts confirmed confirms cautioned concluded
   reiterated suggested suggests called calls shouted whispered pledged vowed promised predicted estimated reported reports
-  conceded agreed countered responded responds maintained maintains contended contends quipped joked told
+  conceded agreed countered responded responds maintained maintains contended contends quipped joked told described describes
 `);
 
 /** Participles that attribute a quote to the subject of the clause ("…, adding that …"), with their finite form. */
