@@ -248,6 +248,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
     const known = (stem: string) => sources.some((s) => s.df(stem) > 0);
     const cased = rawTokens(foldKeepCase(question));
     const openerAt0 = isMisspeltOpener(rawTokens(fold(question))[0] ?? '');
+    const howMuch = /^\s*(?:how|hw|hwo|how's)\s+(?:much|many|long|far|big|old)\b/i.test(fold(question));
     const mixedCase = /[a-z]/.test(question) && /[A-Z]/.test(question);
     interface Draft {
       word: string;
@@ -270,7 +271,9 @@ export function createEngine(input: EngineInput): InspectableEngine {
       // "role", "meaning", "year": mostly what kind of answer, not what it is about; they count only a little
       const frame = FRAME_WORDS.has(t.surface) && !nameWords.has(t.surface);
       // a slip in the opening question word ("wen", "hw") or in the auxiliary after it ("what dose")
-      if (!known(t.stem) && (t.position === 0 || (t.position === 1 && openerAt0)) && isMisspeltOpener(t.surface)) continue;
+      // ("how much dose it cost": after "how much" / "how many" too)
+      const afterOpener = (t.position === 1 && openerAt0) || (t.position === 2 && howMuch);
+      if (!known(t.stem) && (t.position === 0 || afterOpener) && isMisspeltOpener(t.surface)) continue;
       // words in a script the knowledge base does not use cannot match anything; they are not held against it
       if (!/[a-z0-9]/.test(t.surface) && !known(t.stem)) continue;
       const original = cased[t.position] ?? '';

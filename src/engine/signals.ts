@@ -80,10 +80,12 @@ const DIMENSION_UNITS: Readonly<Record<string, RegExp>> = {
   length: /\d[\d,.]*\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|met(?:re|er)s?|m|miles?|feet|foot|ft|yards?|cm|centimet(?:re|er)s?|inch(?:es)?)\b/i,
   age: /\b(?:\d+\s*(?:-\s*)?years?(?:\s*-\s*)?old|aged\s+\d+|born\s+(?:in|on)\b)/i,
   size: /\d[\d,.]*\s*(?:square|sq|hectares?|acres?|km2|members?|people|strong|tonnes?|tons?)\b/i,
+  money: /[$€£¥]\s?\d|\d[\d,.]*\s*(?:million|billion|bn|m)?\s*(?:euros?|dollars?|pounds?|crowns?|francs?|yuan|yen|rupees?|kronor|kroner)\b|\b(?:euros?|dollars?|pounds?)\s+\d/i,
 };
 const DIMENSION_OF: Readonly<Record<string, keyof typeof DIMENSION_UNITS>> = {
   long: 'length', tall: 'length', high: 'length', deep: 'length', far: 'length', wide: 'length', old: 'age', big: 'size', large: 'size',
   length: 'length', height: 'length', depth: 'length', width: 'length', distance: 'length', age: 'age', size: 'size', area: 'size',
+  worth: 'money', cost: 'money', costs: 'money', price: 'money', value: 'money',
 };
 /** Nouns that name a dimension whatever the wording around them ("river length"); "long" and the like only in "how long is". */
 const DIMENSION_NOUNS: ReadonlySet<string> = new Set(['length', 'height', 'depth', 'width', 'distance', 'age', 'size', 'area']);

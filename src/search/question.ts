@@ -38,6 +38,9 @@ export function focusWords(folded: string): string[] {
   // a dimension of something ("how long is the river"), not a duration ("how long will it take")
   const how = /\bhow (old|tall|deep|long|high|far|wide|heavy|big|large) (?:is|are|was|were)\b/.exec(q);
   if (how?.[1]) found.push(how[1]);
+  // what something is worth or costs ("how much is the joint venture worth", "what did the bridge cost")
+  const money = /\b(?:how much|what)\b.*\b(worth|cost|costs|price)\b/.exec(q);
+  if (money?.[1]) found.push(money[1]);
   return [...new Set(found.filter((w) => !FRAME_NOUNS.has(w) && !FOCUS_STOP.has(w) && !STOPWORDS.has(w) && w.length > 1))];
 }
 

@@ -122,6 +122,8 @@ describe('npm start against a fake Discord', () => {
     console.log(`npm start: every process gone ${took} ms after SIGTERM`);
     expect(took).toBeLessThan(5_000);
     expect(bot.output()).not.toContain(fake.token);
+    // the last lines may still be in the pipe when the processes are gone: give them a moment to be read
+    await until(() => bot.output().includes('"msg":"shutting down"'), 2_000, 'the shutdown line').catch(() => undefined);
     expect(bot.output()).toContain('"msg":"shutting down"');
   }, 15_000);
 });

@@ -135,3 +135,24 @@ The island ferry company said on Monday it had ordered three battery-powered ves
     expect(r.quotes.length).toBe(1);
   });
 });
+
+describe('what something costs', () => {
+  const text = `---
+title: Tram line approved
+---
+Councillors voted 31 to 12 for the scheme, which is expected to cost 612 million euros.
+
+The joint venture runs the Kell depot, which opened in 2019.`;
+  const article = parseArticle(text, { slug: 'tram' });
+  const e = createEngine({ article, analysis: analyzeArticle(article) });
+
+  it('a sentence without an amount of money does not answer "how much is it worth"', () => {
+    expect(e.ask('How much is the joint venture worth?').answered).toBe(false);
+  });
+
+  it('a slipped auxiliary after "how much" is not a word of the question', () => {
+    const a = e.ask('how much dose the scheme cost');
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]?.text).toContain('612 million euros');
+  });
+});
