@@ -274,6 +274,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
       // ("how much dose it cost": after "how much" / "how many" too)
       const afterOpener = (t.position === 1 && openerAt0) || (t.position === 2 && howMuch);
       if (!known(t.stem) && (t.position === 0 || afterOpener) && isMisspeltOpener(t.surface)) continue;
+      // chat shorthand ("r" for are, "u" for you): a lone letter the knowledge base does not use says nothing
+      if (/^[a-z]$/.test(t.surface) && !known(t.stem)) continue;
       // words in a script the knowledge base does not use cannot match anything; they are not held against it
       if (!/[a-z0-9]/.test(t.surface) && !known(t.stem)) continue;
       const original = cased[t.position] ?? '';
@@ -417,6 +419,9 @@ export function createEngine(input: EngineInput): InspectableEngine {
     if (word.length < 4 || vocab.has(word) || overlay?.vocabulary.has(word)) return undefined;
     const options = wordnet().corrections(word);
     if (options.length === 0) return undefined;
+    // a slip one letter from a name the article uses is that name ("frace" is France before it is "face")
+    const asName = vocab.correct(word, { thorough: false });
+    if (asName && asName.distance <= 1 && nameWords.has(asName.surface)) return undefined;
     const inKb = options.find((o) => known(stem(o)));
     if (inKb) return inKb;
     if (vocab.correct(word) ?? overlay?.vocabulary.correct(word)) return undefined;

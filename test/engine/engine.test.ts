@@ -20,6 +20,9 @@ describe('answers on the seed article', () => {
     ['Mellitah plant', 'Mellitah oil and gas plant'],
     // a misspelt name asked what they said: the sentence that quotes them, not the one that introduces them
     ['wat did moavro say', 'the situation in Libya worries us'],
+    // a slip one letter from a name is the name ("frace" is France, not "face"); chat shorthand is no content word
+    ['where does frace have oil assests', 'which has oil assets in eastern Libya'],
+    ['how many italian soldeirs r in tripoli', '300-member military task force'],
   ])('%s → cites the sentence with "%s"', (question, snippet) => {
     const answer = engine.ask(question);
     expect(answer.answered).toBe(true);
