@@ -5,7 +5,7 @@ import { generateEntries } from '../kb/generate.ts';
 import { score, TermIndex, type DfSource, type QuerySlot, type ScoredDoc } from '../search/index.ts';
 import { expectedAnswerType, focusWords, frameType, FRAME_WORDS } from '../search/question.ts';
 import { INVERSE_RELATION, lemmaGuesses, RELATION_WEIGHT, wordnet } from '../search/wordnet.ts';
-import { analyze, fold, foldKeepCase, isMisspeltOpener, isMisspeltStopword, openerMeant, QUESTION_WORDS, rawTokens, stem } from '../search/text.ts';
+import { analyze, editDistance, fold, foldKeepCase, isMisspeltOpener, isMisspeltStopword, openerMeant, QUESTION_WORDS, rawTokens, stem, typoBudget } from '../search/text.ts';
 import { Vocabulary } from '../search/vocabulary.ts';
 import { docOf, entityToken, sentenceFacts, topicHead, topicOf } from './docs.ts';
 import { SpeakerFinder } from './speakers.ts';
@@ -125,6 +125,19 @@ export function createEngine(input: EngineInput): InspectableEngine {
       if (key.length >= 4 && !namesByStem.has(key)) namesByStem.set(key, e);
     }
   }
+  /** Names of two words or more, squashed, for a name typed with a slip in each word ("anika ros"). */
+  const longNames = [...names].filter(([key, e]) => key.length >= 8 && [e.name, ...e.aliases].some((a) => squashName(a) === key && /\s/.test(a.trim())));
+  const nameWithinSlips = (typed: string): Entity | undefined => {
+    if (typed.length < 7) return undefined;
+    const budget = typoBudget(typed.length);
+    let best: { e: Entity; d: number } | undefined;
+    for (const [key, e] of longNames) {
+      if (Math.abs(key.length - typed.length) > budget) continue;
+      const d = editDistance(typed, key, budget);
+      if (d <= budget && (!best || d < best.d)) best = { e, d };
+    }
+    return best?.e;
+  };
   /** Ids of the known entities a text names (by any alias, up to four words long). */
   const entitiesIn = (text: string): string[] => {
     const cased = rawTokens(foldKeepCase(text));
@@ -348,7 +361,11 @@ export function createEngine(input: EngineInput): InspectableEngine {
         const drafts = run.map((p) => byPosition.get(p)).filter((d): d is Draft => d !== undefined);
         const keyOf = (pick: (d: Draft) => string) => squashName(drafts.map((d, k) => [...gaps(k).map((g) => wordAt[g] ?? ''), pick(d)].join(' ')).join(' '));
         const asTyped = names.get(keyOf((d) => d.word)) ?? namesByStem.get(keyOf((d) => stem(d.word)));
-        const entity = asTyped ?? names.get(keyOf((d) => d.fixed)) ?? namesByStem.get(keyOf((d) => stem(d.fixed)));
+        const entity =
+          asTyped ??
+          names.get(keyOf((d) => d.fixed)) ??
+          namesByStem.get(keyOf((d) => stem(d.fixed))) ??
+          (drafts.length >= 2 && drafts.some((d) => !d.ownKnown) ? nameWithinSlips(keyOf((d) => d.word)) : undefined);
         if (!entity) continue;
         const [head, ...rest] = drafts;
         if (!head) continue;

@@ -77,8 +77,10 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 export function isMisspeltStopword(word: string, isWord: (w: string) => boolean): boolean {
   if (word.length < 3 || isWord(word)) return false;
   for (const s of STOPWORDS) {
-    if (s.length < 3 || Math.abs(s.length - word.length) > 1) continue;
-    if (editDistance(word, s, 1) <= 1) return true;
+    // two slips in a long word ("artical" for article), one in a short one
+    const budget = s.length >= 6 ? 2 : 1;
+    if (s.length < 3 || Math.abs(s.length - word.length) > budget) continue;
+    if (editDistance(word, s, budget) <= budget) return true;
   }
   return false;
 }

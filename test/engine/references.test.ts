@@ -123,6 +123,13 @@ The island ferry company said on Monday it had ordered three battery-powered ves
   const article = parseArticle(text, { slug: 'ferries' });
   const e = createEngine({ article, analysis: analyzeArticle(article) });
 
+  it('a name with a slip in each word is still the name; a long meta word with two slips is still a meta word', () => {
+    const who = e.ask('who is anika ros');
+    expect(who.answered).toBe(true);
+    expect(who.citations[0]?.text).toContain('Annika Roos');
+    expect(e.ask('what did anika ros say about the artical').citations[0]?.text).toContain('asking for this for years');
+  });
+
   it.each([
     ['Per Almgren', /Almgren/],
     ['almgren', /Almgren/],
