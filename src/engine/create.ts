@@ -451,15 +451,17 @@ export function createEngine(input: EngineInput): InspectableEngine {
     const overlay = overlayOf(options?.guildId);
     const slots = slotsOf(question, overlay);
     if (slots.length === 0) return [];
-    const asked = expectedAnswerType(fold(question).replace(/^(\s*)([\p{L}]+)/u, (_, space: string, first: string) => `${space}${openerMeant(first)}`));
+    // the question as its kind is read: a slipped opening word put right ("hw big is …", "wat did …")
+    const typed = fold(question).replace(/^(\s*)([\p{L}]+)/u, (_, space: string, first: string) => `${space}${openerMeant(first)}`);
+    const asked = expectedAnswerType(typed);
     // a type read from frame words alone ("embassy Tripoli year"): an entry that itself uses the frame word
     // ("How do I get the reporter role?") is not ruled out by it
-    const hinted = asked === 'other' ? frameType(fold(question)) : 'other';
-    const focus = new Set(focusWords(fold(question)));
-    const futureTime = asked === 'date' && /\bwhen (?:will|shall|is [\p{L} -]+ (?:going|due|expected|set) to|are [\p{L} -]+ (?:going|due|expected|set) to)\b/u.test(fold(question));
+    const hinted = asked === 'other' ? frameType(typed) : 'other';
+    const focus = new Set(focusWords(typed));
+    const futureTime = asked === 'date' && /\bwhen (?:will|shall|is [\p{L} -]+ (?:going|due|expected|set) to|are [\p{L} -]+ (?:going|due|expected|set) to)\b/u.test(typed);
     const dimensions = [...focus].filter(isDimension);
     // "how many telescopes": the stems of the thing counted, to prefer a sentence that counts it ("six major telescopes")
-    const countedWord = /\bhow many ([\p{L}-]+)|\bnumber of ([\p{L}-]+)/u.exec(fold(question));
+    const countedWord = /\bhow many ([\p{L}-]+)|\bnumber of ([\p{L}-]+)/u.exec(typed);
     const counted = countedWord ? slots.find((sl) => sl.word === (countedWord[1] ?? countedWord[2])) : undefined;
     const countedStems = new Set((counted?.alternatives ?? []).filter((a) => a.weight >= FIRM_MATCH).map((a) => a.stem));
     const sources: DfSource[] = overlay ? [index, overlay.index] : [index];
