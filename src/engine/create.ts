@@ -7,7 +7,7 @@ import { expectedAnswerType, focusWords, frameType, FRAME_WORDS } from '../searc
 import { INVERSE_RELATION, lemmaGuesses, RELATION_WEIGHT, wordnet } from '../search/wordnet.ts';
 import { analyze, editDistance, fold, foldKeepCase, isMisspeltOpener, isMisspeltStopword, openerMeant, QUESTION_WORDS, rawTokens, stem, typoBudget } from '../search/text.ts';
 import { Vocabulary } from '../search/vocabulary.ts';
-import { docOf, entityToken, sentenceFacts, topicHead, topicOf } from './docs.ts';
+import { docOf, entityToken, sentenceFacts, headNoun, topicOf } from './docs.ts';
 import { SpeakerFinder } from './speakers.ts';
 import {
   COMMON_PLACE_SHARE,
@@ -97,12 +97,12 @@ export function createEngine(input: EngineInput): InspectableEngine {
   const facts = sentenceFacts(article, analysis);
   /** What the article is about, if one thing plainly is: implied by every sentence, so never required by name. */
   const topic = topicOf(article, analysis);
-  const topicNoun = topic ? topicHead(topic) : undefined;
+  const topicNoun = topic ? headNoun(topic) : undefined;
   /** The common noun a name of several words ends in ("society" of the Fenwick Railway Preservation Society) → those entities. */
   const byHeadNoun = new Map<string, Entity[]>();
   for (const e of analysis.entities) {
     if (e.type === 'person') continue;
-    const head = topicHead(e);
+    const head = headNoun(e);
     if (head) byHeadNoun.set(head, [...(byHeadNoun.get(head) ?? []), e]);
   }
   const labelIndex = new Map(article.sentences.map((s, i) => [s.label, i] as const));

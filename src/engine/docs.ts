@@ -73,7 +73,7 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
   const topic = topicOf(article, analysis);
   if (topic) {
     // "the observatory" in an article about the Orrin Observatory is the Orrin Observatory
-    const head = topicHead(topic);
+    const head = headNoun(topic);
     const byHead = head ? new RegExp(`\\bthe ${head}\\b`, 'i') : undefined;
     article.sentences.forEach((sentence, i) => {
       const f = facts[i];
@@ -118,9 +118,9 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
   }));
 }
 
-/** The common noun a topic's name ends in ("observatory" of "Orrin Observatory", "river" of "Ambrel River"), if any. */
-export function topicHead(topic: Entity): string | undefined {
-  const words = topic.name.split(/\s+/);
+/** The common noun a name ends in ("observatory" of "Orrin Observatory", "river" of "Ambrel River"), if any. */
+export function headNoun(entity: Entity): string | undefined {
+  const words = entity.name.split(/\s+/);
   const last = words.at(-1)?.toLowerCase();
   return words.length >= 2 && last && /^[a-z]{4,}$/.test(last) ? last : undefined;
 }
