@@ -487,7 +487,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
       const counts = countedStems.size > 0 && countsThing(entry, countedStems) ? 1 : 0;
       // "what did X say": a sentence that quotes beats one that only names them (a reported statement still answers)
       const quotes = asked === 'quote' && s.doc.types.has('quote') ? 1 : 0;
-      const rank = 0.1 * quotes + 0.1 * counts + 0.1 * measures + 0.55 * s.coverage + 0.2 * s.bodyCoverage + 0.25 * (s.bm25 / maxBm25) + 0.08 * s.proximity + 0.12 * typeFit + 0.3 * questionMatch + 0.2 * s.variantMatch - 0.15 * s.missingRequired;
+      const rank = 0.1 * quotes + 0.1 * counts + 0.15 * measures + 0.55 * s.coverage + 0.2 * s.bodyCoverage + 0.25 * (s.bm25 / maxBm25) + 0.08 * s.proximity + 0.12 * typeFit + 0.3 * questionMatch + 0.2 * s.variantMatch - 0.15 * s.missingRequired;
       out.push({ entry, score: rank, confidence, detail: s });
     }
     out.sort((a, b) => b.score - a.score || b.confidence - a.confidence);

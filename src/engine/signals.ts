@@ -80,6 +80,7 @@ const DIMENSION_UNITS: Readonly<Record<string, RegExp>> = {
   length: /\d[\d,.]*\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|met(?:re|er)s?|m|miles?|feet|foot|ft|yards?|cm|centimet(?:re|er)s?|inch(?:es)?)\b/i,
   age: /\b(?:\d+\s*(?:-\s*)?years?(?:\s*-\s*)?old|aged\s+\d+|born\s+(?:in|on)\b)/i,
   size: /\d[\d,.]*\s*(?:square|sq|hectares?|acres?|km2|members?|people|strong|tonnes?|tons?)\b/i,
+  duration: /\d[\d,.]*\s*(?:-\s*)?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b/i,
   money: /[$€£¥]\s?\d|\d[\d,.]*\s*(?:million|billion|bn|m)?\s*(?:euros?|dollars?|pounds?|crowns?|francs?|yuan|yen|rupees?|kronor|kroner)\b|\b(?:euros?|dollars?|pounds?)\s+\d/i,
 };
 const DIMENSION_OF: Readonly<Record<string, keyof typeof DIMENSION_UNITS>> = {
@@ -115,8 +116,9 @@ export const isDimension = (word: string): boolean => DIMENSION_OF[word] !== und
 export function measuresDimension(word: string, entry: KbEntry): boolean {
   const dimension = DIMENSION_OF[word];
   if (!dimension) return false;
-  const re = DIMENSION_UNITS[dimension];
-  return re !== undefined && [entry.answer, ...entry.citations.map((c) => c.text)].some((t) => re.test(t));
+  // "how long" is a length or a duration; the question's wording chose which slot asked, the unit tells which one answers
+  const res = [DIMENSION_UNITS[dimension], ...(word === 'long' ? [DIMENSION_UNITS.duration] : [])].filter((r): r is RegExp => r !== undefined);
+  return [entry.answer, ...entry.citations.map((c) => c.text)].some((t) => res.some((re) => re.test(t)));
 }
 
 const COUNT_WORD = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|dozen|dozens|million|millions|several|many)$/;

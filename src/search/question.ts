@@ -36,8 +36,10 @@ export function focusWords(folded: string): string[] {
   const possessive = /\b(?:what|who|which)(?: is| was| are| were|'s) (?:the )?[\p{L}-]+'s? ((?:[\p{L}-]+ )?[\p{L}-]+)/u.exec(q);
   if (possessive?.[1] && /'s? /.test(possessive[0])) found.push(...possessive[1].split(' '));
   // a dimension of something ("how long is the river"), not a duration ("how long will it take")
-  const how = /\bhow (old|tall|deep|long|high|far|wide|heavy|big|large) (?:is|are|was|were)\b/.exec(q);
+  const how = /\bhow (old|tall|deep|long|high|far|wide|heavy|big|large) (?:is|are|was|were|will)\b/.exec(q);
   if (how?.[1]) found.push(how[1]);
+  // how long something takes or lasts: a duration ("how long will it take to recharge")
+  else if (/\bhow long\b.*\b(?:take|takes|took|taken|last|lasts|lasted)\b/.test(q)) found.push('long');
   // what something is worth or costs ("how much is the joint venture worth", "what did the bridge cost")
   const money = /\b(?:how much|what)\b.*\b(worth|cost|costs|price)\b/.exec(q);
   if (money?.[1]) found.push(money[1]);

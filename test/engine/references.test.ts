@@ -163,3 +163,18 @@ The joint venture runs the Kell depot, which opened in 2019.`;
     expect(a.citations[0]?.text).toContain('612 million euros');
   });
 });
+
+describe('how long something takes', () => {
+  const text = `---
+title: Electric ferries
+---
+Skerry Line Ferries will take delivery of the first ship in June 2027.
+
+Each vessel will carry up to 400 passengers and will recharge in about 20 minutes at shore stations.`;
+  const article = parseArticle(text, { slug: 'ferries' });
+  const e = createEngine({ article, analysis: analyzeArticle(article) });
+
+  it('is answered by a duration, not by another sentence that shares "take"', () => {
+    expect(e.rank('How long will it take to recharge the ferries?')[0]?.entry.citations[0]?.text).toContain('about 20 minutes');
+  });
+});
