@@ -343,9 +343,16 @@ export function createEngine(input: EngineInput): InspectableEngine {
       for (const unit of MEASURE_UNITS[t.surface] ?? []) if (known(stem(unit))) put(stem(unit), MEASURE_UNIT_WEIGHT);
       if (slot.alternatives.size === 0) put(t.stem, 1); // unknown: counts against coverage
       // "the French minister" may be answered by a sentence that only names him
-      const asRole = (alt: string) =>
-        slot.related.has(alt) || alt !== t.stem || lemmaGuesses(slot.fixed).some((l) => (roleWordsByStem.get(alt) ?? []).some((r) => lemmaGuesses(r).includes(l)));
-      for (const alt of [...slot.alternatives.keys()]) if (asRole(alt)) for (const n of roleNames.get(alt) ?? []) put(n, ROLE_NAME_WEIGHT);
+      for (const alt of [...slot.alternatives.keys()]) {
+        const holders = roleNames.get(alt);
+        if (!holders) continue;
+        // the word itself must be the role word, not another word with its stem ("engines" is no "engineer")
+        if (!slot.related.has(alt) && alt === t.stem) {
+          const own = lemmaGuesses(slot.fixed);
+          if (!(roleWordsByStem.get(alt) ?? []).some((r) => lemmaGuesses(r).some((l) => own.includes(l)))) continue;
+        }
+        for (const n of holders) put(n, ROLE_NAME_WEIGHT);
+      }
       if (nameWords.has(t.surface) || /^[A-Z]{2,}$/.test(original)) slot.boost = NAME_BOOST;
       if (frame) slot.boost = FRAME_WORD_WEIGHT;
     }
