@@ -132,6 +132,8 @@ export interface ScoredDoc {
 const K1 = 1.2;
 const B = 0.75;
 const QUESTION_FIELD_WEIGHT = 1.5;
+/** Candidates (by the cheap first score) that also get the question-field precision and the best single question. */
+const FRONT_RUNNERS = 12;
 /** Share of a related word's weight kept when only an entry's questions (not its answer or citations) contain it. */
 const RELATED_IN_QUESTIONS = 0.7;
 
@@ -155,6 +157,16 @@ export function slotWeights(slots: readonly QuerySlot[], sources: readonly DfSou
  */
 export function score(index: TermIndex, slots: readonly QuerySlot[], sources: readonly DfSource[], limit = 64): ScoredDoc[] {
   const n = sources.reduce((sum, s) => sum + s.size, 0);
+  const dfMemo = new Map<string, number>();
+  const dfOf = (stem: string): number => {
+    let v = dfMemo.get(stem);
+    if (v === undefined) {
+      v = 0;
+      for (const src of sources) v += src.df(stem);
+      dfMemo.set(stem, v);
+    }
+    return v;
+  };
   const weights = slotWeights(slots, sources);
   const totalWeight = weights.reduce((a, b) => a + b, 0) || 1;
   const avg = index.averageBodyLength;
@@ -170,7 +182,7 @@ export function score(index: TermIndex, slots: readonly QuerySlot[], sources: re
   const covB: number[] = [];
   slots.forEach((slot, i) => {
     for (const alt of slot.alternatives) {
-      const df = sources.reduce((sum, s) => sum + s.df(alt.stem), 0);
+      const df = dfOf(alt.stem);
       if (df === 0) continue;
       const w = idf(df, n) * alt.weight * slot.boost;
       for (const p of index.postingsOf(alt.stem)) {
@@ -224,24 +236,24 @@ export function score(index: TermIndex, slots: readonly QuerySlot[], sources: re
   const prelimScore = (row: number) =>
     Math.max(covered[row] ?? 0, coveredQ[row] ?? 0) + 0.3 * ((bm[row] ?? 0) / (maxBm25 || 1)) - 0.2 * (missing[row] ?? 0);
   let rows = docs.map((_, row) => row);
-  if (rows.length > limit) {
-    const keyed = new Float64Array(rows.length);
-    for (const row of rows) keyed[row] = prelimScore(row);
-    rows.sort((x, y) => (keyed[y] ?? 0) - (keyed[x] ?? 0));
-    rows = rows.slice(0, limit);
-  }
+  const keyed = new Float64Array(rows.length);
+  for (const row of rows) keyed[row] = prelimScore(row);
+  rows.sort((x, y) => (keyed[y] ?? 0) - (keyed[x] ?? 0));
+  if (rows.length > limit) rows = rows.slice(0, limit);
   const wanted = new Set<string>();
   for (const slot of slots) for (const alt of slot.alternatives) wanted.add(alt.stem);
   const idfMemo = new Map<string, number>();
   const idfOf = (stem: string) => {
     let v = idfMemo.get(stem);
-    if (v === undefined) idfMemo.set(stem, (v = idf(sources.reduce((sum, src) => sum + src.df(stem), 0), n)));
+    if (v === undefined) idfMemo.set(stem, (v = idf(dfOf(stem), n)));
     return v;
   };
   const slotWords = slots.map((s) => s.word);
   const bySlot = slotsByStem(slots);
-  return rows.map((row) => {
+  return rows.map((row, rank) => {
     const doc = docs[row] as IndexedDoc;
+    // the costlier question-field features only for the front runners: the rest do not win on them
+    const front = rank < FRONT_RUNNERS;
     const slotCoverage = Float64Array.from(cov.slice(row * width, row * width + width));
     const matchedStems = new Set<string>();
     slots.forEach((slot, i) => {
@@ -253,8 +265,8 @@ export function score(index: TermIndex, slots: readonly QuerySlot[], sources: re
       coverage: covered[row] ?? 0,
       questionCoverage: coveredQ[row] ?? 0,
       bodyCoverage: coveredB[row] ?? 0,
-      questionPrecision: doc.question.size === 0 ? 0 : precisionOf(doc, wanted, idfOf),
-      variantMatch: variantMatchOf(doc, bySlot, weights, totalWeight, idfOf),
+      questionPrecision: doc.question.size === 0 || !front ? 0 : precisionOf(doc, wanted, idfOf),
+      variantMatch: front ? variantMatchOf(doc, bySlot, weights, totalWeight, idfOf) : 0,
       proximity: proximityOf(doc.sequence, matchedStems),
       missingRequired: missing[row] ?? 0,
       slotCoverage,
