@@ -236,12 +236,18 @@ export function createEngine(input: EngineInput): InspectableEngine {
       }
       articleRelations = built;
     }
+    const cached = relationsCache.get(word);
+    if (cached) return cached;
     const out = new Map<string, number>();
     for (const lemma of lemmaGuesses(word)) {
       for (const [st, w] of articleRelations.get(lemma) ?? []) if (st !== stem(word) && w > (out.get(st) ?? 0)) out.set(st, w);
     }
+    if (relationsCache.size > 20_000) relationsCache.clear();
+    relationsCache.set(word, out);
     return out;
   };
+  /** A question word's relations to the article, remembered: the same words come back in question after question. */
+  const relationsCache = new Map<string, ReadonlyMap<string, number>>();
 
   const overlays = new Map<string, Overlay>();
   const overlayOf = (guildId: string | undefined): Overlay | undefined => (guildId ? overlays.get(guildId) : undefined);

@@ -250,15 +250,18 @@ export function score(index: TermIndex, slots: readonly QuerySlot[], sources: re
   };
   const slotWords = slots.map((s) => s.word);
   const bySlot = slotsByStem(slots);
+  const coverage = Float64Array.from(cov);
   return rows.map((row, rank) => {
     const doc = docs[row] as IndexedDoc;
-    // the costlier question-field features only for the front runners: the rest do not win on them
+    // the costlier features only for the front runners of the first score: the rest do not win on them
     const front = rank < FRONT_RUNNERS;
-    const slotCoverage = Float64Array.from(cov.slice(row * width, row * width + width));
+    const slotCoverage = coverage.subarray(row * width, row * width + width);
     const matchedStems = new Set<string>();
-    slots.forEach((slot, i) => {
-      if ((slotCoverage[i] ?? 0) > 0) for (const alt of slot.alternatives) matchedStems.add(alt.stem);
-    });
+    if (front) {
+      slots.forEach((slot, i) => {
+        if ((slotCoverage[i] ?? 0) > 0) for (const alt of slot.alternatives) matchedStems.add(alt.stem);
+      });
+    }
     return {
       doc,
       bm25: bm[row] ?? 0,
@@ -267,7 +270,7 @@ export function score(index: TermIndex, slots: readonly QuerySlot[], sources: re
       bodyCoverage: coveredB[row] ?? 0,
       questionPrecision: doc.question.size === 0 || !front ? 0 : precisionOf(doc, wanted, idfOf),
       variantMatch: front ? variantMatchOf(doc, bySlot, weights, totalWeight, idfOf) : 0,
-      proximity: proximityOf(doc.sequence, matchedStems),
+      proximity: front ? proximityOf(doc.sequence, matchedStems) : 0,
       missingRequired: missing[row] ?? 0,
       slotCoverage,
       slotWeights: weights,
