@@ -35,6 +35,8 @@ interface Posting {
 export interface DfSource {
   df(stem: string): number;
   readonly size: number;
+  /** Changes whenever a document is added or removed (so idf-weighted sums can be remembered until then). */
+  readonly version: number;
 }
 
 export class TermIndex implements DfSource {
@@ -54,7 +56,14 @@ export class TermIndex implements DfSource {
     return this.postings.get(stem)?.length ?? 0;
   }
 
+  private changes = 0;
+
+  get version(): number {
+    return this.changes;
+  }
+
   add(doc: IndexedDoc): void {
+    this.changes++;
     if (this.docs.has(doc.key)) this.remove(doc.key);
     this.docs.set(doc.key, doc);
     this.totalBody += doc.bodyLength;
@@ -69,6 +78,7 @@ export class TermIndex implements DfSource {
   remove(key: string): void {
     const doc = this.docs.get(key);
     if (!doc) return;
+    this.changes++;
     this.docs.delete(key);
     this.totalBody -= doc.bodyLength;
     const stems = new Set([...doc.question.keys(), ...doc.body.keys()]);
@@ -250,6 +260,7 @@ export function score(index: TermIndex, slots: readonly QuerySlot[], sources: re
   };
   const slotWords = slots.map((s) => s.word);
   const bySlot = slotsByStem(slots);
+  const version = sources.map((src) => src.version).join(':');
   const coverage = Float64Array.from(cov);
   return rows.map((row, rank) => {
     const doc = docs[row] as IndexedDoc;
@@ -268,8 +279,8 @@ export function score(index: TermIndex, slots: readonly QuerySlot[], sources: re
       coverage: covered[row] ?? 0,
       questionCoverage: coveredQ[row] ?? 0,
       bodyCoverage: coveredB[row] ?? 0,
-      questionPrecision: doc.question.size === 0 || !front ? 0 : precisionOf(doc, wanted, idfOf),
-      variantMatch: front ? variantMatchOf(doc, bySlot, weights, totalWeight, idfOf) : 0,
+      questionPrecision: doc.question.size === 0 || !front ? 0 : precisionOf(doc, wanted, idfOf, totalsOf(doc, version, idfOf)),
+      variantMatch: front ? variantMatchOf(doc, bySlot, weights, totalWeight, idfOf, totalsOf(doc, version, idfOf)) : 0,
       proximity: front ? proximityOf(doc.sequence, matchedStems) : 0,
       missingRequired: missing[row] ?? 0,
       slotCoverage,
@@ -295,22 +306,23 @@ function slotsByStem(slots: readonly QuerySlot[]): SlotsByStem {
 }
 
 /** The best of a document's questions taken one at a time: coverage of the query by it × its precision. */
-function variantMatchOf(doc: IndexedDoc, bySlot: SlotsByStem, weights: readonly number[], totalWeight: number, idfOf: (stem: string) => number): number {
+function variantMatchOf(doc: IndexedDoc, bySlot: SlotsByStem, weights: readonly number[], totalWeight: number, idfOf: (stem: string) => number, totals: Totals): number {
   let best = 0;
   const slotBest = new Float64Array(weights.length);
-  for (const variant of doc.variants ?? []) {
+  const variants = doc.variants ?? [];
+  for (let v = 0; v < variants.length; v++) {
+    const variant = variants[v];
+    const total = totals.variants[v] ?? 0;
+    if (!variant || total === 0) continue;
     slotBest.fill(0);
-    let total = 0;
     let matched = 0;
     for (const st of variant) {
-      const w = idfOf(st);
-      total += w;
       const hits = bySlot.get(st);
       if (!hits) continue;
-      matched += w;
+      matched += idfOf(st);
       for (const [i, c] of hits) if (c > (slotBest[i] ?? 0)) slotBest[i] = c;
     }
-    if (matched === 0 || total === 0) continue;
+    if (matched === 0) continue;
     let covered = 0;
     for (let i = 0; i < weights.length; i++) covered += (weights[i] ?? 0) * (slotBest[i] ?? 0);
     const m = (covered / totalWeight) * (matched / total);
@@ -319,16 +331,36 @@ function variantMatchOf(doc: IndexedDoc, bySlot: SlotsByStem, weights: readonly 
   return best;
 }
 
+interface Totals {
+  readonly version: string;
+  /** idf-weighted size of the whole questions field. */
+  readonly question: number;
+  /** idf-weighted size of each question. */
+  readonly variants: readonly number[];
+}
+/** A document's idf-weighted sizes, remembered until the indexes change (they cost a pass over every question stem). */
+const totalsCache = new WeakMap<IndexedDoc, Totals>();
+
+function totalsOf(doc: IndexedDoc, version: string, idfOf: (stem: string) => number): Totals {
+  const cached = totalsCache.get(doc);
+  if (cached?.version === version) return cached;
+  let question = 0;
+  for (const s of doc.question.keys()) question += idfOf(s);
+  const variants = (doc.variants ?? []).map((v) => {
+    let t = 0;
+    for (const s of v) t += idfOf(s);
+    return t;
+  });
+  const totals = { version, question, variants };
+  totalsCache.set(doc, totals);
+  return totals;
+}
+
 /** idf-weighted share of a document's question stems that some query alternative matches. */
-function precisionOf(doc: IndexedDoc, wanted: ReadonlySet<string>, idfOf: (stem: string) => number): number {
-  let total = 0;
+function precisionOf(doc: IndexedDoc, wanted: ReadonlySet<string>, idfOf: (stem: string) => number, totals: Totals): number {
   let hit = 0;
-  for (const s of doc.question.keys()) {
-    const w = idfOf(s);
-    total += w;
-    if (wanted.has(s)) hit += w;
-  }
-  return total === 0 ? 0 : hit / total;
+  for (const s of wanted) if (doc.question.has(s)) hit += idfOf(s);
+  return totals.question === 0 ? 0 : hit / totals.question;
 }
 
 /** 1 when the matched words stand together, falling towards 0 as they spread out. */
