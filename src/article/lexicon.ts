@@ -72,6 +72,9 @@ export const NATIONALITIES = set(`
   Muslim Christian Jewish Catholic Protestant Orthodox Islamist Franco-Italian Italo-French
 `);
 
+/** Whether a word, in any case, is a nationality adjective or demonym ("french", "Italian"). */
+export const isNationality = (word: string): boolean => NATIONALITIES.has(word.charAt(0).toUpperCase() + word.slice(1).toLowerCase());
+
 /** Capitalised words that never start or make up a person's name on their own. */
 export const NON_NAME_WORDS = set(`
   The A An This That These Those It Its He She They We I You His Her Their Our My In On At For From With By To Of

@@ -1,7 +1,5 @@
+import { isNationality } from '../article/lexicon.ts';
 import type { Analysis, Entity } from '../core/types.ts';
-
-/** Nationality-like adjectives open many roles ("French Foreign Minister"); they do not carry over to a counterpart. */
-const NATIONALITY = /^(?:\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|ic|i))$/u;
 
 /**
  * The words a person's role is known by. A counterpart takes the role of the person they are the counterpart
@@ -13,6 +11,6 @@ export function roleOf(entity: Entity, analysis: Analysis): string {
   const first = entity.mentions[0];
   const other = analysis.entities.find((e) => e.id !== entity.id && e.type === 'person' && e.role && !/\bcounterpart\b/i.test(e.role) && first !== undefined && e.mentions.includes(first));
   if (!other) return entity.role;
-  const borrowed = other.role.split(/\s+/).filter((w, i) => !(i === 0 && NATIONALITY.test(w)));
+  const borrowed = other.role.split(/\s+/).filter((w, i) => !(i === 0 && isNationality(w)));
   return `${entity.role} ${borrowed.join(' ')}`;
 }

@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import type { Analysis, Article, Choice, Entity, QuoteResult } from '../core/types.ts';
 import { citationOf } from '../kb/citations.ts';
+import { isNationality } from '../article/lexicon.ts';
 import { roleOf } from './roles.ts';
 import { editDistance, fold, rawTokens, typoBudget } from '../search/text.ts';
 
@@ -26,13 +27,13 @@ function standsForRole(word: string, roleWords: ReadonlySet<string>): boolean {
   if (roleWords.has(word)) return true;
   const adjective = ADJECTIVE_OF[word];
   if (adjective && roleWords.has(adjective)) return true;
-  if (word.length >= 4 && [...roleWords].some((r) => r.length > word.length && r.startsWith(word.slice(0, -1)) && /(?:an|ian|ese|i)$/.test(r))) return true;
+  if (word.length >= 4 && [...roleWords].some((r) => r.length > word.length && r.startsWith(word.slice(0, -1)) && isNationality(r))) return true;
   return (ROLE_SYNONYMS[word] ?? []).some((option) => option.every((r) => roleWords.has(r)));
 }
 /** Words that make a role another office than the one without them. */
 const OTHER_OFFICE = new Set(['deputy', 'vice', 'former', 'acting', 'assistant', 'junior', 'shadow', 'interim', 'ex']);
 /** Role words that do not tell two holders of the same office apart ("French", "Italian", "counterpart"). */
-const UNDISTINGUISHING = /^(?:counterpart|[a-z]+(?:an|ian|ese|ish|ch|ic|i))$/;
+const undistinguishing = (word: string): boolean => word === 'counterpart' || isNationality(word);
 /** Name particles that may be dropped or glued on ("al-Haftar" ~ "Haftar", "Le Drian" ~ "LeDrian"). */
 const PARTICLES = new Set(['al', 'el', 'le', 'la', 'de', 'di', 'da', 'van', 'von', 'der', 'du', 'bin', 'ibn', 'abu', 'del', 'dos']);
 
@@ -151,7 +152,7 @@ export class SpeakerFinder {
       if (ok && nameHits === 0 && roleHits > 0) {
         roleOnly.add(c);
         const asked = new Set(qWords.flatMap((w) => [w, ADJECTIVE_OF[w] ?? w, ...(ROLE_SYNONYMS[w] ?? []).flat()]));
-        const unsaid = [...c.roleWords].filter((r) => !asked.has(r) && !UNDISTINGUISHING.test(r));
+        const unsaid = [...c.roleWords].filter((r) => !asked.has(r) && !undistinguishing(r));
         // a deputy prime minister is not the premier asked about
         if (!unsaid.some((r) => OTHER_OFFICE.has(r))) byRole.push({ c, distinct: unsaid.length });
       }
