@@ -266,8 +266,9 @@ export function createEngine(input: EngineInput): InspectableEngine {
     const sources: DfSource[] = overlay ? [index, overlay.index] : [index];
     const known = (stem: string) => sources.some((s) => s.df(stem) > 0);
     const cased = rawTokens(foldKeepCase(question));
-    const openerAt0 = isMisspeltOpener(rawTokens(fold(question))[0] ?? '');
-    const howMuch = /^\s*(?:how|hw|hwo|how's)\s+(?:much|many|long|far|big|old)\b/i.test(fold(question));
+    const wordAt = rawTokens(fold(question));
+    const openerAt0 = isMisspeltOpener(wordAt[0] ?? '');
+    const howMuch = /^(?:how|hw|hwo|how's)$/.test(wordAt[0] ?? '') && /^(?:much|many|long|far|big|old)$/.test(wordAt[1] ?? '');
     const mixedCase = /[a-z]/.test(question) && /[A-Z]/.test(question);
     interface Draft {
       word: string;
@@ -363,7 +364,6 @@ export function createEngine(input: EngineInput): InspectableEngine {
       if (frame) slot.boost = FRAME_WORD_WEIGHT;
     }
     // A run of words that spells a known name is one slot: "Khalifa al-Haftar" is asked about once, not three times.
-    const wordAt = rawTokens(fold(question));
     const positions = [...byPosition.keys()].sort((a, b) => a - b);
     for (let i = 0; i < positions.length; i++) {
       for (let len = Math.min(4, positions.length - i); len >= 1; len--) {
@@ -491,7 +491,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
       // "when will they meet again?": a date the story has already passed does not answer it
       if (futureTime && typeFit > 0 && !speaksOfFuture(entry)) typeFit = -1;
       const questionMatch = entry.questions.length > 0 ? s.questionCoverage * (0.5 + 0.5 * s.questionPrecision) : 0;
-      const offFocus = s.slotWords.some((w, i) => focus.has(w) && (s.slotCoverage[i] ?? 0) < FIRM_MATCH && !measuresDimension(w, entry));
+      // (a measurement in the right unit already counts as covering its word: withMeasuresCovered)
+      const offFocus = s.slotWords.some((w, i) => focus.has(w) && (s.slotCoverage[i] ?? 0) < FIRM_MATCH);
       const penalty = (typeFit < 0 ? TYPE_MISMATCH_FACTOR : 1) * MISSING_NAME_FACTOR ** s.missingRequired * (offFocus ? OFF_FOCUS_FACTOR : 1);
       const besides = besidesNames(s, slots);
       const confidence = clamp01((Math.max(s.coverage, questionMatch) - UNCOVERED_PENALTY * uncoveredShare(s)) * penalty * (besides === null ? 1 : 1 - BESIDES_NAMES_SHARE + BESIDES_NAMES_SHARE * besides) + (typeFit > 0 ? 0.05 : 0));
