@@ -9,6 +9,7 @@ import { analyze, editDistance, fold, foldKeepCase, isMisspeltOpener, isMisspelt
 import { Vocabulary } from '../search/vocabulary.ts';
 import { docOf, entityToken, sentenceFacts, headNoun, topicOf } from './docs.ts';
 import { SpeakerFinder } from './speakers.ts';
+import { NUMBER_WORDS } from '../article/lexicon.ts';
 import {
   COMMON_PLACE_SHARE,
   FIRM_MATCH,
@@ -64,6 +65,30 @@ const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'and', 'd
 /** How much "the society" counts for the one society an article names. */
 const HEAD_NOUN_WEIGHT = 0.7;
 
+/** Candidates, best first, that a refusal offers as suggestions (by their question or their sentence). */
+const SUGGESTION_CANDIDATES = 5;
+/** Phrases considered per sentence for a question that brings it up. */
+const MAX_PROMPT_TRIES = 3;
+/** Nouns no one asks "what does the article say about …" of. */
+const NOT_TOPICS: ReadonlySet<string> = new Set(['today', 'tonight', 'tomorrow', 'yesterday', 'despite', 'thing', 'things', 'part', 'parts', 'kind', 'sort', 'lot', 'lots', 'time', 'times', 'place', 'places', 'way', 'ways', 'other', 'others']);
+/** Units of measurement ("kilometres", "crowns"): what a sentence measures in, not what it is about. */
+const UNITS: ReadonlySet<string> = new Set(Object.values(MEASURE_UNITS).flat());
+const isUnit = (word: string): boolean => UNITS.has(word) || UNITS.has(word.replace(/s$/, ''));
+/** A noun in more knowledge-base entries than this rarely brings up one sentence. */
+const RARE_WORD_DF = 3;
+
+/** The generated entry that answers "What is the article about?" (see generateEntries). */
+const ABOUT_ENTRY = 'gen:meta:about';
+
+/** A question reduced to its letters and digits, for matching an entry's question word for word. */
+const plainQuestion = (q: string): string =>
+  fold(q)
+    .replace(/\b(what|who|where|how|it|that|this)['’]s\b/gu, '$1 is')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Distinct questions whose answers are remembered per server, and servers remembered (least recent dropped). */
 const MAX_CACHED_ANSWERS = 1000;
 const MAX_CACHED_SERVERS = 500;
@@ -81,6 +106,8 @@ interface Overlay {
   readonly index: TermIndex;
   readonly vocabulary: Vocabulary;
   readonly entries: Map<string, KbEntry>;
+  /** An entry's questions, reduced by plainQuestion → the entry's id. */
+  readonly byQuestion: Map<string, string>;
 }
 
 /** The engine plus what evaluation needs to look inside it. */
@@ -108,6 +135,9 @@ export function createEngine(input: EngineInput): InspectableEngine {
   const labelIndex = new Map(article.sentences.map((s, i) => [s.label, i] as const));
   const entries: KbEntry[] = [...(input.curated ?? []), ...generateEntries(article, analysis)];
   const byId = new Map(entries.map((e) => [e.id, e] as const));
+  /** The entries' questions, reduced by plainQuestion → the first entry that asks it. */
+  const byQuestion = new Map<string, string>();
+  for (const e of entries) for (const q of e.questions) if (!byQuestion.has(plainQuestion(q))) byQuestion.set(plainQuestion(q), e.id);
 
   /** Every way of writing a known name, squashed (no spaces, hyphens or case) → the entity. */
   const names = new Map<string, Entity>();
@@ -185,7 +215,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
     for (const t of analyze(text)) if (!t.stop) vocab.add(t.surface, t.stem);
   };
   for (const e of entries) {
-    index.add(docOf(e, labelIndex, facts, entitiesIn));
+    // the lead is what "What is the article about?" asks for word for word; as a candidate it would only stand in for its sentence
+    if (e.id !== ABOUT_ENTRY) index.add(docOf(e, labelIndex, facts, entitiesIn));
     for (const q of e.questions) addToVocabulary(vocabulary, q);
     addToVocabulary(vocabulary, e.answer);
   }
@@ -252,6 +283,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
   const overlays = new Map<string, Overlay>();
   const overlayOf = (guildId: string | undefined): Overlay | undefined => (guildId ? overlays.get(guildId) : undefined);
   const speakers = new SpeakerFinder(article, analysis);
+  /** The people the article quotes or reports, as index terms. */
+  const speakerTokens = new Set([...analysis.quotes.map((q) => q.speakerId), ...analysis.reported.map((r) => r.sourceId)].filter((id) => id).map(entityToken));
 
   /** The question's content words, each with the stems that may stand for it. */
   function slotsOf(question: string, overlay: Overlay | undefined): QuerySlot[] {
@@ -272,6 +305,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
     const mixedCase = /[a-z]/.test(question) && /[A-Z]/.test(question);
     interface Draft {
       word: string;
+      /** The whole token as typed: "orrin-hale" where `word` is its first part. */
+      raw: string;
       fixed: string;
       alternatives: Map<string, number>;
       /** Stems that are only related words (WordNet), not the word itself or a spelling of it. */
@@ -301,7 +336,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
       const original = cased[t.position] ?? '';
       const capitalised = mixedCase && t.position > 0 && /^\p{Lu}/u.test(original);
       let slot = byPosition.get(t.position);
-      if (!slot) byPosition.set(t.position, (slot = { word: t.surface, fixed: t.surface, alternatives: new Map(), related: new Set(), capitalised, ownKnown: known(t.stem), boost: 1, required: false }));
+      if (!slot) byPosition.set(t.position, (slot = { word: t.surface, raw: wordAt[t.position] ?? t.surface, fixed: t.surface, alternatives: new Map(), related: new Set(), capitalised, ownKnown: known(t.stem), boost: 1, required: false }));
       const put = (stem: string, w: number, related = false) => {
         const before = slot.alternatives.get(stem);
         if (before === undefined || w > before) {
@@ -373,7 +408,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
         if (run.some((_, k) => k > 0 && gaps(k).some((g) => !NAME_JOINERS.has(wordAt[g] ?? '')))) continue;
         const drafts = run.map((p) => byPosition.get(p)).filter((d): d is Draft => d !== undefined);
         const keyOf = (pick: (d: Draft) => string) => squashName(drafts.map((d, k) => [...gaps(k).map((g) => wordAt[g] ?? ''), pick(d)].join(' ')).join(' '));
-        const asTyped = names.get(keyOf((d) => d.word)) ?? namesByStem.get(keyOf((d) => stem(d.word)));
+        // a hyphenated name is one token ("Orrin-Hale"), matched whole
+        const asTyped = names.get(keyOf((d) => d.raw)) ?? names.get(keyOf((d) => d.word)) ?? namesByStem.get(keyOf((d) => stem(d.word)));
         const entity =
           asTyped ??
           names.get(keyOf((d) => d.fixed)) ??
@@ -477,6 +513,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
     const countedWord = /\bhow many ([\p{L}-]+)|\bnumber of ([\p{L}-]+)/u.exec(typed);
     const counted = countedWord ? slots.find((sl) => sl.word === (countedWord[1] ?? countedWord[2])) : undefined;
     const countedStems = new Set((counted?.alternatives ?? []).filter((a) => a.weight >= FIRM_MATCH).map((a) => a.stem));
+    // a person asked what they said whom the article neither quotes nor reports
+    const askedSilent = asked === 'quote' && slots.some((sl) => sl.alternatives.some((a) => a.weight >= TYPO_WEIGHT[1] && a.stem.startsWith(entityToken('person:')) && !speakerTokens.has(a.stem)));
     const sources: DfSource[] = overlay ? [index, overlay.index] : [index];
     const scored = [...score(index, slots, sources), ...(overlay ? score(overlay.index, slots, sources) : [])];
     if (scored.length === 0) return [];
@@ -490,6 +528,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
       let typeFit = asked !== 'other' ? typeFitOf(asked, s.doc.types) : usesFrame ? Math.max(0, typeFitOf(hinted, s.doc.types)) : typeFitOf(hinted, s.doc.types);
       // "when will they meet again?": a date the story has already passed does not answer it
       if (futureTime && typeFit > 0 && !speaksOfFuture(entry)) typeFit = -1;
+      // "what did Sarraj say": the article quotes nothing of his, so no sentence is what he said
+      if (askedSilent) typeFit = -1;
       const questionMatch = entry.questions.length > 0 ? s.questionCoverage * (0.5 + 0.5 * s.questionPrecision) : 0;
       // (a measurement in the right unit already counts as covering its word: withMeasuresCovered)
       const offFocus = s.slotWords.some((w, i) => focus.has(w) && (s.slotCoverage[i] ?? 0) < FIRM_MATCH);
@@ -508,11 +548,78 @@ export function createEngine(input: EngineInput): InspectableEngine {
     return out;
   }
 
+  /**
+   * A question that brings up one sentence of the article, for the sentences that have no curated or generated
+   * question of their own: "What does the article say about <a word or a name of that sentence>?", offered only
+   * when asking it does answer with that sentence. Words the question also used come first, then the names the
+   * sentence uses, then nouns few other sentences use. What each such question brings up depends on the article
+   * alone, so it is remembered.
+   */
+  function bringsUp(prompt: string): string | null {
+    const best = rankCandidates(prompt)[0];
+    return best && best.confidence >= threshold ? (best.entry.citations[0]?.label ?? null) : null;
+  }
+  function promptFor(i: number): string | null {
+    const sentence = article.sentences[i];
+    if (sentence?.kind !== 'body') return null;
+    const text = sentence.text;
+    const cased = rawTokens(foldKeepCase(text));
+    const nouns: { word: string; df: number }[] = [];
+    for (const t of analyze(text)) {
+      // a capitalised word past the first is part of a name or a month, not a common noun
+      const capitalised = t.position > 0 && /^\p{Lu}/u.test(cased[t.position] ?? '');
+      if (t.stop || capitalised || t.surface.length < 4 || /[^a-z]/.test(t.surface) || nameWords.has(t.surface) || NOT_TOPICS.has(t.surface) || NUMBER_WORDS.has(t.surface) || isUnit(t.surface)) continue;
+      const df = index.df(t.stem);
+      if (df > RARE_WORD_DF || !wordnet().isMostlyNoun(t.surface)) continue;
+      nouns.push({ word: t.surface, df });
+    }
+    nouns.sort((a, b) => a.df - b.df);
+    // names the article uses least first (a name in every other sentence brings up another one)
+    const named = (facts[i]?.entityIds ?? [])
+      .map((id) => analysis.entities.find((e) => e.id === id))
+      .filter((e): e is Entity => e !== undefined && e.id !== topic?.id && e.mentions.length < COMMON_PLACE_SHARE * article.sentences.length)
+      .sort((a, b) => a.mentions.length - b.mentions.length)
+      .map((e) => {
+        const surface = [e.name, ...e.aliases].find((a) => text.includes(a)) ?? e.name;
+        return new RegExp(`\\bthe ${escapeRegExp(surface)}`, 'i').test(text) && !/^the /i.test(surface) ? `the ${surface}` : surface;
+      });
+    // "the capital", as the sentence has it; a bare plural otherwise ("embankments")
+    const common = nouns.map((n) => (new RegExp(`\\bthe ${n.word}\\b`, 'i').test(text) ? `the ${n.word}` : n.word));
+    const label = sentence.label;
+    for (const phrase of [...new Set([...named, ...common])].slice(0, MAX_PROMPT_TRIES)) {
+      const prompt = `What does the article say about ${phrase}?`;
+      if (bringsUp(prompt) === label) return prompt;
+    }
+    return null;
+  }
+  /**
+   * For each sentence with no question of its own, a question that brings it up (see promptFor), worked out on
+   * the first refusal for every sentence at once: it depends on the article alone.
+   */
+  let prompts: Map<string, string> | undefined;
+  const promptOf = (label: string): string | undefined => {
+    if (!prompts) {
+      prompts = new Map();
+      article.sentences.forEach((s, i) => {
+        const p = promptFor(i);
+        if (p) prompts?.set(s.label, p);
+      });
+    }
+    return prompts.get(label);
+  };
+
   function suggestionsFor(candidates: readonly RankedCandidate[], guildId: string | undefined): string[] {
     const out: string[] = [];
-    const add = (q: string | undefined) => {
+    const add = (q: string | undefined | null) => {
       if (q && !out.includes(q) && out.length < 3) out.push(q);
     };
+    // the closest candidates, each by its own question or by a question that brings its sentence up
+    for (const c of candidates.slice(0, SUGGESTION_CANDIDATES)) {
+      if (out.length >= 3) return out;
+      const label = c.entry.citations[0]?.label;
+      if (c.entry.questions.length > 0) add(c.entry.questions[0]);
+      else if (label && c.entry.source === 'generated') add(promptOf(label));
+    }
     for (const c of candidates) {
       if (out.length >= 3) return out;
       if (c.entry.questions.length > 0) add(c.entry.questions[0]);
@@ -551,20 +658,29 @@ export function createEngine(input: EngineInput): InspectableEngine {
   function answerOf(rawQuestion: string, options?: AskOptions): Answer {
     const fromChoice = entryById(rawQuestion, options?.guildId);
     const question = fromChoice?.questions[0] ?? rawQuestion;
+    // a question asked word for word as one of an entry's (a server's first) is answered by that entry
+    const plain = plainQuestion(question);
+    const overlay = overlayOf(options?.guildId);
+    const exact = entryById(overlay?.byQuestion.get(plain) ?? '', options?.guildId) ?? byId.get(byQuestion.get(plain) ?? '');
+    if (exact) return answerWith(rawQuestion, exact, 1);
     const ranked = rankCandidates(question, options);
     const best = ranked[0];
     if (!best || best.confidence < threshold) {
       return { question: rawQuestion, answered: false, confidence: round(best?.confidence ?? 0), answer: null, citations: [], suggestions: suggestionsFor(ranked, options?.guildId) };
     }
+    return answerWith(rawQuestion, best.entry, best.confidence);
+  }
+
+  function answerWith(rawQuestion: string, entry: KbEntry, confidence: number): Answer {
     return {
       question: rawQuestion,
       answered: true,
-      confidence: round(best.confidence),
-      answer: best.entry.answer,
-      citations: best.entry.citations,
+      confidence: round(confidence),
+      answer: entry.answer,
+      citations: entry.citations,
       suggestions: [],
-      entryId: best.entry.id,
-      entrySource: best.entry.source,
+      entryId: entry.id,
+      entrySource: entry.source,
     };
   }
 
@@ -574,14 +690,16 @@ export function createEngine(input: EngineInput): InspectableEngine {
 
   function ensureOverlay(guildId: string): Overlay {
     let o = overlays.get(guildId);
-    if (!o) overlays.set(guildId, (o = { index: new TermIndex(), vocabulary: new Vocabulary(), entries: new Map() }));
+    if (!o) overlays.set(guildId, (o = { index: new TermIndex(), vocabulary: new Vocabulary(), entries: new Map(), byQuestion: new Map() }));
     return o;
   }
 
   function upsert(entry: KbEntry & { readonly guildId: string }): void {
     answers.delete(entry.guildId);
     const o = ensureOverlay(entry.guildId);
+    for (const q of o.entries.get(entry.id)?.questions ?? []) if (o.byQuestion.get(plainQuestion(q)) === entry.id) o.byQuestion.delete(plainQuestion(q));
     o.entries.set(entry.id, entry);
+    for (const q of entry.questions) o.byQuestion.set(plainQuestion(q), entry.id);
     o.index.add(docOf(entry, labelIndex, facts, entitiesIn));
     for (const q of entry.questions) addToVocabulary(o.vocabulary, q);
     addToVocabulary(o.vocabulary, entry.answer);
@@ -606,7 +724,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
         if (overlay) pool.push(...overlay.entries.values());
         pool.push(...popularQuestions);
       } else {
-        for (const c of rankCandidates(text, options)) if (c.entry.questions.length > 0) pool.push(c.entry);
+        for (const c of rankCandidates(text, options)) if (c.entry.questions.length > 0 || c.entry.source === 'generated') pool.push(c.entry);
         const folded = fold(text);
         for (const e of [...(overlay?.entries.values() ?? []), ...popularQuestions]) {
           if (e.questions.some((q) => fold(q).includes(folded))) pool.push(e);
@@ -615,10 +733,14 @@ export function createEngine(input: EngineInput): InspectableEngine {
       const seen = new Set<string>();
       const out: Choice[] = [];
       for (const e of pool) {
+        if (seen.has(e.id) || out.length >= limit) continue;
         const name = e.questions[0];
-        if (!name || seen.has(e.id) || out.length >= limit) continue;
+        // a sentence with no question of its own is offered by the question that brings it up, asked as typed
+        const prompt = name ? undefined : promptOf(e.citations[0]?.label ?? '');
+        if (!name && (!prompt || prompt.length > 100)) continue;
         seen.add(e.id);
-        out.push({ name: name.length > 100 ? `${name.slice(0, 99)}…` : name, value: e.id.slice(0, 100) });
+        if (prompt) out.push({ name: prompt, value: prompt });
+        else if (name) out.push({ name: name.length > 100 ? `${name.slice(0, 99)}…` : name, value: e.id.slice(0, 100) });
       }
       return out;
     },
@@ -640,6 +762,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
       answers.delete(guildId);
       const o = overlays.get(guildId);
       if (!o) return;
+      for (const q of o.entries.get(id)?.questions ?? []) if (o.byQuestion.get(plainQuestion(q)) === id) o.byQuestion.delete(plainQuestion(q));
       o.entries.delete(id);
       o.index.remove(id);
     },

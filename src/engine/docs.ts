@@ -118,11 +118,24 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
   }));
 }
 
-/** The common noun a name ends in ("observatory" of "Orrin Observatory", "river" of "Ambrel River"), if any. */
+/** Names whose common noun comes first ("Lake Hollin" is a lake), with that noun. */
+const LEADING_HEADS: Readonly<Record<string, string>> = {
+  lake: 'lake', mount: 'mountain', mt: 'mountain', cape: 'cape', fort: 'fort', port: 'port', gulf: 'gulf', bay: 'bay', isle: 'island', loch: 'loch', glen: 'glen',
+};
+
+/**
+ * The common noun a name is built on: the one it ends in ("observatory" of "Orrin Observatory"), the one before
+ * "of" ("gorge" of "Gorge of Vell", "bank" of "Bank of Varnholt"), or the one a place name opens with ("lake" of
+ * "Lake Tarrow"). Undefined for a name with no such noun.
+ */
 export function headNoun(entity: Entity): string | undefined {
   const words = entity.name.split(/\s+/);
-  const last = words.at(-1)?.toLowerCase();
-  return words.length >= 2 && last && /^[a-z]{4,}$/.test(last) ? last : undefined;
+  if (words.length < 2) return undefined;
+  const leading = LEADING_HEADS[(words[0] ?? '').toLowerCase().replace(/\.$/, '')];
+  if (leading) return leading;
+  const of = words.findIndex((w, i) => i > 0 && w === 'of');
+  const head = (of > 0 ? words[of - 1] : words.at(-1))?.toLowerCase();
+  return head && /^[a-z]{4,}$/.test(head) ? head : undefined;
 }
 
 /** The index term standing for an entity: a name is matched as a name, not word by word. */

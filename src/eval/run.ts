@@ -41,6 +41,8 @@ export interface Figures {
   readonly answered: number | null;
   readonly outOfScope: number;
   readonly refused: number | null;
+  /** Answerable questions refused whose suggestions lead on: asking one of them answers with an expected sentence. */
+  readonly recovered?: number | null;
 }
 
 export interface Report {
@@ -75,6 +77,8 @@ interface Outcome {
   readonly rank: number | null;
   readonly answered: boolean;
   readonly confidence: number;
+  /** Refused, and one of the suggestions, asked, answers with an expected sentence. */
+  readonly recovered: boolean;
 }
 
 function runSet(set: EvalSet, engine: InspectableEngine): Outcome[] {
@@ -92,6 +96,13 @@ function runSet(set: EvalSet, engine: InspectableEngine): Outcome[] {
       if (l && !labels.includes(l)) labels.push(l);
     }
     const pos = labels.findIndex((l) => expectedLabels.includes(l));
+    const recovered =
+      !answer.answered &&
+      expectedLabels.length > 0 &&
+      answer.suggestions.some((s) => {
+        const next = engine.ask(s);
+        return next.answered && expectedLabels.includes(next.citations[0]?.label ?? '');
+      });
     return {
       set: set.name,
       question,
@@ -100,6 +111,7 @@ function runSet(set: EvalSet, engine: InspectableEngine): Outcome[] {
       rank: pos >= 0 ? pos + 1 : null,
       answered: answer.answered,
       confidence: answer.confidence,
+      recovered,
       ...(answer.answered ? { topLabel: answer.citations[0]?.label ?? null } : {}),
     };
   });
@@ -118,6 +130,7 @@ function figures(outcomes: readonly Outcome[]): Figures {
     answered: rate(answerable.filter((o) => o.answered).length, answerable.length),
     outOfScope: oos.length,
     refused: rate(oos.filter((o) => !o.answered).length, oos.length),
+    recovered: rate(answerable.filter((o) => o.recovered).length, answerable.filter((o) => !o.answered).length),
   };
 }
 
@@ -143,9 +156,9 @@ const pct = (x: number | null) => (x === null ? '    -' : `${(x * 100).toFixed(1
 
 /** The report as an aligned table. */
 export function formatReport(report: Report): string {
-  const head = `${'group'.padEnd(26)} ${'n'.padStart(4)} ${'top-1'.padStart(6)} ${'right'.padStart(6)} ${'MRR'.padStart(6)} ${'answ.'.padStart(6)} ${'oos'.padStart(4)} ${'refus.'.padStart(6)}`;
+  const head = `${'group'.padEnd(26)} ${'n'.padStart(4)} ${'top-1'.padStart(6)} ${'right'.padStart(6)} ${'MRR'.padStart(6)} ${'answ.'.padStart(6)} ${'oos'.padStart(4)} ${'refus.'.padStart(6)} ${'sugg.'.padStart(6)}`;
   const row = (name: string, f: Figures) =>
-    `${name.padEnd(26)} ${String(f.questions).padStart(4)} ${pct(f.top1).padStart(6)} ${pct(f.answeredRight).padStart(6)} ${pct(f.mrr).padStart(6)} ${pct(f.answered).padStart(6)} ${String(f.outOfScope).padStart(4)} ${pct(f.refused).padStart(6)}`;
+    `${name.padEnd(26)} ${String(f.questions).padStart(4)} ${pct(f.top1).padStart(6)} ${pct(f.answeredRight).padStart(6)} ${pct(f.mrr).padStart(6)} ${pct(f.answered).padStart(6)} ${String(f.outOfScope).padStart(4)} ${pct(f.refused).padStart(6)} ${pct(f.recovered ?? null).padStart(6)}`;
   const sets = Object.entries(report.bySet);
   const lines = [
     head,
@@ -159,7 +172,7 @@ export function formatReport(report: Report): string {
   if (report.heldOut) {
     lines.push('-- held out (written apart, never tuned on)', ...sets.filter(([k]) => k.startsWith('held-out/')).map(([k, f]) => row(k, f)), row('overall (held out)', report.heldOut));
   }
-  lines.push('', 'top-1: best candidate cites an expected sentence; right: answered and cites one; answ.: answerable questions answered; refus.: out-of-scope refused.');
+  lines.push('', 'top-1: best candidate cites an expected sentence; right: answered and cites one; answ.: answerable questions answered; refus.: out-of-scope refused;\nsugg.: answerable questions refused whose suggestions, asked, answer with an expected sentence.');
   return lines.join('\n');
 }
 

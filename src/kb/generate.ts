@@ -17,6 +17,19 @@ export function generateEntries(article: Article, analysis: Analysis): KbEntry[]
     entries.push({ id: `gen:s:${s.label}`, source: 'generated', questions: [], answer: s.text, citations: [citationOf(s)], answerType: 'other' });
   }
 
+  // "What is the article about?": the lead, the sentence a news story or an encyclopedia entry opens with
+  const lead = article.sentences.find((s) => s.kind === 'body');
+  if (lead) {
+    entries.push({
+      id: 'gen:meta:about',
+      source: 'generated',
+      questions: ['What is the article about?', 'What is this story about?', 'What is the main point of the article?', 'Summary of the article', 'What is it about?'],
+      answer: lead.text,
+      citations: [citationOf(lead)],
+      answerType: 'other',
+    });
+  }
+
   const meta = article.meta;
   const byline = article.sentences.find((s) => s.kind === 'byline');
   const dateline = article.sentences.find((s) => s.kind === 'dateline');

@@ -159,6 +159,18 @@ export class WordNet {
   }
 
   /**
+   * Whether the word is mostly a noun: WordNet has more noun senses for it (or its singular) than verb, adjective
+   * or adverb senses ("embankments", "navigation"; not "comes", "little", "divides", "public").
+   */
+  isMostlyNoun(word: string): boolean {
+    // the word itself or its singular: "used" and "ended" are verbs whatever "use" and "end" are
+    const forms = [word, ...[/ies$/, /(ss|x|ch|sh|zz)es$/, /([^s])s$/].flatMap((re, i) => (re.test(word) ? [word.replace(re, ['y', '$1', '$1'][i] ?? '')] : []))];
+    const senses = (p: Pos): number => Math.max(0, ...forms.map((l) => Number(this.index[p].find(l)?.split(' ')[2] ?? 0)));
+    const nouns = senses('noun');
+    return nouns > senses('verb') && nouns > senses('adj') && nouns > senses('adv');
+  }
+
+  /**
    * English words a slip may stand for: one missing double letter ("arive"), one adjacent swap ("soliders"),
    * one extra letter ("arrrive"), in that order. Empty when the word is known or nothing fits.
    */

@@ -31,7 +31,7 @@ describe('evaluation', () => {
   ];
   it.each(groups)('%s does not fall below the committed figures', (_name, now, committed) => {
     expect(now).toBeDefined();
-    for (const key of ['top1', 'answeredRight', 'mrr', 'answered', 'refused'] as const) {
+    for (const key of ['top1', 'answeredRight', 'mrr', 'answered', 'refused', 'recovered'] as const) {
       const was = committed?.[key];
       if (was === null || was === undefined) continue;
       expect(now?.[key], key).toBeGreaterThanOrEqual(was - 1e-9);
