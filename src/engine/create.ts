@@ -80,6 +80,15 @@ const RARE_WORD_DF = 3;
 /** The generated entry that answers "What is the article about?" (see generateEntries). */
 const ABOUT_ENTRY = 'gen:meta:about';
 
+/** A word squashed as part of a longer name (squashName less its dropping of a closing "'s"). */
+const squashPiece = (word: string): string => fold(word).replace(/[^\p{L}\p{N}]/gu, '');
+/** Forms of a question word tried against names, in keyOf. */
+const FORM_RAW = 0;
+const FORM_WORD = 1;
+const FORM_WORD_STEM = 2;
+const FORM_FIXED = 3;
+const FORM_FIXED_STEM = 4;
+
 /** A question reduced to its letters and digits, for matching an entry's question word for word. */
 const plainQuestion = (q: string): string =>
   fold(q)
@@ -400,21 +409,45 @@ export function createEngine(input: EngineInput): InspectableEngine {
     }
     // A run of words that spells a known name is one slot: "Khalifa al-Haftar" is asked about once, not three times.
     const positions = [...byPosition.keys()].sort((a, b) => a - b);
+    const drafted = positions.map((p) => byPosition.get(p) as Draft);
+    // each word's forms squashed once: as typed whole, its first part, its stem, as corrected, the corrected stem
+    const forms = drafted.map((d) => [d.raw, d.word, stem(d.word), d.fixed, stem(d.fixed)]);
+    const inner = forms.map((f) => f.map(squashPiece));
+    const last = forms.map((f) => f.map(squashName));
+    // words may be apart only by the little words names are made with ("Government of National Accord")
+    const joinable: boolean[] = [];
+    const between: string[] = [];
+    positions.forEach((p, j) => {
+      let ok = true;
+      let joiners = '';
+      for (let g = (positions[j - 1] ?? p) + 1; j > 0 && g < p; g++) {
+        const w = wordAt[g] ?? '';
+        if (!NAME_JOINERS.has(w)) ok = false;
+        joiners += squashPiece(w);
+      }
+      joinable.push(ok);
+      between.push(joiners);
+    });
+    /** The squashed key of the run of `len` words from the i-th, each word in its `form`. */
+    const keyOf = (i: number, len: number, form: number): string => {
+      let key = '';
+      for (let k = i; k < i + len; k++) key += (k > i ? between[k] : '') + ((k === i + len - 1 ? last : inner)[k]?.[form] ?? '');
+      return key;
+    };
     for (let i = 0; i < positions.length; i++) {
       for (let len = Math.min(4, positions.length - i); len >= 1; len--) {
+        let apart = false;
+        for (let k = i + 1; k < i + len; k++) if (!joinable[k]) apart = true;
+        if (apart) continue;
+        const drafts = drafted.slice(i, i + len);
         const run = positions.slice(i, i + len);
-        // words may be apart only by the little words names are made with ("Government of National Accord")
-        const gaps = (k: number) => Array.from({ length: k === 0 ? 0 : Math.max(0, (run[k] ?? 0) - (run[k - 1] ?? 0) - 1) }, (_, g) => (run[k - 1] ?? 0) + 1 + g);
-        if (run.some((_, k) => k > 0 && gaps(k).some((g) => !NAME_JOINERS.has(wordAt[g] ?? '')))) continue;
-        const drafts = run.map((p) => byPosition.get(p)).filter((d): d is Draft => d !== undefined);
-        const keyOf = (pick: (d: Draft) => string) => squashName(drafts.map((d, k) => [...gaps(k).map((g) => wordAt[g] ?? ''), pick(d)].join(' ')).join(' '));
         // a hyphenated name is one token ("Orrin-Hale"), matched whole
-        const asTyped = names.get(keyOf((d) => d.raw)) ?? names.get(keyOf((d) => d.word)) ?? namesByStem.get(keyOf((d) => stem(d.word)));
+        const asTyped = names.get(keyOf(i, len, FORM_RAW)) ?? names.get(keyOf(i, len, FORM_WORD)) ?? namesByStem.get(keyOf(i, len, FORM_WORD_STEM));
         const entity =
           asTyped ??
-          names.get(keyOf((d) => d.fixed)) ??
-          namesByStem.get(keyOf((d) => stem(d.fixed))) ??
-          (drafts.length >= 2 && drafts.some((d) => !d.ownKnown) ? nameWithinSlips(keyOf((d) => d.word)) : undefined);
+          names.get(keyOf(i, len, FORM_FIXED)) ??
+          namesByStem.get(keyOf(i, len, FORM_FIXED_STEM)) ??
+          (drafts.length >= 2 && drafts.some((d) => !d.ownKnown) ? nameWithinSlips(keyOf(i, len, FORM_WORD)) : undefined);
         if (!entity) continue;
         const [head, ...rest] = drafts;
         if (!head) continue;

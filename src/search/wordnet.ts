@@ -175,6 +175,17 @@ export class WordNet {
    * one extra letter ("arrrive"), in that order. Empty when the word is known or nothing fits.
    */
   corrections(word: string): string[] {
+    const cached = this.correctionCache.get(word);
+    if (cached) return cached;
+    const found = this.findCorrections(word);
+    if (this.correctionCache.size > 20_000) this.correctionCache.clear();
+    this.correctionCache.set(word, found);
+    return found;
+  }
+
+  private readonly correctionCache = new Map<string, string[]>();
+
+  private findCorrections(word: string): string[] {
     if (word.length < 4 || !/^[a-z]+$/.test(word) || this.knows(word)) return [];
     const candidates = new Set<string>();
     for (let i = 0; i < word.length; i++) candidates.add(word.slice(0, i + 1) + word[i] + word.slice(i + 1));
