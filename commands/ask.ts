@@ -37,7 +37,10 @@ export function answerQuestion(text: string, caller: Pick<Caller, 'guildId'>, ct
   const question = entry?.questions[0] ?? text;
   const answer = ctx.app.knowledge.ask(question, guildId !== undefined ? { guildId } : {});
   if (!answer.answered || answer.answer === null) {
-    return { kind: 'no-answer', question, suggestions: answer.suggestions.slice(0, 5) };
+    const suggestions = answer.suggestions.slice(0, 5);
+    // each suggestion a button that asks it (the renderer leaves out one whose text does not fit a button id)
+    const buttons = suggestions.map((s) => ({ id: routeId(NAME, 'try', s), label: s, style: 'secondary' as const }));
+    return { kind: 'no-answer', question, suggestions, buttons };
   }
   const key = voteKey(answer.entryId, question);
   const labels: string[] = [];
@@ -85,6 +88,10 @@ export default defineCommand({
         return sentences ? [{ label, sentences: sentences.map((s) => ({ ...s, cited: s.label === label })) }] : [];
       });
       return { reply: { kind: 'context', passages }, update: false };
+    }
+    if (action === 'try') {
+      // a suggestion pressed: asked as if typed, answered to the one who pressed it
+      return { reply: answerQuestion(rest.join(':'), caller, ctx, true), update: false };
     }
     if (action === 'vote') {
       const [direction, ...keyParts] = rest;

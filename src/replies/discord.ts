@@ -70,7 +70,7 @@ export function renderMessage(reply: Reply): DiscordMessage {
           title: T.noAnswerTitle,
           description: [T.noAnswer(reply.question), ...suggestionBlock(T.didYouMean, reply.suggestions)].join('\n'),
         },
-      ]);
+      ], { components: buttonRows(reply.buttons ?? []) });
     case 'quotes': {
       const { result } = reply;
       const fields: APIEmbedField[] = result.quotes.map((q, i) => ({

@@ -62,7 +62,13 @@ export type Reply =
       readonly buttons: readonly Button[];
     }
   /** The article doesn't say; always private, with suggestions. */
-  | { readonly kind: 'no-answer'; readonly question: string; readonly suggestions: readonly string[] }
+  | {
+      readonly kind: 'no-answer';
+      readonly question: string;
+      readonly suggestions: readonly string[];
+      /** One per suggestion that fits a button: pressing it asks that question (Discord only). */
+      readonly buttons?: readonly Button[];
+    }
   /** A speaker's quotes. */
   | { readonly kind: 'quotes'; readonly result: QuoteResult; readonly speaker: string }
   /** No speaker matched; suggestions instead. */

@@ -56,6 +56,20 @@ describe('/ask', () => {
     expect(embedOf(data).description).toMatch(/• .+\?/);
   });
 
+  it('offers each suggestion as a button that asks it, answered privately', async () => {
+    const cb = await run(shared.h.fake.chatInput('ask', [{ name: 'question', type: STR, value: 'What is the population of Libya?' }]));
+    const data = dataOf(cb);
+    const tries = buttonIds(data).filter((id) => id.startsWith('ask:try:'));
+    expect(tries.length).toBeGreaterThan(0);
+    expect(embedOf(data).description).toContain(tries[0]?.slice('ask:try:'.length));
+    const pressed = await run(shared.h.fake.button(tries[0] ?? ''));
+    const answer = dataOf(pressed);
+    expect(answer.flags).toBe(64);
+    expect(answer.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expect(embedOf(answer).title).toBe(tries[0]?.slice('ask:try:'.length));
+    expect(embedOf(answer).fields[0]?.name).toMatch(/^Cited · /);
+  });
+
   it('accepts an autocomplete choice (an entry id) as the question', async () => {
     const [choice] = shared.h.app.engine.completeQuestion('Who wrote', { limit: 1 });
     expect(choice).toBeDefined();
