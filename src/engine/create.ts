@@ -89,6 +89,9 @@ const FORM_WORD_STEM = 2;
 const FORM_FIXED = 3;
 const FORM_FIXED_STEM = 4;
 
+/** Verbs that say when something happens to a thing, not what happens ("when did the programme begin"). */
+const EVENT_ASPECTS: ReadonlySet<string> = new Set(['begin', 'began', 'begun', 'start', 'started', 'starts', 'end', 'ended', 'ends', 'happen', 'happened', 'occur', 'occurred', 'take', 'took', 'place', 'come', 'came', 'become', 'became', 'finish', 'finished', 'stop', 'stopped']);
+
 /** A question reduced to its letters and digits, for matching an entry's question word for word. */
 const plainQuestion = (q: string): string =>
   fold(q)
@@ -540,6 +543,11 @@ export function createEngine(input: EngineInput): InspectableEngine {
     // ("How do I get the reporter role?") is not ruled out by it
     const hinted = asked === 'other' ? frameType(typed) : 'other';
     const focus = new Set(focusWords(typed));
+    // "when was the GNA formed?": the event asked about must be there, not only the names around it
+    if (asked === 'date' && /^\s*when\b/.test(typed)) {
+      const event = [...slots].reverse().find((sl) => !sl.required && sl.boost === 1 && !FRAME_WORDS.has(sl.word) && !EVENT_ASPECTS.has(sl.word));
+      if (event) focus.add(event.word);
+    }
     const futureTime = asked === 'date' && /\bwhen (?:will|shall|is [\p{L} -]+ (?:going|due|expected|set) to|are [\p{L} -]+ (?:going|due|expected|set) to)\b/u.test(typed);
     const dimensions = [...focus].filter(isDimension);
     // "how many telescopes": the stems of the thing counted, to prefer a sentence that counts it ("six major telescopes")

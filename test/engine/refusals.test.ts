@@ -48,6 +48,8 @@ describe('near misses on the seed article', () => {
     'Did Salvini meet Sarraj?',
     // "United" belongs to another name than the United Nations
     'Did the United Arab Emirates support Haftar?',
+    // a "when" is about its event: the sentence dates Haftar's offensive, not the GNA's forming
+    'When was the Government of National Accord formed?',
   ])('refuses "%s"', (q) => {
     const a = e.ask(q);
     expect(a.answered, `${q} → ${a.citations[0]?.text ?? ''} (${a.confidence})`).toBe(false);
@@ -56,5 +58,8 @@ describe('near misses on the seed article', () => {
   it('still answers what the sentence does say about the same names', () => {
     expect(e.ask('Who launched an offensive against the Government of National Accord?').citations[0]?.label).toBe('P2.1');
     expect(e.ask('Did Salvini accuse France of supporting Haftar?').citations[0]?.label).toBe('P2.1');
+    expect(e.ask('When did Haftar launch his offensive against the GNA?').citations[0]?.label).toBe('P2.1');
+    // "begin" says when, not what: the offensive is the event
+    expect(e.ask('When did the offensive against the Government of National Accord begin?').citations[0]?.label).toBe('P2.1');
   });
 });
