@@ -109,7 +109,7 @@ export const ORG_HEADS = set(`
   Enterprises Group Partners Laboratories Labs Unit Division Corps Command Secretariat Government Wire Media Radio
   Television Broadcasting Yards Yard Shipyard Shipyards Works Motors Ferries Railways Railway Lines Line Transit
   Observatory Observatories Laboratory Laboratories Mill Mills Factory Mine Mines Brewery Distillery Studio Studios
-  Guild Guilds Chamber Exchange Glassworks Ironworks
+  Guild Guilds Chamber Exchange Glassworks Ironworks Foundry Foundries
 `);
 
 /** Head words of events, works and things: a capitalised phrase ending in one is no person. */

@@ -21,13 +21,17 @@ export interface SentenceFacts {
 
 const MONTH_OR_DAY = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|week|month|year|decade|century|centuries)\b/i;
 const YEAR = /\b(1[0-9]{3}|20[0-9]{2})s?\b/;
+/** An early year: "in 884", "a chronicle of 884", "4500 BC", "AD 79". */
+const EARLY_YEAR = /\b(?:in|of|since|from|until|by|around|about|c\.|circa) \d{2,3}\b(?![.,]\d| (?:kilo|metre|meter|mile|per|people|men|women|ships?|tons?|tonnes?))|\b\d{1,4} ?(?:BC|BCE|AD|CE)\b|\bAD ?\d{1,4}\b/;
+/** A family, which answers "who" as a person does ("owned by the Carrick family"). */
+const FAMILY = /\b\p{Lu}\p{Ll}+ family\b/u;
 /** Sentences that open by referring back; what they refer to is usually what the sentence before opened with. */
 const PRONOUN_OPENING = /^(?:It|Its|It's|They|Their|These|This|He|His|She|Her)\b/;
 const CARRIED_WORDS = 8;
 /** Weight of words carried over from the sentence before. */
 const CARRIED_WEIGHT = 0.4;
 const NUMBER_WORDS = /\b(?:half|third|quarter|dozens?|hundreds?|thousands?|millions?|billions?|twice|double|triple|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|majority|minority|percent|per cent)\b/i;
-const REASON = /\b(because|since|so that|so|due to|as a result|in order to|owing to|amid|reason|led to|caused|thanks to)\b/i;
+const REASON = /\b(because|since|so that|so|due to|as a result|in order to|owing to|amid|reason|led to|caused|thanks to|to make way|so as to|after)\b/i;
 
 /**
  * Whether a sentence opens with a definite common noun ("The event was first organised in 1978", "The mirror was
@@ -98,7 +102,8 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
   article.sentences.forEach((s, i) => {
     const f = facts[i];
     if (!f) return;
-    if (MONTH_OR_DAY.test(s.text) || YEAR.test(s.text)) f.types.add('date');
+    if (MONTH_OR_DAY.test(s.text) || YEAR.test(s.text) || EARLY_YEAR.test(s.text)) f.types.add('date');
+    if (FAMILY.test(s.text)) f.types.add('person');
     if (/\d/.test(s.text.replace(YEAR, '')) || NUMBER_WORDS.test(s.text)) f.types.add('number');
     if (REASON.test(s.text)) f.types.add('reason');
     if (s.kind === 'byline') f.types.add('person');

@@ -187,6 +187,8 @@ export function typeFitOf(wanted: AnswerType, have: ReadonlySet<AnswerType>): nu
   if (wanted === 'person' && have.has('organisation')) return 0.5;
   if (wanted === 'organisation' && have.has('person')) return 0;
   if (wanted === 'definition' && have.has('organisation')) return 0.5;
+  // "where were the locomotives bought from?": a foundry, a company, an institution is a where too
+  if (wanted === 'place' && have.has('organisation')) return 0;
   if (wanted === 'quote') return 0;
   return -1;
 }
