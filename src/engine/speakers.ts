@@ -15,20 +15,41 @@ const ADJECTIVE_OF: Readonly<Record<string, string>> = {
   scotland: 'scottish', wales: 'welsh', america: 'american', us: 'american', usa: 'american', china: 'chinese',
   iraq: 'iraqi', israel: 'israeli', pakistan: 'pakistani', yemen: 'yemeni', qatar: 'qatari', oman: 'omani',
 };
+/** Capitals standing for their country ("Rome's top diplomat"), by the country's adjective. */
+const CAPITAL_ADJECTIVE: Readonly<Record<string, string>> = {
+  rome: 'italian', paris: 'french', london: 'british', berlin: 'german', madrid: 'spanish', lisbon: 'portuguese',
+  moscow: 'russian', washington: 'american', beijing: 'chinese', tokyo: 'japanese', ankara: 'turkish',
+  cairo: 'egyptian', tripoli: 'libyan', tunis: 'tunisian', algiers: 'algerian', rabat: 'moroccan', athens: 'greek',
+  vienna: 'austrian', brussels: 'belgian', amsterdam: 'dutch', bern: 'swiss', warsaw: 'polish', stockholm: 'swedish',
+  oslo: 'norwegian', copenhagen: 'danish', helsinki: 'finnish', dublin: 'irish', ottawa: 'canadian', delhi: 'indian',
+  tehran: 'iranian', baghdad: 'iraqi', damascus: 'syrian', riyadh: 'saudi', doha: 'qatari', kyiv: 'ukrainian', kiev: 'ukrainian',
+};
+/** Nouns for a man or woman of a nation ("the Frenchman"), by the nation's adjective. */
+const DEMONYM_NOUNS: Readonly<Record<string, string>> = {
+  frenchman: 'french', frenchwoman: 'french', englishman: 'english', englishwoman: 'english', dutchman: 'dutch',
+  dutchwoman: 'dutch', irishman: 'irish', irishwoman: 'irish', scotsman: 'scottish', scotswoman: 'scottish',
+  welshman: 'welsh', welshwoman: 'welsh', briton: 'british', brit: 'british', spaniard: 'spanish', swede: 'swedish',
+  dane: 'danish', finn: 'finnish', pole: 'polish', turk: 'turkish', greek: 'greek', italian: 'italian',
+};
 /** Words a role is asked by that its holder's title does not use ("top diplomat" for a foreign minister): each option's words all in the title. */
 const ROLE_SYNONYMS: Readonly<Record<string, readonly (readonly string[])[]>> = {
   diplomat: [['foreign', 'minister'], ['ambassador']], envoy: [['foreign', 'minister'], ['ambassador']],
-  premier: [['prime', 'minister']], pm: [['prime', 'minister']], boss: [['chief', 'executive'], ['head'], ['director']],
+  premier: [['prime', 'minister']], pm: [['prime', 'minister']], fm: [['foreign', 'minister']],
+  reporter: [['author']], journalist: [['author']], writer: [['author']], correspondent: [['author']], boss: [['chief', 'executive'], ['head'], ['director']],
   ceo: [['chief', 'executive']], head: [['chief'], ['director'], ['leader'], ['chairman'], ['president']],
   leader: [['head'], ['chief'], ['president']],
 };
 /** Whether a query word stands for a role word: the word itself, a country for its adjective, or a synonym. */
 function standsForRole(word: string, roleWords: ReadonlySet<string>): boolean {
   if (roleWords.has(word)) return true;
-  const adjective = ADJECTIVE_OF[word];
+  const adjective = ADJECTIVE_OF[word] ?? CAPITAL_ADJECTIVE[word] ?? DEMONYM_NOUNS[word];
   if (adjective && roleWords.has(adjective)) return true;
   if (word.length >= 4 && [...roleWords].some((r) => r.length > word.length && r.startsWith(word.slice(0, -1)) && isNationality(r))) return true;
   return (ROLE_SYNONYMS[word] ?? []).some((option) => option.every((r) => roleWords.has(r)));
+}
+/** Whether a query word matched a role only as a place standing for a nationality ("Italy", "Rome" for Italian). */
+function isPlaceWord(word: string, roleWords: ReadonlySet<string>): boolean {
+  return !roleWords.has(word) && DEMONYM_NOUNS[word] === undefined && (ROLE_SYNONYMS[word] ?? []).length === 0;
 }
 /** Words that make a role another office than the one without them. */
 const OTHER_OFFICE = new Set(['deputy', 'vice', 'former', 'acting', 'assistant', 'junior', 'shadow', 'interim', 'ex']);
@@ -121,6 +142,7 @@ export class SpeakerFinder {
       let cost = 0;
       let nameHits = 0;
       let roleHits = 0;
+      let officeHits = 0;
       let ok = true;
       for (const w of qWords) {
         if (c.nameWords.has(w)) {
@@ -129,6 +151,7 @@ export class SpeakerFinder {
         }
         if (standsForRole(w, c.roleWords)) {
           roleHits++;
+          if (!isPlaceWord(w, c.roleWords)) officeHits++;
           cost += 0.25;
           continue;
         }
@@ -148,10 +171,12 @@ export class SpeakerFinder {
         break;
       }
       // a role asked for by part of its words ("prime minister") fits the shorter role best
+      // a place alone ("Rome", "Italy") is nobody, though it stands for a nationality in a role ("Rome's envoy")
+      if (nameHits === 0 && roleHits > 0 && officeHits === 0) ok = false;
       if (ok && (nameHits > 0 || cost > 0)) consider(c, cost + (nameHits === 0 ? 0.5 + 0.01 * (c.roleWords.size - roleHits) : 0));
       if (ok && nameHits === 0 && roleHits > 0) {
         roleOnly.add(c);
-        const asked = new Set(qWords.flatMap((w) => [w, ADJECTIVE_OF[w] ?? w, ...(ROLE_SYNONYMS[w] ?? []).flat()]));
+        const asked = new Set(qWords.flatMap((w) => [w, ADJECTIVE_OF[w] ?? CAPITAL_ADJECTIVE[w] ?? DEMONYM_NOUNS[w] ?? w, ...(ROLE_SYNONYMS[w] ?? []).flat()]));
         const unsaid = [...c.roleWords].filter((r) => !asked.has(r) && !undistinguishing(r));
         // a deputy prime minister is not the premier asked about
         if (!unsaid.some((r) => OTHER_OFFICE.has(r))) byRole.push({ c, distinct: unsaid.length });

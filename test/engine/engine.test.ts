@@ -194,6 +194,12 @@ describe('speakers by role', () => {
     ["France's top diplomat", /Le Drian/],
     ['the French envoy', /Le Drian/],
     ['the premier', /Sarraj/],
+    // a capital for its country, a man of a nation, an office by its initials, the byline's writer
+    ["Rome's top diplomat", /Milanesi/],
+    ["Paris's top diplomat", /Le Drian/],
+    ['the Frenchman', /Le Drian/],
+    ['french FM', /Le Drian/],
+    ['the reporter', /Fumo/],
   ])('"%s" finds the person who holds that role', (query, name) => {
     expect(engine.quote(query).speaker).toMatch(name);
   });
@@ -203,6 +209,10 @@ describe('speakers by role', () => {
     expect(r.speaker).toBeNull();
     expect(r.quotes).toEqual([]);
     expect(r.suggestions).toEqual(expect.arrayContaining(['Jean Yves Le Drian', 'Enzo Movaero Milanesi']));
+  });
+
+  it.each(['Rome', 'Italy', 'Paris', 'France'])('a place alone ("%s") is nobody', (query) => {
+    expect(engine.quote(query).speaker).toBeNull();
   });
 
   it('an office nobody in the article holds finds nobody, not the deputy', () => {
