@@ -15,6 +15,12 @@ const USAGE = `Usage:
 
 type Io = { readonly stdout: (s: string) => void; readonly stderr: (s: string) => void };
 
+// A reader that stops early (`| head`) closes the pipe: that ends the output, it is no error to report.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const io: Io = {
   stdout: (s) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`),
   stderr: (s) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`),

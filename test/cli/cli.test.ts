@@ -31,6 +31,20 @@ describe('ask', () => {
     expect((a.citations as { label: string; text: string }[])[0]?.text).toContain('French Foreign Minister Jean Yves Le Drian');
   });
 
+  it('stops quietly when the reader closes the pipe early (`| head -1`)', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'ask', '--json'], { cwd: ROOT, env: { ...process.env, DATABASE_PATH: db } });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.stdin.end('Who is Le Drian?\n'.repeat(5000));
+    const first = await new Promise<string>((resolve) => child.stdout.once('data', (d: Buffer) => resolve(d.toString())));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(first).toContain('"question":"Who is Le Drian?"');
+    expect(code).toBe(0);
+    expect(err).not.toMatch(/EPIPE|Error/);
+  });
+
   it('reads one question per line from stdin and answers in input order', () => {
     const r = cli(['ask', '--json'], 'Who wrote the article?\nWhat is the capital of Japan?\nWhen did Italy open an embassy in Tripoli?\n');
     expect(r.code).toBe(0);
