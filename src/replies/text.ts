@@ -20,7 +20,7 @@ function lines(reply: Reply): string[] {
       return out;
     }
     case 'no-answer':
-      return [T.noAnswerTitle + '.', T.noAnswer(reply.question), ...suggestions(T.didYouMean, reply.suggestions)];
+      return [T.noAnswerTitle + '.', T.noAnswer(reply.question), ...numbered(T.didYouMean, reply.suggestions)];
     case 'quotes': {
       const out = [T.quotesTitle(reply.speaker)];
       const aliases = reply.result.aliases.filter((a) => a !== reply.speaker);
@@ -107,6 +107,11 @@ function lines(reply: Reply): string[] {
     case 'form':
       return [reply.form.title, ...reply.form.fields.map((f) => `  ${f.label}${f.required ? '' : ' (optional)'}`)];
   }
+}
+
+/** Suggestions to ask, numbered (the terminal asks one when its number is typed). */
+function numbered(heading: string, items: readonly string[]): string[] {
+  return items.length === 0 ? [] : [heading, ...items.map((s, i) => `  ${i + 1}. ${s}`)];
 }
 
 function suggestions(heading: string, items: readonly string[]): string[] {

@@ -46,7 +46,8 @@ function labelled(line: string, p: Palette, text: (s: string) => string = same):
   return `${m[1] ?? ''}${p.label(`[${m[2] ?? ''}]`)}${text(m[3] ?? '')}`;
 }
 
-const bullet = (line: string, p: Palette): string => (/^\s*•\s/.test(line) ? line.replace(/•/, p.dim('•')) : line);
+const bullet = (line: string, p: Palette): string =>
+  /^\s*•\s/.test(line) ? line.replace(/•/, p.dim('•')) : /^\s*\d+\.\s/.test(line) ? line.replace(/\d+\./, (n) => p.label(n)) : line;
 
 /** Renders a reply as renderText does, with colour when the palette has it. */
 export function renderColoured(reply: Reply, p: Palette): string {

@@ -42,6 +42,18 @@ export function present(outcome: Outcome, p: Palette): string | null {
   }
 }
 
+/**
+ * After "the article doesn't say", the suggestions are numbered: a line that is only one of those numbers asks
+ * that suggestion. Anything else is the line itself.
+ */
+export function pickSuggestion(line: string, offered: readonly string[]): string {
+  const m = /^\s*(\d{1,2})\s*$/.exec(line);
+  return (m ? offered[Number(m[1]) - 1] : undefined) ?? line;
+}
+
+/** The suggestions an outcome offers by number (none unless it is a refusal with suggestions). */
+const offeredBy = (outcome: Outcome): readonly string[] => (outcome.kind === 'reply' && outcome.reply.kind === 'no-answer' ? outcome.reply.suggestions : []);
+
 /** Resolves once the output has taken everything written so far. */
 export const flushed = (output: NodeJS.WritableStream): Promise<void> => new Promise((resolve) => output.write('', () => resolve()));
 
@@ -49,10 +61,12 @@ export const flushed = (output: NodeJS.WritableStream): Promise<void> => new Pro
 export async function runPiped({ t, input, output, palette }: SessionOptions): Promise<void> {
   const rl = createInterface({ input, terminal: false, crlfDelay: Infinity });
   let first = true;
+  let offered: readonly string[] = [];
   try {
     for await (const line of rl) {
-      const outcome = await execute(line, t, null);
+      const outcome = await execute(pickSuggestion(line, offered), t, null);
       if (outcome.kind === 'exit') break;
+      if (outcome.kind !== 'none') offered = offeredBy(outcome);
       const text = present(outcome, palette);
       if (text === null) continue;
       output.write(`${first ? '' : '\n'}${text}\n`);
@@ -80,15 +94,17 @@ export function runInteractive({ t, input, output, palette: p }: SessionOptions,
   let closed = false;
   let queue: Promise<void> = Promise.resolve();
 
+  let offered: readonly string[] = [];
   const handle = async (line: string): Promise<void> => {
     if (closed) return;
-    const outcome = await execute(line, t, prompter);
+    const outcome = await execute(pickSuggestion(line, offered), t, prompter);
     if (outcome.kind === 'exit') {
       rl.close();
       return;
     }
+    if (outcome.kind !== 'none') offered = offeredBy(outcome);
     const text = present(outcome, p);
-    if (text !== null) say(`${text}\n`);
+    if (text !== null) say(`${text}${offered.length > 0 ? `\n${p.dim(TT.pickSuggestion(offered.length))}` : ''}\n`);
     if (!closed) rl.prompt();
   };
 

@@ -38,6 +38,7 @@ export const TT = {
   formOptional: 'optional, Enter skips',
   formNow: (value: string) => `  now: ${value}`,
   cancelled: 'Cancelled; nothing was saved.',
+  pickSuggestion: (n: number) => (n === 1 ? 'Type 1 to ask it.' : `Type a number, 1 to ${n}, to ask one.`),
   ignoredFlags: (flags: readonly string[]) => `(${flags.map((f) => `--${f}`).join(', ')} ignored: this command has no form.)`,
 
   terminalHelp: [
@@ -46,6 +47,7 @@ export const TT = {
     '  Options as flags or as on Discord: /kb show --id 3, /kb show 3 and /kb show id:3 are the same.',
     '  /kb add --question "…" [--question "…"] --answer "…" [--cite P3.1]; /kb edit --id N with the fields to change.',
     '  /kb import <file>; /kb export prints the JSON. Tab completes commands, speakers and questions.',
+    '  After "The article doesn\'t say.", type a suggestion\'s number to ask it.',
     '  /exit, Ctrl-C or Ctrl-D leaves.',
   ],
 } as const;

@@ -134,7 +134,7 @@ describe('text renderer', () => {
       "The article doesn't say.
       I couldn't find an answer to “Population?” in the article.
       Did you mean…
-        • Who met in Rome?"
+        1. Who met in Rome?"
     `);
   });
 

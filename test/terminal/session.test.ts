@@ -159,6 +159,19 @@ describe('runTerminal', () => {
     expect(text).not.toContain('\x1b[');
   });
 
+  it("a suggestion's number after a refusal asks that suggestion; elsewhere a number is just a question", async () => {
+    const refused = app.knowledge.ask('What is the capital of Japan?');
+    const second = refused.suggestions[1] ?? '';
+    expect(second).not.toBe('');
+    const text = await piped(['What is the capital of Japan?', '2', '2']);
+    expect(text).toContain(`  2. ${second}`);
+    // the second line answers the suggestion; the third, after an answer, is the question "2"
+    const answered = app.knowledge.ask(second);
+    expect(answered.answered).toBe(true);
+    expect(text).toContain(`[${answered.citations[0]?.label ?? ''}]`);
+    expect(text).toContain(T.noAnswer('2'));
+  });
+
   it('piped: /exit ends the session', async () => {
     const text = await piped(['/exit', '/ask Who is Le Drian?']);
     expect(text).toBe('');
