@@ -203,6 +203,9 @@ const DESCRIPTIVE_NOUNS = new Set([
 /** "X, who chairs the residents' association": the verb of a relative clause that states a role, and the role. */
 const ROLE_VERBS: Readonly<Record<string, string>> = { chairs: 'chair', heads: 'head', leads: 'leader', runs: 'head', directs: 'director', manages: 'manager', founded: 'founder', owns: 'owner' };
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'The', 'A', 'An', 'His', 'Her', 'Its', 'Their']);
+/** Lower-case words that belong to a role before its noun ("finance chief", "foreign minister", "deputy head"). */
+const ROLE_QUALIFIERS =
+  /^(?:fur|oil|gas|arms|aid|trade|foreign|government|opposition|party|army|police|military|senior|former|finance|health|education|defence|defense|interior|justice|economy|transport|culture|energy|environment|labour|labor|security|intelligence|press|deputy|vice|chief|executive|managing|general|interim|acting)$/;
 const isLowerWord = (w: string): boolean => w !== '' && w[0] !== w[0]?.toUpperCase();
 
 /**
@@ -212,8 +215,10 @@ const isLowerWord = (w: string): boolean => w !== '' && w[0] !== w[0]?.toUpperCa
  */
 function statedRole(text: string, start: number, end: number): string {
   const before = text.slice(Math.max(0, start - 60), start);
-  if (/\s$/.test(before) && !/[,;:.!?"“”()]\s*$/.test(before)) {
-    const words = before.trimEnd().split(/\s+/);
+  // "The council's finance chief, Omar Dahl, warned": a role set off by commas before the name counts as one right before it
+  const setOff = /[^,],\s+$/.test(before) && /^,\s/.test(text.slice(end, end + 2));
+  if (/\s$/.test(before) && (setOff || !/[,;:.!?"“”()]\s*$/.test(before))) {
+    const words = before.trimEnd().replace(/,$/, '').split(/\s+/);
     const noun = words.at(-1) ?? '';
     if (DESCRIPTIVE_NOUNS.has(noun)) {
       const out = [noun];
@@ -224,7 +229,7 @@ function statedRole(text: string, start: number, end: number): string {
         if (isLowerWord(w) && (/(?:ed|ing)$/.test(w) || w.length < 3)) break;
         out.unshift(w);
       }
-      while (out.length > 1 && isLowerWord(out[0] ?? '') && !DESCRIPTIVE_NOUNS.has(out[0] ?? '') && !/^(?:fur|oil|gas|arms|aid|trade|foreign|government|opposition|party|army|police|military|senior|former)$/.test(out[0] ?? '')) out.shift();
+      while (out.length > 1 && isLowerWord(out[0] ?? '') && !DESCRIPTIVE_NOUNS.has(out[0] ?? '') && !ROLE_QUALIFIERS.test(out[0] ?? '')) out.shift();
       return out.join(' ');
     }
   }

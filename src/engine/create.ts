@@ -5,10 +5,10 @@ import { generateEntries } from '../kb/generate.ts';
 import { score, TermIndex, type DfSource, type QuerySlot, type ScoredDoc } from '../search/index.ts';
 import { expectedAnswerType, focusWords, frameType, FRAME_WORDS } from '../search/question.ts';
 import { INVERSE_RELATION, lemmaGuesses, RELATION_WEIGHT, wordnet } from '../search/wordnet.ts';
-import { analyze, editDistance, fold, foldKeepCase, isMisspeltOpener, isMisspeltStopword, openerMeant, QUESTION_WORDS, rawTokens, stem, typoBudget } from '../search/text.ts';
+import { analyze, editDistance, fold, foldKeepCase, isMisspeltOpener, isMisspeltStopword, openerMeant, QUESTION_WORDS, rawTokens, stem, STOPWORDS, typoBudget } from '../search/text.ts';
 import { Vocabulary } from '../search/vocabulary.ts';
 import { docOf, entityToken, sentenceFacts, headNoun, topicOf } from './docs.ts';
-import { SpeakerFinder } from './speakers.ts';
+import { ROLE_HEADS, SpeakerFinder } from './speakers.ts';
 import { NUMBER_WORDS } from '../article/lexicon.ts';
 import {
   COMMON_PLACE_SHARE,
@@ -467,6 +467,41 @@ export function createEngine(input: EngineInput): InspectableEngine {
         for (const p of run.slice(1)) byPosition.delete(p);
         i += len - 1;
         break;
+      }
+    }
+    // A phrase that names one person by role ("the French minister", "Rome's top diplomat", "the Frenchman") is
+    // one slot, that person, as a name is; its words alone only hint. Not in "who is the prime minister?": there
+    // the role is what the question asks who holds.
+    if (expectedAnswerType(fold(question)) !== 'person') {
+      const order = [...byPosition.keys()].sort((a, b) => a - b);
+      for (let j = order.length - 1; j >= 0; j--) {
+        const end = byPosition.get(order[j] ?? -1);
+        if (!end || end.named || !ROLE_HEADS.has(end.word)) continue;
+        // the role noun must end its phrase: in "the reporter role" it only describes the role
+        const next = wordAt[(order[j] ?? 0) + 1];
+        const endToken = wordAt[order[j] ?? 0] ?? '';
+        if (next && !/['’]s$/.test(endToken) && !STOPWORDS.has(next) && wordnet().isMostlyNoun(next)) continue;
+        for (let len = Math.min(3, j + 1); len >= 1; len--) {
+          const run = order.slice(j - len + 1, j + 1);
+          if (run.some((p, k) => k > 0 && p !== (run[k - 1] ?? 0) + 1)) continue;
+          const drafts = run.map((p) => byPosition.get(p)).filter((d): d is Draft => d !== undefined);
+          // a name in the phrase may only be a place standing for its nation ("Rome's")
+          if (drafts.some((d) => d.named && ![...d.alternatives.keys()].some((st) => st.startsWith(entityToken('place:'))))) continue;
+          const person = speakers.byRole(run.map((p) => wordAt[p] ?? '').join(' '));
+          if (!person) continue;
+          // the person is what must be matched; the phrase's words alone only hint (as a name's do)
+          const hints = new Map<string, number>();
+          for (const d of drafts) for (const [st, w] of d.alternatives) if (!st.startsWith('@')) hints.set(st, Math.max(hints.get(st) ?? 0, Math.min(NAME_WORD_WEIGHT, w)));
+          end.alternatives.clear();
+          end.related.clear();
+          for (const [st, w] of hints) end.alternatives.set(st, w);
+          for (const p of run) if (byPosition.get(p) !== end) byPosition.delete(p);
+          end.alternatives.set(entityToken(person.id), 1);
+          end.named = true;
+          end.boost = NAME_BOOST;
+          j -= len - 1;
+          break;
+        }
       }
     }
     // Capitalised words in a row that spell no known name, one of them unknown, are a name the article does not

@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import type { Analysis, Article, Choice, Entity, QuoteResult } from '../core/types.ts';
 import { citationOf } from '../kb/citations.ts';
-import { isNationality } from '../article/lexicon.ts';
+import { isNationality, ROLE_NOUNS } from '../article/lexicon.ts';
 import { roleOf } from './roles.ts';
 import { editDistance, fold, rawTokens, typoBudget } from '../search/text.ts';
 
@@ -51,6 +51,13 @@ function standsForRole(word: string, roleWords: ReadonlySet<string>): boolean {
 function isPlaceWord(word: string, roleWords: ReadonlySet<string>): boolean {
   return !roleWords.has(word) && DEMONYM_NOUNS[word] === undefined && (ROLE_SYNONYMS[word] ?? []).length === 0;
 }
+/** Words a phrase naming someone by role ends in ("the French *minister*", "Rome's top *diplomat*", "the *Frenchman*"). */
+export const ROLE_HEADS: ReadonlySet<string> = new Set([
+  ...[...ROLE_NOUNS].map((w) => w.toLowerCase()),
+  ...Object.keys(ROLE_SYNONYMS),
+  ...Object.keys(DEMONYM_NOUNS).filter((w) => !isNationality(w)),
+  'strongman', 'reporter', 'journalist', 'writer',
+]);
 /** Words that make a role another office than the one without them. */
 const OTHER_OFFICE = new Set(['deputy', 'vice', 'former', 'acting', 'assistant', 'junior', 'shadow', 'interim', 'ex']);
 /** Role words that do not tell two holders of the same office apart ("French", "Italian", "counterpart"). */
@@ -192,6 +199,19 @@ export class SpeakerFinder {
       return closest[0]?.c.entity;
     }
     return found?.c.entity;
+  }
+
+  /**
+   * The one person a phrase names by role alone ("the French minister", "Rome's top diplomat", "the
+   * Frenchman"), or undefined: for a phrase with a name in it, or a role several people hold.
+   */
+  byRole(phrase: string): Entity | undefined {
+    const asked = words(phrase).filter((w) => !FILLER.has(w));
+    if (asked.length === 0 || !asked.some((w) => ROLE_HEADS.has(w))) return undefined;
+    const found = this.find(phrase);
+    const candidate = found && this.candidates.find((c) => c.entity.id === found.id);
+    if (!candidate || asked.some((w) => candidate.nameWords.has(w))) return undefined;
+    return found;
   }
 
   quote(query: string): QuoteResult {

@@ -173,6 +173,14 @@ describe('a news story', () => {
   });
 });
 
+describe('a role set off by commas before the name', () => {
+  it('is the role ("The council\'s finance chief, Omar Dahl, warned")', () => {
+    const { analysis } = analyse('Mayor Lena Voss spoke first.\n\nThe council\'s finance chief, Omar Dahl, warned that income had fallen.');
+    expect(byAlias(analysis, 'Dahl')?.role).toBe('finance chief');
+    expect(byAlias(analysis, 'Voss')?.role).toBe('Mayor');
+  });
+});
+
 describe('an encyclopedic text', () => {
   const { analysis } = analyse(fixture('article-encyclopedic.md'));
   const names = (type: Entity['type']) => analysis.entities.filter((e) => e.type === type).map((e) => e.name);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle, analyzeArticle } from '../../src/article/index.ts';
 import { createEngine } from '../../src/engine/create.ts';
+import { loadEngine } from '../../src/app.ts';
 import { expectedAnswerType } from '../../src/search/question.ts';
 import { stem } from '../../src/search/text.ts';
 
@@ -176,5 +177,48 @@ Each vessel will carry up to 400 passengers and will recharge in about 20 minute
 
   it('is answered by a duration, not by another sentence that shares "take"', () => {
     expect(e.rank('How long will it take to recharge the ferries?')[0]?.entry.citations[0]?.text).toContain('about 20 minutes');
+  });
+});
+
+/** People asked about by role, in questions about what they said or did. */
+describe('a person named by role in a question', () => {
+  const text = `---
+title: Harbour budget
+---
+Mayor Lena Voss presented the city budget on Monday.
+
+"We will not raise the harbour fee this year," Voss told reporters.
+
+The council's finance chief, Omar Dahl, warned that the port's income had fallen by a third.
+
+Dahl said the city would need to borrow to repair the north quay.`;
+  const article = parseArticle(text, { slug: 'budget' });
+  const e = createEngine({ article, analysis: analyzeArticle(article) });
+
+  it('answers with what that person said where the sentence only names them', () => {
+    const a = e.ask('What did the finance chief say about the north quay?');
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]?.text).toContain('Dahl said the city would need to borrow');
+    expect(e.ask('What did the mayor say about the harbour fee?').citations[0]?.text).toContain('"We will not raise the harbour fee');
+  });
+
+  it('does not give one person words another said', () => {
+    expect(e.ask('What did the mayor say about the north quay?').answered).toBe(false);
+  });
+
+  it('leaves a role alone where the question asks who holds it', () => {
+    expect(e.ask('Who is the mayor?').citations[0]?.text).toContain('Mayor Lena Voss');
+  });
+});
+
+describe('a person named by role on the seed article', () => {
+  const seed = loadEngine();
+  it.each([
+    ["What did Rome's top diplomat say must be reached as soon as possible?", 'P6.1'],
+    ['What did the Frenchman tweet?', 'P10.1'],
+  ])('%s → %s', (q, label) => {
+    const a = seed.ask(q);
+    expect(a.answered, `${q} (${a.confidence})`).toBe(true);
+    expect(a.citations[0]?.label).toBe(label);
   });
 });
