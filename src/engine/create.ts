@@ -470,9 +470,9 @@ export function createEngine(input: EngineInput): InspectableEngine {
       }
     }
     // A phrase that names one person by role ("the French minister", "Rome's top diplomat", "the Frenchman") is
-    // one slot, that person, as a name is; its words alone only hint. Not in "who is the prime minister?": there
-    // the role is what the question asks who holds.
-    if (expectedAnswerType(fold(question)) !== 'person') {
+    // one slot, that person, as a name is; its words alone only hint. Not in "who is the prime minister?" or
+    // "the French foreign minister's name": there the role is what the question asks who holds.
+    if (expectedAnswerType(fold(question)) !== 'person' && !/\b(?:name|names|named|called|identity)\b/.test(fold(question))) {
       const order = [...byPosition.keys()].sort((a, b) => a - b);
       for (let j = order.length - 1; j >= 0; j--) {
         const end = byPosition.get(order[j] ?? -1);

@@ -216,6 +216,8 @@ describe('a person named by role on the seed article', () => {
   it.each([
     ["What did Rome's top diplomat say must be reached as soon as possible?", 'P6.1'],
     ['What did the Frenchman tweet?', 'P10.1'],
+    // asked for the holder's name, the role is where the sentence states it
+    ['French foreign minister name', 'P1.1'],
   ])('%s → %s', (q, label) => {
     const a = seed.ask(q);
     expect(a.answered, `${q} (${a.confidence})`).toBe(true);
