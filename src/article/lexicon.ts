@@ -196,6 +196,17 @@ export const PLACES: ReadonlySet<string> = new Set([...set(`
   Darfur Donbas Galilee Sinai
 `)].map((name) => name.replace(/_/g, ' ')));
 
+/** Capitals that stand for their country ("Rome's position", "Paris denied it"), lower-case → the country. */
+export const CAPITAL_OF: ReadonlyMap<string, string> = new Map([
+  ['rome', 'Italy'], ['paris', 'France'], ['london', 'United Kingdom'], ['berlin', 'Germany'], ['madrid', 'Spain'],
+  ['lisbon', 'Portugal'], ['moscow', 'Russia'], ['washington', 'United States'], ['beijing', 'China'], ['tokyo', 'Japan'],
+  ['ankara', 'Turkey'], ['cairo', 'Egypt'], ['tripoli', 'Libya'], ['tunis', 'Tunisia'], ['algiers', 'Algeria'],
+  ['rabat', 'Morocco'], ['athens', 'Greece'], ['vienna', 'Austria'], ['brussels', 'Belgium'], ['amsterdam', 'Netherlands'],
+  ['bern', 'Switzerland'], ['warsaw', 'Poland'], ['stockholm', 'Sweden'], ['oslo', 'Norway'], ['copenhagen', 'Denmark'],
+  ['helsinki', 'Finland'], ['dublin', 'Ireland'], ['ottawa', 'Canada'], ['delhi', 'India'], ['tehran', 'Iran'],
+  ['baghdad', 'Iraq'], ['damascus', 'Syria'], ['riyadh', 'Saudi Arabia'], ['doha', 'Qatar'], ['kyiv', 'Ukraine'], ['kiev', 'Ukraine'],
+]);
+
 /** Places also named by their demonym-free short forms ("the U.S." → United States). */
 export const PLACE_ALIASES: ReadonlyMap<string, string> = new Map([
   ['U.S.', 'United States'], ['US', 'United States'], ['USA', 'United States'], ['America', 'United States'],

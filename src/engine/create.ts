@@ -9,7 +9,7 @@ import { analyze, editDistance, fold, foldKeepCase, isMisspeltOpener, isMisspelt
 import { Vocabulary } from '../search/vocabulary.ts';
 import { docOf, entityToken, sentenceFacts, headNoun, topicOf } from './docs.ts';
 import { ROLE_HEADS, SpeakerFinder } from './speakers.ts';
-import { NUMBER_WORDS } from '../article/lexicon.ts';
+import { CAPITAL_OF, NUMBER_WORDS } from '../article/lexicon.ts';
 import {
   COMMON_PLACE_SHARE,
   FIRM_MATCH,
@@ -91,6 +91,9 @@ const FORM_FIXED_STEM = 4;
 
 /** Verbs that say when something happens to a thing, not what happens ("when did the programme begin"). */
 const EVENT_ASPECTS: ReadonlySet<string> = new Set(['begin', 'began', 'begun', 'start', 'started', 'starts', 'end', 'ended', 'ends', 'happen', 'happened', 'occur', 'occurred', 'take', 'took', 'place', 'come', 'came', 'become', 'became', 'finish', 'finished', 'stop', 'stopped']);
+
+/** How much a capital counts for its country ("Rome" for Italy): a metonym, a little less sure than the name. */
+const CAPITAL_WEIGHT = 0.85;
 
 /** A question reduced to its letters and digits, for matching an entry's question word for word. */
 const plainQuestion = (q: string): string =>
@@ -179,6 +182,12 @@ export function createEngine(input: EngineInput): InspectableEngine {
       if (d <= budget && (!best || d < best.d)) best = { e, d };
     }
     return best?.e;
+  };
+  /** The country entity a capital's name stands for, when the article names that country. */
+  const countryOf = (name: string): Entity | undefined => {
+    const country = CAPITAL_OF.get(fold(name));
+    const entity = country ? names.get(squashName(country)) : undefined;
+    return entity?.type === 'place' ? entity : undefined;
   };
   /** Ids of the known entities a text names (by any alias, up to four words long). */
   const entitiesIn = (text: string): string[] => {
@@ -379,6 +388,12 @@ export function createEngine(input: EngineInput): InspectableEngine {
           continue;
         }
       }
+      // a capital the article does not name speaks for its country if the article names that ("Paris denied it")
+      const country = !known(t.stem) ? countryOf(t.surface) : undefined;
+      if (country) {
+        put(entityToken(country.id), CAPITAL_WEIGHT);
+        isKnown = true;
+      }
       if (!isKnown && capitalised) {
         // a name the article does not know: the question is about someone or something else
         slot.required = true;
@@ -460,6 +475,9 @@ export function createEngine(input: EngineInput): InspectableEngine {
         }
         // a name reached only by correcting a slip counts as a correction does ("rote" is not surely "Rome")
         head.alternatives.set(entityToken(entity.id), asTyped ? 1 : TYPO_WEIGHT[1]);
+        // "Rome" also speaks for Italy ("Does Rome have troops there?")
+        const country = entity.type === 'place' ? countryOf(entity.name) : undefined;
+        if (country && country.id !== entity.id) head.alternatives.set(entityToken(country.id), CAPITAL_WEIGHT);
         head.named = true;
         head.boost = NAME_BOOST;
         // a place is what a question is about unless the whole story is set there (France, Libya in a story on Libya)

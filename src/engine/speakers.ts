@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import type { Analysis, Article, Choice, Entity, QuoteResult } from '../core/types.ts';
 import { citationOf } from '../kb/citations.ts';
-import { isNationality, ROLE_NOUNS } from '../article/lexicon.ts';
+import { CAPITAL_OF, isNationality, NATIONALITIES, ROLE_NOUNS } from '../article/lexicon.ts';
 import { roleOf } from './roles.ts';
 import { editDistance, fold, rawTokens, typoBudget } from '../search/text.ts';
 
@@ -14,15 +14,20 @@ const ADJECTIVE_OF: Readonly<Record<string, string>> = {
   finland: 'finnish', ireland: 'irish', norway: 'norwegian', portugal: 'portuguese', england: 'english',
   scotland: 'scottish', wales: 'welsh', america: 'american', us: 'american', usa: 'american', china: 'chinese',
   iraq: 'iraqi', israel: 'israeli', pakistan: 'pakistani', yemen: 'yemeni', qatar: 'qatari', oman: 'omani',
+  'united kingdom': 'british', 'united states': 'american', 'saudi arabia': 'saudi',
 };
-/** Capitals standing for their country ("Rome's top diplomat"), by the country's adjective. */
-const CAPITAL_ADJECTIVE: Readonly<Record<string, string>> = {
-  rome: 'italian', paris: 'french', london: 'british', berlin: 'german', madrid: 'spanish', lisbon: 'portuguese',
-  moscow: 'russian', washington: 'american', beijing: 'chinese', tokyo: 'japanese', ankara: 'turkish',
-  cairo: 'egyptian', tripoli: 'libyan', tunis: 'tunisian', algiers: 'algerian', rabat: 'moroccan', athens: 'greek',
-  vienna: 'austrian', brussels: 'belgian', amsterdam: 'dutch', bern: 'swiss', warsaw: 'polish', stockholm: 'swedish',
-  oslo: 'norwegian', copenhagen: 'danish', helsinki: 'finnish', dublin: 'irish', ottawa: 'canadian', delhi: 'indian',
-  tehran: 'iranian', baghdad: 'iraqi', damascus: 'syrian', riyadh: 'saudi', doha: 'qatari', kyiv: 'ukrainian', kiev: 'ukrainian',
+/** The adjective of a country, by its name: listed, or the nationality its name begins ("Italy" → Italian). */
+function adjectiveOfCountry(country: string): string | undefined {
+  const name = country.toLowerCase();
+  const listed = ADJECTIVE_OF[name];
+  if (listed) return listed;
+  const stem = name.slice(0, -1);
+  return stem.length >= 3 ? [...NATIONALITIES].find((n) => n.toLowerCase().startsWith(stem))?.toLowerCase() : undefined;
+}
+/** A capital standing for its country, by the country's adjective ("Rome's top diplomat" → Italian). */
+const capitalAdjective = (word: string): string | undefined => {
+  const country = CAPITAL_OF.get(word);
+  return country ? adjectiveOfCountry(country) : undefined;
 };
 /** Nouns for a man or woman of a nation ("the Frenchman"), by the nation's adjective. */
 const DEMONYM_NOUNS: Readonly<Record<string, string>> = {
@@ -42,7 +47,7 @@ const ROLE_SYNONYMS: Readonly<Record<string, readonly (readonly string[])[]>> = 
 /** Whether a query word stands for a role word: the word itself, a country for its adjective, or a synonym. */
 function standsForRole(word: string, roleWords: ReadonlySet<string>): boolean {
   if (roleWords.has(word)) return true;
-  const adjective = ADJECTIVE_OF[word] ?? CAPITAL_ADJECTIVE[word] ?? DEMONYM_NOUNS[word];
+  const adjective = ADJECTIVE_OF[word] ?? capitalAdjective(word) ?? DEMONYM_NOUNS[word];
   if (adjective && roleWords.has(adjective)) return true;
   if (word.length >= 4 && [...roleWords].some((r) => r.length > word.length && r.startsWith(word.slice(0, -1)) && isNationality(r))) return true;
   return (ROLE_SYNONYMS[word] ?? []).some((option) => option.every((r) => roleWords.has(r)));
@@ -183,7 +188,7 @@ export class SpeakerFinder {
       if (ok && (nameHits > 0 || cost > 0)) consider(c, cost + (nameHits === 0 ? 0.5 + 0.01 * (c.roleWords.size - roleHits) : 0));
       if (ok && nameHits === 0 && roleHits > 0) {
         roleOnly.add(c);
-        const asked = new Set(qWords.flatMap((w) => [w, ADJECTIVE_OF[w] ?? CAPITAL_ADJECTIVE[w] ?? DEMONYM_NOUNS[w] ?? w, ...(ROLE_SYNONYMS[w] ?? []).flat()]));
+        const asked = new Set(qWords.flatMap((w) => [w, ADJECTIVE_OF[w] ?? capitalAdjective(w) ?? DEMONYM_NOUNS[w] ?? w, ...(ROLE_SYNONYMS[w] ?? []).flat()]));
         const unsaid = [...c.roleWords].filter((r) => !asked.has(r) && !undistinguishing(r));
         // a deputy prime minister is not the premier asked about
         if (!unsaid.some((r) => OTHER_OFFICE.has(r))) byRole.push({ c, distinct: unsaid.length });

@@ -224,3 +224,22 @@ describe('a person named by role on the seed article', () => {
     expect(a.citations[0]?.label).toBe(label);
   });
 });
+
+describe('a capital for its country', () => {
+  // the seed article's text alone, without its curated entries
+  const seed = loadEngine();
+  const e = createEngine({ article: seed.article, analysis: seed.analysis });
+
+  it.each([
+    ['Did Paris reject the accusation?', 'France has rejected that accusation.'],
+    ['When did Rome open an embassy in Tripoli?', 'opened an embassy in Tripoli in 2017'],
+  ])('%s', (q, snippet) => {
+    const a = e.ask(q);
+    expect(a.answered, `${q} (${a.confidence})`).toBe(true);
+    expect(a.citations[0]?.text).toContain(snippet);
+  });
+
+  it('only for the capital: another city is another place', () => {
+    expect(e.ask('When did Milan open an embassy in Tripoli?').answered).toBe(false);
+  });
+});
