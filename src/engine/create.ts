@@ -1,5 +1,5 @@
 import type { AskOptions, CitationLookup, Engine } from '../core/engine.ts';
-import type { Analysis, Answer, Article, Choice, Citation, Entity, KbEntry, QuoteResult } from '../core/types.ts';
+import type { Analysis, Answer, AnswerType, Article, Choice, Citation, Entity, KbEntry, QuoteResult } from '../core/types.ts';
 import { citationOf, resolveCitation } from '../kb/citations.ts';
 import { generateEntries } from '../kb/generate.ts';
 import { score, TermIndex, type DfSource, type QuerySlot, type ScoredDoc } from '../search/index.ts';
@@ -91,6 +91,15 @@ const FORM_FIXED_STEM = 4;
 
 /** Verbs that say when something happens to a thing, not what happens ("when did the programme begin"). */
 const EVENT_ASPECTS: ReadonlySet<string> = new Set(['begin', 'began', 'begun', 'start', 'started', 'starts', 'end', 'ended', 'ends', 'happen', 'happened', 'occur', 'occurred', 'take', 'took', 'place', 'come', 'came', 'become', 'became', 'finish', 'finished', 'stop', 'stopped']);
+
+/**
+ * Answer types a sentence shows plainly when it has one: a date, a number, a reason ("because", "after", "to
+ * make way for"). A candidate without one keeps less than the threshold, however well it covers the question:
+ * "When will they meet again?" is not answered by the sentence that says they met. A person, a place or an
+ * organisation is harder to be sure of in text (a foundry answers "where … from"); those keep TYPE_MISMATCH_FACTOR.
+ */
+const PLAIN_TYPES: ReadonlySet<AnswerType> = new Set(['date', 'number', 'reason']);
+const PLAIN_TYPE_MISMATCH_FACTOR = 0.5;
 
 /** How much a capital counts for its country ("Rome" for Italy): a metonym, a little less sure than the name. */
 const CAPITAL_WEIGHT = 0.85;
@@ -627,7 +636,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
       const questionMatch = entry.questions.length > 0 ? s.questionCoverage * (0.5 + 0.5 * s.questionPrecision) : 0;
       // (a measurement in the right unit already counts as covering its word: withMeasuresCovered)
       const offFocus = s.slotWords.some((w, i) => focus.has(w) && (s.slotCoverage[i] ?? 0) < FIRM_MATCH);
-      const penalty = (typeFit < 0 ? TYPE_MISMATCH_FACTOR : 1) * MISSING_NAME_FACTOR ** s.missingRequired * (offFocus ? OFF_FOCUS_FACTOR : 1);
+      // a time, a quantity or a cause is plain in a sentence that gives one: without it, a candidate is no answer
+      const penalty = (typeFit < 0 ? (PLAIN_TYPES.has(asked) ? PLAIN_TYPE_MISMATCH_FACTOR : TYPE_MISMATCH_FACTOR) : 1) * MISSING_NAME_FACTOR ** s.missingRequired * (offFocus ? OFF_FOCUS_FACTOR : 1);
       const besides = besidesNames(s, slots);
       const confidence = clamp01((Math.max(s.coverage, questionMatch) - UNCOVERED_PENALTY * uncoveredShare(s)) * penalty * (besides === null ? 1 : 1 - BESIDES_NAMES_SHARE + BESIDES_NAMES_SHARE * besides) + (typeFit > 0 ? 0.05 : 0));
       // "how long is the river": a length answers it, an area beside the same words does not

@@ -31,7 +31,9 @@ const CARRIED_WORDS = 8;
 /** Weight of words carried over from the sentence before. */
 const CARRIED_WEIGHT = 0.4;
 const NUMBER_WORDS = /\b(?:half|third|quarter|dozens?|hundreds?|thousands?|millions?|billions?|twice|double|triple|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|majority|minority|percent|per cent)\b/i;
-const REASON = /\b(because|since|so that|so|due to|as a result|in order to|owing to|amid|reason|led to|caused|thanks to|to make way|so as to|after)\b/i;
+const REASON = /\b(because|since|so that|so|due to|as a result|in order to|owing to|amid|reason|led to|caused|thanks to|to make way|so as to)\b/i;
+/** "shelved after a consultation found …" gives a reason; "opened after eight years of work" only a time. */
+const REASON_AFTER = /\bafter (?!(?:\S+ ){0,3}?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|several|many|few|years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|minutes?|the (?:war|end|death)\b))/i;
 
 /**
  * Whether a sentence opens with a definite common noun ("The event was first organised in 1978", "The mirror was
@@ -105,7 +107,7 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
     if (MONTH_OR_DAY.test(s.text) || YEAR.test(s.text) || EARLY_YEAR.test(s.text)) f.types.add('date');
     if (FAMILY.test(s.text)) f.types.add('person');
     if (/\d/.test(s.text.replace(YEAR, '')) || NUMBER_WORDS.test(s.text)) f.types.add('number');
-    if (REASON.test(s.text)) f.types.add('reason');
+    if (REASON.test(s.text) || REASON_AFTER.test(s.text)) f.types.add('reason');
     if (s.kind === 'byline') f.types.add('person');
     if (s.kind === 'dateline') {
       f.types.add('place');

@@ -18,6 +18,10 @@ The bridge is 1,149 metres long and carries six lanes of traffic. About 160,000 
   const article = parseArticle(text, { slug: 'bridge' });
   const e = createEngine({ article, analysis: analyzeArticle(article) });
 
+  it('answers a "how many" that a sentence counts', () => {
+    expect(e.ask('How many lanes does the bridge carry?').citations[0]?.text).toContain('carries six lanes of traffic');
+  });
+
   it('answers what it says about a name written with a joining word', () => {
     const a = e.ask('How much did the Bank of Varnholt lend?');
     expect(a.answered).toBe(true);
@@ -31,6 +35,12 @@ The bridge is 1,149 metres long and carries six lanes of traffic. About 160,000 
     'What did the Finance Office say about the bridge?',
     // both people are named, but nothing says they met
     'Did Mara Oslund meet the Bank of Varnholt?',
+    // a sentence with no date, number or reason is no answer to "when", "how many" or "why"
+    'When did Mara Oslund design the bridge?',
+    'How many engineers designed the bridge?',
+    'Why did Mara Oslund design the bridge?',
+    // "after eight years of construction" is a time, not a reason
+    'Why was the bridge built?',
   ])('refuses "%s"', (q) => {
     const a = e.ask(q);
     expect(a.answered, `${q} → ${a.citations[0]?.text ?? ''} (${a.confidence})`).toBe(false);
