@@ -4,6 +4,7 @@ import { loadEngine } from '../app.ts';
 import type { KbEntry } from '../core/types.ts';
 import { loadSets } from '../eval/run.ts';
 import { seededRandom } from '../core/random.ts';
+import { forgetWordLookups } from '../engine/signals.ts';
 
 /**
  * `npm run bench`: per-question latency (p50/p99) and index build time for the seed article alone and with
@@ -12,6 +13,8 @@ import { seededRandom } from '../core/random.ts';
  */
 
 
+/** Runs per scenario, each on a new engine (the median run's figures are shown). */
+const RUNS = 3;
 const SUBJECTS = 'book club,server rules,voice channel,movie night,study group,reading list,weekly quiz,art contest,game tournament,photo challenge,trivia round,music session,coding jam,language exchange,debate club,writing prompt,meme contest,podcast,newsletter,welcome guide'.split(',');
 const VERBS = 'start,meet,close,open,change,finish,restart,happen,begin,end'.split(',');
 const TIMES = 'Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday,evening,morning,weekend'.split(',');
@@ -81,33 +84,52 @@ export function runBench(argv: string[], io: { stdout: (s: string) => void; stde
   const sizes = values.quick ? [0, 1000] : [0, 1000, 10000];
   const rows: string[] = [];
   io.stdout(
-    `node ${process.version}; per run ${seedQuestions.length} seed questions (+100 shortened entry questions with entries), each asked for the first time after ${warmUp.length} warm-up questions from other articles (and a JIT warm-up on a separate engine); "asked again" hits the answer cache.\nnaive baseline: one fuse.js over every entry's questions and answer (ignoreLocation), first ${baselineN} questions, as it is slow.\n`,
+    `node ${process.version}; ${RUNS} runs on new engines, the median run's figures shown (every run's p99 in brackets); per run ${seedQuestions.length} seed questions (+100 shortened entry questions with entries), each asked for the first time after ${warmUp.length} warm-up questions from other articles (and a JIT warm-up on a separate engine with those and the seed questions, its WordNet lookups then forgotten); "asked again" hits the answer cache.\nnaive baseline: one fuse.js over every entry's questions and answer (ignoreLocation), first ${baselineN} questions, as it is slow.\n`,
   );
   // A bot process runs for days: warm the JIT on another engine first, so the first scenario is not charged
   // for compiling the code the others then reuse.
+  // The seed questions are part of that warm-up, so that no code path they take is first compiled (or
+  // deoptimised) while measured; then every word looked up is forgotten, so that measured questions still
+  // look their words up in WordNet the first time, as a new question does.
   const jitWarm = loadEngine();
-  for (let round = 0; round < 3; round++) for (const q of warmUp) jitWarm.ask(`${q} ${round}`);
+  for (let round = 0; round < 3; round++) for (const q of [...warmUp, ...seedQuestions]) jitWarm.ask(`${q} ${round}`);
+  forgetWordLookups();
   for (const size of sizes) {
     const guildId = 'bench';
-    const t0 = performance.now();
-    const engine = loadEngine();
     const synthetic = syntheticEntries(size, guildId);
-    if (size > 0) engine.setGuildEntries(guildId, synthetic);
-    const build = performance.now() - t0;
     // questions: the seed set plus, with entries, shortened forms of some entries' own questions
     const questions = [...seedQuestions];
     for (let i = 0; i < Math.min(size, 100); i++) questions.push((synthetic[i * Math.floor(size / 100)]?.questions[0] ?? '').split(' ').slice(0, 5).join(' '));
-    for (const q of warmUp) engine.ask(q, { guildId });
-    const ours = time(questions, (q) => engine.ask(q, { guildId }));
-    const repeat = time(questions, (q) => engine.ask(q, { guildId }));
+    // Several runs, each on a new engine: one burst of slowness on a shared machine moves a single run's p99,
+    // so every run's p99 is printed and the median run is the figure.
+    const runs: { build: number; ours: Timing; repeat: Timing }[] = [];
+    let articleEntries: readonly KbEntry[] = [];
+    for (let r = 0; r < RUNS; r++) {
+      // the last run's engine is garbage now: collect it (with --expose-gc, as npm run bench runs) so peak RSS is one engine's
+      (globalThis as { gc?: () => void }).gc?.();
+      const t0 = performance.now();
+      const engine = loadEngine();
+      if (size > 0) engine.setGuildEntries(guildId, synthetic);
+      const build = performance.now() - t0;
+      for (const q of warmUp) engine.ask(q, { guildId });
+      const ours = time(questions, (q) => engine.ask(q, { guildId }));
+      const repeat = time(questions, (q) => engine.ask(q, { guildId }));
+      runs.push({ build, ours, repeat });
+      articleEntries = engine.entries;
+    }
+    const byP99 = [...runs].sort((a, b) => a.ours.p99 - b.ours.p99);
+    const median = byP99[Math.floor(byP99.length / 2)] ?? runs[0];
+    if (!median) continue;
+    const { build, ours, repeat } = median;
+    const perRun = runs.map((r) => r.ours.p99.toFixed(2)).join(' / ');
 
     const tb = performance.now();
-    const fuse = naiveFuse([...engine.entries, ...synthetic]);
+    const fuse = naiveFuse([...articleEntries, ...synthetic]);
     const naiveBuild = performance.now() - tb;
     const naive = time(questions.slice(0, baselineN), (q) => fuse.search(q, { limit: 5 }));
     const label = size === 0 ? 'seed article' : `seed + ${size.toLocaleString('en-US')} entries`;
     rows.push(
-      `${label.padEnd(24)} build ${build.toFixed(1).padStart(7)} ms | ours p50 ${ours.p50.toFixed(3).padStart(7)} ms p99 ${ours.p99.toFixed(3).padStart(7)} ms (asked again: p99 ${repeat.p99.toFixed(3)} ms) | naive build ${naiveBuild.toFixed(1).padStart(6)} ms p50 ${naive.p50.toFixed(2).padStart(8)} ms p99 ${naive.p99.toFixed(2).padStart(8)} ms | naive/ours p50 ×${(naive.p50 / Math.max(ours.p50, 1e-6)).toFixed(0)} p99 ×${(naive.p99 / Math.max(ours.p99, 1e-6)).toFixed(0)}`,
+      `${label.padEnd(24)} build ${build.toFixed(1).padStart(7)} ms | ours p50 ${ours.p50.toFixed(3).padStart(7)} ms p99 ${ours.p99.toFixed(3).padStart(7)} ms (runs: ${perRun}; asked again: p99 ${repeat.p99.toFixed(3)} ms) | naive build ${naiveBuild.toFixed(1).padStart(6)} ms p50 ${naive.p50.toFixed(2).padStart(8)} ms p99 ${naive.p99.toFixed(2).padStart(8)} ms | naive/ours p50 ×${(naive.p50 / Math.max(ours.p50, 1e-6)).toFixed(0)} p99 ×${(naive.p99 / Math.max(ours.p99, 1e-6)).toFixed(0)}`,
     );
     io.stdout(rows[rows.length - 1] ?? '');
   }
