@@ -101,6 +101,9 @@ const EVENT_ASPECTS: ReadonlySet<string> = new Set(['begin', 'began', 'begun', '
 const PLAIN_TYPES: ReadonlySet<AnswerType> = new Set(['date', 'number', 'reason']);
 const PLAIN_TYPE_MISMATCH_FACTOR = 0.5;
 
+/** Things counted that any count of people or things answers ("how many people work there"). */
+const GENERAL_COUNTS: ReadonlySet<string> = new Set(['people', 'persons', 'men', 'women', 'things', 'times', 'ones', 'items', 'units', 'individuals']);
+
 /** How much a capital counts for its country ("Rome" for Italy): a metonym, a little less sure than the name. */
 const CAPITAL_WEIGHT = 0.85;
 
@@ -610,6 +613,10 @@ export function createEngine(input: EngineInput): InspectableEngine {
       const event = [...slots].reverse().find((sl) => !sl.required && sl.boost === 1 && !FRAME_WORDS.has(sl.word) && !EVENT_ASPECTS.has(sl.word));
       if (event) focus.add(event.word);
     }
+    // "how many fighters": the thing counted must be there, not only what is around it (unless it is as general
+    // as "people", which a count of "scientists and engineers" answers)
+    const countedNoun = /\bhow many ([\p{L}-]+)/u.exec(typed)?.[1];
+    if (countedNoun && !GENERAL_COUNTS.has(countedNoun)) focus.add(countedNoun);
     const futureTime = asked === 'date' && /\bwhen (?:will|shall|is [\p{L} -]+ (?:going|due|expected|set) to|are [\p{L} -]+ (?:going|due|expected|set) to)\b/u.test(typed);
     const dimensions = [...focus].filter(isDimension);
     // "how many telescopes": the stems of the thing counted, to prefer a sentence that counts it ("six major telescopes")

@@ -73,3 +73,26 @@ describe('near misses on the seed article', () => {
     expect(e.ask('When did the offensive against the Government of National Accord begin?').citations[0]?.label).toBe('P2.1');
   });
 });
+
+describe('"how many" is about the thing counted', () => {
+  const text = `---
+title: Kessel Station
+---
+Kessel Station is a research base on the Varn ice shelf.
+
+About 140 scientists, engineers and support staff work at the station in summer.
+
+The station has three laboratories and a landing strip for light aircraft.`;
+  const article = parseArticle(text, { slug: 'station' });
+  const e = createEngine({ article, analysis: analyzeArticle(article) });
+
+  it('answers a count of people by a count of scientists and engineers', () => {
+    expect(e.ask('How many people work at the station in summer?').citations[0]?.text).toContain('About 140 scientists');
+  });
+
+  it('refuses a count of something the sentence does not count', () => {
+    expect(e.ask('How many pilots work at the station in summer?').answered).toBe(false);
+    // the seed article counts a 300-member task force, which "fighters" only loosely matches
+    expect(loadEngine().ask('How many fighters defend Tripoli for the GNA?').answered).toBe(false);
+  });
+});
