@@ -146,8 +146,8 @@ export const REPORTER_NOUNS = set(`
   observers monitor monitors agency's UN union bank
 `);
 
-/** Built-in gazetteer: countries, capitals and big cities, continents and regions. */
-export const PLACES: ReadonlySet<string> = new Set([...set(`
+/** Countries and territories of the gazetteer. */
+export const COUNTRIES: ReadonlySet<string> = new Set([...set(`
   Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan Bahamas Bahrain Bangladesh
   Barbados Belarus Belgium Belize Benin Bhutan Bolivia Bosnia Botswana Brazil Brunei Bulgaria Burkina_Faso Burundi
   Cambodia Cameroon Canada Chad Chile China Colombia Comoros Congo Costa_Rica Croatia Cuba Cyprus Czechia
@@ -164,6 +164,10 @@ export const PLACES: ReadonlySet<string> = new Set([...set(`
   United_Arab_Emirates UAE United_Kingdom UK U.K. Britain Great_Britain England Scotland Wales Northern_Ireland
   United_States U.S. US USA America Uruguay Uzbekistan Vanuatu Vatican Venezuela Vietnam Yemen Zambia Zimbabwe
   Gaza West_Bank Crimea Tibet Hong_Kong Macau Greenland Puerto_Rico Kurdistan Western_Sahara
+`)].map((name) => name.replace(/_/g, ' ')));
+
+/** Built-in gazetteer: countries (COUNTRIES), capitals and big cities, continents and regions. */
+export const PLACES: ReadonlySet<string> = new Set([...COUNTRIES, ...[...set(`
   Kabul Tirana Algiers Luanda Buenos_Aires Yerevan Canberra Sydney Melbourne Vienna Baku Manama Dhaka Minsk Brussels
   Sarajevo Brasilia Rio_de_Janeiro Sao_Paulo Sofia Ouagadougou Phnom_Penh Yaounde Ottawa Toronto Montreal Vancouver
   N'Djamena Santiago Beijing Shanghai Hong_Kong Shenzhen Guangzhou Bogota Kinshasa Brazzaville Zagreb Havana Nicosia
@@ -194,7 +198,7 @@ export const PLACES: ReadonlySet<string> = new Set([...set(`
   Rhode_Island South_Carolina South_Dakota Tennessee Texas Utah Vermont Virginia West_Virginia Wisconsin Wyoming
   Bavaria Catalonia Lombardy Tuscany Normandy Provence Quebec Ontario Scotland Kashmir Punjab Bengal Xinjiang
   Darfur Donbas Galilee Sinai
-`)].map((name) => name.replace(/_/g, ' ')));
+`)].map((name) => name.replace(/_/g, ' '))]);
 
 /** Capitals that stand for their country ("Rome's position", "Paris denied it"), lower-case → the country. */
 export const CAPITAL_OF: ReadonlyMap<string, string> = new Map([

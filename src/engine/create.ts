@@ -9,7 +9,7 @@ import { analyze, editDistance, fold, foldKeepCase, isMisspeltOpener, isMisspelt
 import { Vocabulary } from '../search/vocabulary.ts';
 import { docOf, entityToken, sentenceFacts, headNoun, topicOf } from './docs.ts';
 import { ROLE_HEADS, SpeakerFinder } from './speakers.ts';
-import { CAPITAL_OF, NUMBER_WORDS } from '../article/lexicon.ts';
+import { CAPITAL_OF, COUNTRIES, NUMBER_WORDS } from '../article/lexicon.ts';
 import {
   COMMON_PLACE_SHARE,
   FIRM_MATCH,
@@ -103,6 +103,9 @@ const PLAIN_TYPE_MISMATCH_FACTOR = 0.5;
 
 /** Things counted that any count of people or things answers ("how many people work there"). */
 const GENERAL_COUNTS: ReadonlySet<string> = new Set(['people', 'persons', 'men', 'women', 'things', 'times', 'ones', 'items', 'units', 'individuals']);
+
+/** Places that are no town: a country's part ("eastern Libya"), a continent, a sea, a desert. */
+const NOT_TOWNS = /^(?:north|south|east|west|central|northern|southern|eastern|western|upper|lower|northeastern|northwestern|southeastern|southwestern)\b|\b(?:Africa|Europe|Asia|America|Oceania|Antarctica|Arctic|Middle East|Sahara|Sahel|Maghreb|Levant|Balkans|Caucasus|Mediterranean|Sea|Ocean|Gulf|Desert|Mountains|Alps|Himalayas|Andes|Valley|Basin|Region|Province|State)$/i;
 
 /** How much a capital counts for its country ("Rome" for Italy): a metonym, a little less sure than the name. */
 const CAPITAL_WEIGHT = 0.85;
@@ -201,6 +204,12 @@ export function createEngine(input: EngineInput): InspectableEngine {
     const entity = country ? names.get(squashName(country)) : undefined;
     return entity?.type === 'place' ? entity : undefined;
   };
+  /** Per sentence: whether it names a place that may be a town (not a country, a region or a continent). */
+  const namesTown = article.sentences.map(() => false);
+  for (const e of analysis.entities) {
+    if (e.type !== 'place' || [e.name, ...e.aliases].some((a) => COUNTRIES.has(a) || NOT_TOWNS.test(a))) continue;
+    for (const i of e.mentions) namesTown[i] = true;
+  }
   /** Ids of the known entities a text names (by any alias, up to four words long). */
   const entitiesIn = (text: string): string[] => {
     const cased = rawTokens(foldKeepCase(text));
@@ -617,6 +626,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
     // as "people", which a count of "scientists and engineers" answers)
     const countedNoun = /\bhow many ([\p{L}-]+)/u.exec(typed)?.[1];
     if (countedNoun && !GENERAL_COUNTS.has(countedNoun)) focus.add(countedNoun);
+    const townAsked = /\b(?:which|what) (?:city|town|village|port)\b/.test(typed);
     const futureTime = asked === 'date' && /\bwhen (?:will|shall|is [\p{L} -]+ (?:going|due|expected|set) to|are [\p{L} -]+ (?:going|due|expected|set) to)\b/u.test(typed);
     const dimensions = [...focus].filter(isDimension);
     // "how many telescopes": the stems of the thing counted, to prefer a sentence that counts it ("six major telescopes")
@@ -638,13 +648,16 @@ export function createEngine(input: EngineInput): InspectableEngine {
       let typeFit = asked !== 'other' ? typeFitOf(asked, s.doc.types) : usesFrame ? Math.max(0, typeFitOf(hinted, s.doc.types)) : typeFitOf(hinted, s.doc.types);
       // "when will they meet again?": a date the story has already passed does not answer it
       if (futureTime && typeFit > 0 && !speaksOfFuture(entry)) typeFit = -1;
+      // "which city is …": a sentence that names only countries and regions names no city
+      const noTown = townAsked && !entry.citations.some((c) => namesTown[labelIndex.get(c.label) ?? -1]);
+      if (noTown) typeFit = -1;
       // "what did Sarraj say": the article quotes nothing of his, so no sentence is what he said
       if (askedSilent) typeFit = -1;
       const questionMatch = entry.questions.length > 0 ? s.questionCoverage * (0.5 + 0.5 * s.questionPrecision) : 0;
       // (a measurement in the right unit already counts as covering its word: withMeasuresCovered)
       const offFocus = s.slotWords.some((w, i) => focus.has(w) && (s.slotCoverage[i] ?? 0) < FIRM_MATCH);
       // a time, a quantity or a cause is plain in a sentence that gives one: without it, a candidate is no answer
-      const penalty = (typeFit < 0 ? (PLAIN_TYPES.has(asked) ? PLAIN_TYPE_MISMATCH_FACTOR : TYPE_MISMATCH_FACTOR) : 1) * MISSING_NAME_FACTOR ** s.missingRequired * (offFocus ? OFF_FOCUS_FACTOR : 1);
+      const penalty = (typeFit < 0 ? (PLAIN_TYPES.has(asked) || noTown ? PLAIN_TYPE_MISMATCH_FACTOR : TYPE_MISMATCH_FACTOR) : 1) * MISSING_NAME_FACTOR ** s.missingRequired * (offFocus ? OFF_FOCUS_FACTOR : 1);
       const besides = besidesNames(s, slots);
       const confidence = clamp01((Math.max(s.coverage, questionMatch) - UNCOVERED_PENALTY * uncoveredShare(s)) * penalty * (besides === null ? 1 : 1 - BESIDES_NAMES_SHARE + BESIDES_NAMES_SHARE * besides) + (typeFit > 0 ? 0.05 : 0));
       // "how long is the river": a length answers it, an area beside the same words does not

@@ -60,6 +60,8 @@ describe('near misses on the seed article', () => {
     'Did the United Arab Emirates support Haftar?',
     // a "when" is about its event: the sentence dates Haftar's offensive, not the GNA's forming
     'When was the Government of National Accord formed?',
+    // "eastern Libya" is no city
+    "Which city is Haftar's stronghold in?",
   ])('refuses "%s"', (q) => {
     const a = e.ask(q);
     expect(a.answered, `${q} → ${a.citations[0]?.text ?? ''} (${a.confidence})`).toBe(false);
@@ -69,6 +71,7 @@ describe('near misses on the seed article', () => {
     expect(e.ask('Who launched an offensive against the Government of National Accord?').citations[0]?.label).toBe('P2.1');
     expect(e.ask('Did Salvini accuse France of supporting Haftar?').citations[0]?.label).toBe('P2.1');
     expect(e.ask('When did Haftar launch his offensive against the GNA?').citations[0]?.label).toBe('P2.1');
+    expect(e.ask('In which city did Le Drian give a press conference?').citations[0]?.label).toBe('P3.1');
     // "begin" says when, not what: the offensive is the event
     expect(e.ask('When did the offensive against the Government of National Accord begin?').citations[0]?.label).toBe('P2.1');
   });
