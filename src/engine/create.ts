@@ -672,17 +672,17 @@ export function createEngine(input: EngineInput): InspectableEngine {
     return out;
   }
 
-  /**
-   * A question that brings up one sentence of the article, for the sentences that have no curated or generated
-   * question of their own: "What does the article say about <a word or a name of that sentence>?", offered only
-   * when asking it does answer with that sentence. Words the question also used come first, then the names the
-   * sentence uses, then nouns few other sentences use. What each such question brings up depends on the article
-   * alone, so it is remembered.
-   */
+  /** The label of the sentence a question is answered with, or null when it is refused. */
   function bringsUp(prompt: string): string | null {
     const best = rankCandidates(prompt)[0];
     return best && best.confidence >= threshold ? (best.entry.citations[0]?.label ?? null) : null;
   }
+  /**
+   * A question that brings up one sentence of the article, for a sentence with no curated or generated question
+   * of its own: "What does the article say about <a name or a noun of that sentence>?", offered only when asking
+   * it does answer with that sentence. The names the article uses least come first, then the nouns few other
+   * entries use.
+   */
   function promptFor(i: number): string | null {
     const sentence = article.sentences[i];
     if (sentence?.kind !== 'body') return null;
