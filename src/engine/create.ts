@@ -107,6 +107,9 @@ const GENERAL_COUNTS: ReadonlySet<string> = new Set(['people', 'persons', 'men',
 /** Places that are no town: a country's part ("eastern Libya"), a continent, a sea, a desert. */
 const NOT_TOWNS = /^(?:north|south|east|west|central|northern|southern|eastern|western|upper|lower|northeastern|northwestern|southeastern|southwestern)\b|\b(?:Africa|Europe|Asia|America|Oceania|Antarctica|Arctic|Middle East|Sahara|Sahel|Maghreb|Levant|Balkans|Caucasus|Mediterranean|Sea|Ocean|Gulf|Desert|Mountains|Alps|Himalayas|Andes|Valley|Basin|Region|Province|State)$/i;
 
+/** Words asking what someone wants, thinks or says, which their own quote answers. */
+const ATTITUDE_WORDS: ReadonlySet<string> = new Set(['want', 'wants', 'wanted', 'think', 'thinks', 'thought', 'believe', 'believes', 'feel', 'feels', 'felt', 'hope', 'hopes', 'expect', 'expects', 'wish', 'wishes', 'view', 'views', 'opinion', 'position', 'stance', 'demand', 'demands', 'propose', 'proposes', 'urge', 'urges']);
+
 /** How much a capital counts for its country ("Rome" for Italy): a metonym, a little less sure than the name. */
 const CAPITAL_WEIGHT = 0.85;
 
@@ -325,6 +328,28 @@ export function createEngine(input: EngineInput): InspectableEngine {
   const overlays = new Map<string, Overlay>();
   const overlayOf = (guildId: string | undefined): Overlay | undefined => (guildId ? overlays.get(guildId) : undefined);
   const speakers = new SpeakerFinder(article, analysis);
+  /** Per sentence, the people quoted in it, as index terms. */
+  const quotedIn = article.sentences.map(() => new Set<string>());
+  for (const q of analysis.quotes) for (const i of q.sentences) quotedIn[i]?.add(entityToken(q.speakerId));
+  const quotedPeople = new Set(analysis.quotes.map((q) => entityToken(q.speakerId)));
+  /**
+   * A candidate that quotes a person the question names covers the question's words for wanting, thinking or
+   * saying ("What does Moavero want after the cease-fire?"): a quote is what its speaker wants or thinks.
+   */
+  const withAttitudeCovered = (s: ScoredDoc, entry: KbEntry, speakersAsked: ReadonlySet<string>): ScoredDoc => {
+    if (speakersAsked.size === 0 || !s.slotWords.some((w) => ATTITUDE_WORDS.has(w))) return s;
+    const quoting = entry.citations.some((c) => [...(quotedIn[labelIndex.get(c.label) ?? -1] ?? [])].some((id) => speakersAsked.has(id)));
+    if (!quoting) return s;
+    const total = s.slotWeights.reduce((a, b) => a + b, 0) || 1;
+    const slotCoverage = Float64Array.from(s.slotCoverage);
+    let gain = 0;
+    s.slotWords.forEach((w, i) => {
+      if (!ATTITUDE_WORDS.has(w) || (slotCoverage[i] ?? 0) >= 1) return;
+      gain += ((s.slotWeights[i] ?? 0) * (1 - (slotCoverage[i] ?? 0))) / total;
+      slotCoverage[i] = 1;
+    });
+    return { ...s, slotCoverage, coverage: Math.min(1, s.coverage + gain), bodyCoverage: Math.min(1, s.bodyCoverage + gain) };
+  };
   /** The people the article quotes or reports, as index terms. */
   const speakerTokens = new Set([...analysis.quotes.map((q) => q.speakerId), ...analysis.reported.map((r) => r.sourceId)].filter((id) => id).map(entityToken));
 
@@ -633,6 +658,9 @@ export function createEngine(input: EngineInput): InspectableEngine {
     const countedWord = /\bhow many ([\p{L}-]+)|\bnumber of ([\p{L}-]+)/u.exec(typed);
     const counted = countedWord ? slots.find((sl) => sl.word === (countedWord[1] ?? countedWord[2])) : undefined;
     const countedStems = new Set((counted?.alternatives ?? []).filter((a) => a.weight >= FIRM_MATCH).map((a) => a.stem));
+    // the people the question names who are quoted: what they want, think or feel is in their quotes
+    const askedSpeakers = new Set<string>();
+    for (const sl of slots) for (const a of sl.alternatives) if (a.weight >= TYPO_WEIGHT[1] && quotedPeople.has(a.stem)) askedSpeakers.add(a.stem);
     // a person asked what they said whom the article neither quotes nor reports
     const askedSilent = asked === 'quote' && slots.some((sl) => sl.alternatives.some((a) => a.weight >= TYPO_WEIGHT[1] && a.stem.startsWith(entityToken('person:')) && !speakerTokens.has(a.stem)));
     const sources: DfSource[] = overlay ? [index, overlay.index] : [index];
@@ -643,7 +671,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
     for (const found of scored) {
       const entry = byId.get(found.doc.key) ?? overlay?.entries.get(found.doc.key);
       if (!entry) continue;
-      const s = withMeasuresCovered(found, focus, entry);
+      const s = withAttitudeCovered(withMeasuresCovered(found, focus, entry), entry, askedSpeakers);
       const usesFrame = s.slotWords.some((w, i) => FRAME_WORDS.has(w) && (s.slotCoverage[i] ?? 0) > 0);
       let typeFit = asked !== 'other' ? typeFitOf(asked, s.doc.types) : usesFrame ? Math.max(0, typeFitOf(hinted, s.doc.types)) : typeFitOf(hinted, s.doc.types);
       // "when will they meet again?": a date the story has already passed does not answer it

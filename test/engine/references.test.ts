@@ -202,6 +202,14 @@ Dahl said the city would need to borrow to repair the north quay.`;
     expect(e.ask('What did the mayor say about the harbour fee?').citations[0]?.text).toContain('"We will not raise the harbour fee');
   });
 
+  it('reads what a quoted person wants or thinks in their quote', () => {
+    for (const q of ['What does Voss think about the harbour fee?', 'What does the mayor want for the harbour fee?']) {
+      const a = e.ask(q);
+      expect(a.answered, `${q} (${a.confidence})`).toBe(true);
+      expect(a.citations[0]?.text).toContain('"We will not raise the harbour fee');
+    }
+  });
+
   it('does not give one person words another said', () => {
     expect(e.ask('What did the mayor say about the north quay?').answered).toBe(false);
   });
