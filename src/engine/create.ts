@@ -9,7 +9,7 @@ import { analyze, editDistance, fold, foldKeepCase, isMisspeltOpener, isMisspelt
 import { Vocabulary } from '../search/vocabulary.ts';
 import { docOf, entityToken, sentenceFacts, headNoun, topicOf } from './docs.ts';
 import { ROLE_HEADS, SpeakerFinder } from './speakers.ts';
-import { CAPITAL_OF, COUNTRIES, NUMBER_WORDS } from '../article/lexicon.ts';
+import { CAPITAL_OF, COUNTRIES, NUMBER_WORDS, SPEECH_VERBS } from '../article/lexicon.ts';
 import {
   COMMON_PLACE_SHARE,
   FIRM_MATCH,
@@ -106,6 +106,9 @@ const GENERAL_COUNTS: ReadonlySet<string> = new Set(['people', 'persons', 'men',
 
 /** Places that are no town: a country's part ("eastern Libya"), a continent, a sea, a desert. */
 const NOT_TOWNS = /^(?:north|south|east|west|central|northern|southern|eastern|western|upper|lower|northeastern|northwestern|southeastern|southwestern)\b|\b(?:Africa|Europe|Asia|America|Oceania|Antarctica|Arctic|Middle East|Sahara|Sahel|Maghreb|Levant|Balkans|Caucasus|Mediterranean|Sea|Ocean|Gulf|Desert|Mountains|Alps|Himalayas|Andes|Valley|Basin|Region|Province|State)$/i;
+
+/** The speech verbs as one alternation, for "<name> (said|told|warned …)". */
+const SPEECH_VERB_PATTERN = [...SPEECH_VERBS].join('|');
 
 /** Words asking what someone wants, thinks or says, which their own quote answers. */
 const ATTITUDE_WORDS: ReadonlySet<string> = new Set(['want', 'wants', 'wanted', 'think', 'thinks', 'thought', 'believe', 'believes', 'feel', 'feels', 'felt', 'hope', 'hopes', 'expect', 'expects', 'wish', 'wishes', 'view', 'views', 'opinion', 'position', 'stance', 'demand', 'demands', 'propose', 'proposes', 'urge', 'urges']);
@@ -331,7 +334,14 @@ export function createEngine(input: EngineInput): InspectableEngine {
   /** Per sentence, the people quoted in it, as index terms. */
   const quotedIn = article.sentences.map(() => new Set<string>());
   for (const q of analysis.quotes) for (const i of q.sentences) quotedIn[i]?.add(entityToken(q.speakerId));
-  const quotedPeople = new Set(analysis.quotes.map((q) => entityToken(q.speakerId)));
+  // and the people a sentence reports as saying something without quotation marks ("Dahl said the city would …")
+  for (const e of analysis.entities) {
+    if (e.type !== 'person') continue;
+    const forms = [e.name, ...e.aliases].filter((a) => /\s|^\p{Lu}/u.test(a)).map(escapeRegExp).join('|');
+    const says = new RegExp(`\\b(?:${forms})\\s+(?:\\S+\\s+){0,2}?(?:${SPEECH_VERB_PATTERN})\\b`, 'u');
+    for (const i of e.mentions) if (says.test(article.sentences[i]?.text ?? '')) quotedIn[i]?.add(entityToken(e.id));
+  }
+  const quotedPeople = new Set([...analysis.quotes.map((q) => entityToken(q.speakerId)), ...quotedIn.flatMap((set) => [...set])]);
   /**
    * A candidate that quotes a person the question names covers the question's words for wanting, thinking or
    * saying ("What does Moavero want after the cease-fire?"): a quote is what its speaker wants or thinks.

@@ -208,6 +208,10 @@ Dahl said the city would need to borrow to repair the north quay.`;
       expect(a.answered, `${q} (${a.confidence})`).toBe(true);
       expect(a.citations[0]?.text).toContain('"We will not raise the harbour fee');
     }
+    // and in what they are reported to have said, without quotation marks
+    const reported = e.ask('What does Dahl think about the north quay?');
+    expect(reported.answered, `${reported.confidence}`).toBe(true);
+    expect(reported.citations[0]?.text).toContain('Dahl said the city would need to borrow');
   });
 
   it('does not give one person words another said', () => {
