@@ -236,6 +236,19 @@ describe('quote lookups with bad input', () => {
   });
 });
 
+describe('a question asked word for word', () => {
+  it("is answered by the entry that asks it, a server's own first, and forgotten when that entry is removed", () => {
+    const e = loadEngine();
+    const lead = e.ask('What is the article about?', { guildId: 'g2' });
+    expect(lead.answered).toBe(true);
+    e.upsertGuildEntry({ id: 'mod:g2:1', source: 'moderator', questions: ['What is the article about?'], answer: 'Our reading for this week.', citations: [], answerType: 'other', guildId: 'g2' });
+    expect(e.ask('what is the article about', { guildId: 'g2' }).answer).toBe('Our reading for this week.');
+    expect(e.ask('What is the article about?', { guildId: 'other' }).answer).toBe(lead.answer);
+    e.removeGuildEntry('g2', 'mod:g2:1');
+    expect(e.ask('What is the article about?', { guildId: 'g2' }).answer).toBe(lead.answer);
+  });
+});
+
 describe('moderator entries against curated ones', () => {
   it('an entry whose question covers every word asked wins over a curated answer that shares one', () => {
     const e = loadEngine();
