@@ -9,7 +9,7 @@ import { analyze, editDistance, fold, foldKeepCase, isMisspeltOpener, isMisspelt
 import { Vocabulary } from '../search/vocabulary.ts';
 import { docOf, entityToken, sentenceFacts, headNoun, topicOf } from './docs.ts';
 import { ROLE_HEADS, SpeakerFinder } from './speakers.ts';
-import { CAPITAL_OF, COUNTRIES, NUMBER_WORDS, SPEECH_VERBS } from '../article/lexicon.ts';
+import { CAPITAL_OF, COUNTRIES, NUMBER_WORDS } from '../article/lexicon.ts';
 import {
   COMMON_PLACE_SHARE,
   FIRM_MATCH,
@@ -106,9 +106,6 @@ const GENERAL_COUNTS: ReadonlySet<string> = new Set(['people', 'persons', 'men',
 
 /** Places that are no town: a country's part ("eastern Libya"), a continent, a sea, a desert. */
 const NOT_TOWNS = /^(?:north|south|east|west|central|northern|southern|eastern|western|upper|lower|northeastern|northwestern|southeastern|southwestern)\b|\b(?:Africa|Europe|Asia|America|Oceania|Antarctica|Arctic|Middle East|Sahara|Sahel|Maghreb|Levant|Balkans|Caucasus|Mediterranean|Sea|Ocean|Gulf|Desert|Mountains|Alps|Himalayas|Andes|Valley|Basin|Region|Province|State)$/i;
-
-/** The speech verbs as one alternation, for "<name> (said|told|warned …)". */
-const SPEECH_VERB_PATTERN = [...SPEECH_VERBS].join('|');
 
 /** Words asking what someone wants, thinks or says, which their own quote answers. */
 const ATTITUDE_WORDS: ReadonlySet<string> = new Set(['want', 'wants', 'wanted', 'think', 'thinks', 'thought', 'believe', 'believes', 'feel', 'feels', 'felt', 'hope', 'hopes', 'expect', 'expects', 'wish', 'wishes', 'view', 'views', 'opinion', 'position', 'stance', 'demand', 'demands', 'propose', 'proposes', 'urge', 'urges']);
@@ -331,17 +328,15 @@ export function createEngine(input: EngineInput): InspectableEngine {
   const overlays = new Map<string, Overlay>();
   const overlayOf = (guildId: string | undefined): Overlay | undefined => (guildId ? overlays.get(guildId) : undefined);
   const speakers = new SpeakerFinder(article, analysis);
-  /** Per sentence, the people quoted in it, as index terms. */
+  /**
+   * Per sentence, who speaks in it, as index terms: the speakers of its quotes and the sources of its reported
+   * statements ("Dahl said the city would …").
+   */
   const quotedIn = article.sentences.map(() => new Set<string>());
   for (const q of analysis.quotes) for (const i of q.sentences) quotedIn[i]?.add(entityToken(q.speakerId));
-  // and the people a sentence reports as saying something without quotation marks ("Dahl said the city would …")
-  for (const e of analysis.entities) {
-    if (e.type !== 'person') continue;
-    const forms = [e.name, ...e.aliases].filter((a) => /\s|^\p{Lu}/u.test(a)).map(escapeRegExp).join('|');
-    const says = new RegExp(`\\b(?:${forms})\\s+(?:\\S+\\s+){0,2}?(?:${SPEECH_VERB_PATTERN})\\b`, 'u');
-    for (const i of e.mentions) if (says.test(article.sentences[i]?.text ?? '')) quotedIn[i]?.add(entityToken(e.id));
-  }
-  const quotedPeople = new Set([...analysis.quotes.map((q) => entityToken(q.speakerId)), ...quotedIn.flatMap((set) => [...set])]);
+  for (const r of analysis.reported) if (r.sourceId) quotedIn[r.sentence]?.add(entityToken(r.sourceId));
+  /** Everyone the article quotes or reports. */
+  const speakerTokens = new Set(quotedIn.flatMap((set) => [...set]));
   /**
    * A candidate that quotes a person the question names covers the question's words for wanting, thinking or
    * saying ("What does Moavero want after the cease-fire?"): a quote is what its speaker wants or thinks.
@@ -360,11 +355,9 @@ export function createEngine(input: EngineInput): InspectableEngine {
     });
     return { ...s, slotCoverage, coverage: Math.min(1, s.coverage + gain), bodyCoverage: Math.min(1, s.bodyCoverage + gain) };
   };
-  /** The people the article quotes or reports, as index terms. */
-  const speakerTokens = new Set([...analysis.quotes.map((q) => q.speakerId), ...analysis.reported.map((r) => r.sourceId)].filter((id) => id).map(entityToken));
 
   /** The question's content words, each with the stems that may stand for it. */
-  function slotsOf(question: string, overlay: Overlay | undefined): QuerySlot[] {
+  function slotsOf(question: string, overlay: Overlay | undefined, asked: AnswerType): QuerySlot[] {
     // the article's side from the prepared map; a server's own words (few, and changing) from WordNet directly
     const relatedOf = (word: string): ReadonlyMap<string, number> => {
       const fromArticle = relationsToArticle(word);
@@ -546,7 +539,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
     // A phrase that names one person by role ("the French minister", "Rome's top diplomat", "the Frenchman") is
     // one slot, that person, as a name is; its words alone only hint. Not in "who is the prime minister?" or
     // "the French foreign minister's name": there the role is what the question asks who holds.
-    if (expectedAnswerType(fold(question)) !== 'person' && !/\b(?:name|names|named|called|identity)\b/.test(fold(question))) {
+    if (asked !== 'person' && !/\b(?:name|names|named|called|identity)\b/.test(wordAt.join(' '))) {
       const order = [...byPosition.keys()].sort((a, b) => a - b);
       for (let j = order.length - 1; j >= 0; j--) {
         const end = byPosition.get(order[j] ?? -1);
@@ -643,11 +636,11 @@ export function createEngine(input: EngineInput): InspectableEngine {
     const question = cleanQuestion(rawQuestion);
     if (!question) return [];
     const overlay = overlayOf(options?.guildId);
-    const slots = slotsOf(question, overlay);
-    if (slots.length === 0) return [];
     // the question as its kind is read: a slipped opening word put right ("hw big is …", "wat did …")
     const typed = fold(question).replace(/^(\s*)([\p{L}]+)/u, (_, space: string, first: string) => `${space}${openerMeant(first)}`);
     const asked = expectedAnswerType(typed);
+    const slots = slotsOf(question, overlay, asked);
+    if (slots.length === 0) return [];
     // a type read from frame words alone ("embassy Tripoli year"): an entry that itself uses the frame word
     // ("How do I get the reporter role?") is not ruled out by it
     const hinted = asked === 'other' ? frameType(typed) : 'other';
@@ -670,7 +663,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
     const countedStems = new Set((counted?.alternatives ?? []).filter((a) => a.weight >= FIRM_MATCH).map((a) => a.stem));
     // the people the question names who are quoted: what they want, think or feel is in their quotes
     const askedSpeakers = new Set<string>();
-    for (const sl of slots) for (const a of sl.alternatives) if (a.weight >= TYPO_WEIGHT[1] && quotedPeople.has(a.stem)) askedSpeakers.add(a.stem);
+    for (const sl of slots) for (const a of sl.alternatives) if (a.weight >= TYPO_WEIGHT[1] && speakerTokens.has(a.stem)) askedSpeakers.add(a.stem);
     // a person asked what they said whom the article neither quotes nor reports
     const askedSilent = asked === 'quote' && slots.some((sl) => sl.alternatives.some((a) => a.weight >= TYPO_WEIGHT[1] && a.stem.startsWith(entityToken('person:')) && !speakerTokens.has(a.stem)));
     const sources: DfSource[] = overlay ? [index, overlay.index] : [index];
