@@ -36,6 +36,8 @@ const DEMONYM_NOUNS: Readonly<Record<string, string>> = {
   welshman: 'welsh', welshwoman: 'welsh', briton: 'british', brit: 'british', spaniard: 'spanish', swede: 'swedish',
   dane: 'danish', finn: 'finnish', pole: 'polish', turk: 'turkish', greek: 'greek', italian: 'italian',
 };
+/** The nationality a word stands for: a country's or a capital's adjective, or a demonym's ("the Frenchman"). */
+const nationalityOf = (word: string): string | undefined => ADJECTIVE_OF[word] ?? capitalAdjective(word) ?? DEMONYM_NOUNS[word];
 /** Words a role is asked by that its holder's title does not use ("top diplomat" for a foreign minister): each option's words all in the title. */
 const ROLE_SYNONYMS: Readonly<Record<string, readonly (readonly string[])[]>> = {
   diplomat: [['foreign', 'minister'], ['ambassador']], envoy: [['foreign', 'minister'], ['ambassador']],
@@ -47,7 +49,7 @@ const ROLE_SYNONYMS: Readonly<Record<string, readonly (readonly string[])[]>> = 
 /** Whether a query word stands for a role word: the word itself, a country for its adjective, or a synonym. */
 function standsForRole(word: string, roleWords: ReadonlySet<string>): boolean {
   if (roleWords.has(word)) return true;
-  const adjective = ADJECTIVE_OF[word] ?? capitalAdjective(word) ?? DEMONYM_NOUNS[word];
+  const adjective = nationalityOf(word);
   if (adjective && roleWords.has(adjective)) return true;
   if (word.length >= 4 && [...roleWords].some((r) => r.length > word.length && r.startsWith(word.slice(0, -1)) && isNationality(r))) return true;
   return (ROLE_SYNONYMS[word] ?? []).some((option) => option.every((r) => roleWords.has(r)));
@@ -61,7 +63,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   ...[...ROLE_NOUNS].map((w) => w.toLowerCase()),
   ...Object.keys(ROLE_SYNONYMS),
   ...Object.keys(DEMONYM_NOUNS).filter((w) => !isNationality(w)),
-  'strongman', 'reporter', 'journalist', 'writer',
+  'strongman',
 ]);
 /** Words that make a role another office than the one without them. */
 const OTHER_OFFICE = new Set(['deputy', 'vice', 'former', 'acting', 'assistant', 'junior', 'shadow', 'interim', 'ex']);
@@ -188,7 +190,7 @@ export class SpeakerFinder {
       if (ok && (nameHits > 0 || cost > 0)) consider(c, cost + (nameHits === 0 ? 0.5 + 0.01 * (c.roleWords.size - roleHits) : 0));
       if (ok && nameHits === 0 && roleHits > 0) {
         roleOnly.add(c);
-        const asked = new Set(qWords.flatMap((w) => [w, ADJECTIVE_OF[w] ?? capitalAdjective(w) ?? DEMONYM_NOUNS[w] ?? w, ...(ROLE_SYNONYMS[w] ?? []).flat()]));
+        const asked = new Set(qWords.flatMap((w) => [w, nationalityOf(w) ?? w, ...(ROLE_SYNONYMS[w] ?? []).flat()]));
         const unsaid = [...c.roleWords].filter((r) => !asked.has(r) && !undistinguishing(r));
         // a deputy prime minister is not the premier asked about
         if (!unsaid.some((r) => OTHER_OFFICE.has(r))) byRole.push({ c, distinct: unsaid.length });
