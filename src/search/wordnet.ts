@@ -52,16 +52,22 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   died: 'die', dying: 'die', lying: 'lie', better: 'good', best: 'good', worse: 'bad', worst: 'bad',
 };
 
+/** A plural's singular: "holdings" → holding, "ferries" → ferry, "marshes" → marsh. */
+const PLURAL_RULES: readonly (readonly [RegExp, string])[] = [
+  [/ies$/, 'y'],
+  [/(ss|x|ch|sh|zz)es$/, '$1'],
+  [/([^s])s$/, '$1'],
+];
+const singularsOf = (word: string): string[] => PLURAL_RULES.flatMap(([re, sub]) => (re.test(word) ? [word.replace(re, sub)] : []));
+
 /** Base-form guesses for an inflected English word ("holdings" → holding, "colonized" → colonize). */
 export function lemmaGuesses(word: string): string[] {
   const out = new Set<string>([word]);
   const irregular = IRREGULAR[word];
   if (irregular) out.add(irregular);
-  const rules: [RegExp, string][] = [
-    [/ies$/, 'y'],
+  const rules: (readonly [RegExp, string])[] = [
+    ...PLURAL_RULES,
     [/ied$/, 'y'],
-    [/(ss|x|ch|sh|zz)es$/, '$1'],
-    [/([^s])s$/, '$1'],
     [/ed$/, ''],
     [/ed$/, 'e'],
     [/ing$/, ''],
@@ -171,7 +177,7 @@ export class WordNet {
    */
   isMostlyNoun(word: string): boolean {
     // the word itself or its singular: "used" and "ended" are verbs whatever "use" and "end" are
-    const forms = [word, ...[/ies$/, /(ss|x|ch|sh|zz)es$/, /([^s])s$/].flatMap((re, i) => (re.test(word) ? [word.replace(re, ['y', '$1', '$1'][i] ?? '')] : []))];
+    const forms = [word, ...singularsOf(word)];
     const senses = (p: Pos): number => Math.max(0, ...forms.map((l) => Number(this.index[p].find(l)?.split(' ')[2] ?? 0)));
     const nouns = senses('noun');
     return nouns > senses('verb') && nouns > senses('adj') && nouns > senses('adv');
