@@ -156,10 +156,12 @@ const pct = (x: number | null) => (x === null ? '    -' : `${(x * 100).toFixed(1
 
 /** The report as an aligned table. */
 export function formatReport(report: Report): string {
-  const head = `${'group'.padEnd(26)} ${'n'.padStart(4)} ${'top-1'.padStart(6)} ${'right'.padStart(6)} ${'MRR'.padStart(6)} ${'answ.'.padStart(6)} ${'oos'.padStart(4)} ${'refus.'.padStart(6)} ${'sugg.'.padStart(6)}`;
-  const row = (name: string, f: Figures) =>
-    `${name.padEnd(26)} ${String(f.questions).padStart(4)} ${pct(f.top1).padStart(6)} ${pct(f.answeredRight).padStart(6)} ${pct(f.mrr).padStart(6)} ${pct(f.answered).padStart(6)} ${String(f.outOfScope).padStart(4)} ${pct(f.refused).padStart(6)} ${pct(f.recovered ?? null).padStart(6)}`;
   const sets = Object.entries(report.bySet);
+  // the widest row name sets the first column ("held-out/kestrel-valley-vaccination-campaign")
+  const width = Math.max(26, ...sets.map(([k]) => k.length));
+  const head = `${'group'.padEnd(width)} ${'n'.padStart(4)} ${'top-1'.padStart(6)} ${'right'.padStart(6)} ${'MRR'.padStart(6)} ${'answ.'.padStart(6)} ${'oos'.padStart(4)} ${'refus.'.padStart(6)} ${'sugg.'.padStart(6)}`;
+  const row = (name: string, f: Figures) =>
+    `${name.padEnd(width)} ${String(f.questions).padStart(4)} ${pct(f.top1).padStart(6)} ${pct(f.answeredRight).padStart(6)} ${pct(f.mrr).padStart(6)} ${pct(f.answered).padStart(6)} ${String(f.outOfScope).padStart(4)} ${pct(f.refused).padStart(6)} ${pct(f.recovered ?? null).padStart(6)}`;
   const lines = [
     head,
     '-- by article (development)',
