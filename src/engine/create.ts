@@ -104,6 +104,21 @@ const PLAIN_TYPE_MISMATCH_FACTOR = 0.5;
 /** Things counted that any count of people or things answers ("how many people work there"). */
 const GENERAL_COUNTS: ReadonlySet<string> = new Set(['people', 'persons', 'men', 'women', 'things', 'times', 'ones', 'items', 'units', 'individuals']);
 
+/**
+ * What "how many" or "number of" counts: the last noun of the words after it, up to a verb or a little word
+ * ("how many granite blocks does the tower contain" → blocks; "how many people died" → people; "how many
+ * people visit" → people, "visit" being a verb at least as often as a noun).
+ */
+function countedNounOf(typed: string): string | undefined {
+  const words = /\b(?:how many|number of) ([\p{L}-]+(?: [\p{L}-]+){0,3})/u.exec(typed)?.[1]?.split(' ');
+  let head = words?.[0];
+  for (const w of words?.slice(1) ?? []) {
+    if (STOPWORDS.has(w) || !(wordnet().isMostlyNoun(w) || wordnet().isPluralNoun(w))) break;
+    head = w;
+  }
+  return head;
+}
+
 /** Places that are no town: a country's part ("eastern Libya"), a continent, a sea, a desert. */
 const NOT_TOWNS = /^(?:north|south|east|west|central|northern|southern|eastern|western|upper|lower|northeastern|northwestern|southeastern|southwestern)\b|\b(?:Africa|Europe|Asia|America|Oceania|Antarctica|Arctic|Middle East|Sahara|Sahel|Maghreb|Levant|Balkans|Caucasus|Mediterranean|Sea|Ocean|Gulf|Desert|Mountains|Alps|Himalayas|Andes|Valley|Basin|Region|Province|State)$/i;
 
@@ -121,6 +136,9 @@ const plainQuestion = (q: string): string =>
     .trim();
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A candidate scoring at least this share of the front-runner's is close enough to answer in its place. */
+const CLOSE_SCORE = 0.8;
 
 /** Distinct questions whose answers are remembered per server, and servers remembered (least recent dropped). */
 const MAX_CACHED_ANSWERS = 1000;
@@ -212,6 +230,14 @@ export function createEngine(input: EngineInput): InspectableEngine {
   for (const e of analysis.entities) {
     if (e.type !== 'place' || [e.name, ...e.aliases].some((a) => COUNTRIES.has(a) || NOT_TOWNS.test(a))) continue;
     for (const i of e.mentions) namesTown[i] = true;
+  }
+  /** Per sentence: the countries it names ("Italy opened an embassy" names Italy). */
+  const countriesAt = article.sentences.map(() => new Set<string>());
+  const countryIds = new Set<string>();
+  for (const e of analysis.entities) {
+    if (e.type !== 'place' || !COUNTRIES.has(e.name)) continue;
+    countryIds.add(e.id);
+    for (const i of e.mentions) countriesAt[i]?.add(e.id);
   }
   /** Ids of the known entities a text names (by any alias, up to four words long). */
   const entitiesIn = (text: string): string[] => {
@@ -652,14 +678,13 @@ export function createEngine(input: EngineInput): InspectableEngine {
     }
     // "how many fighters": the thing counted must be there, not only what is around it (unless it is as general
     // as "people", which a count of "scientists and engineers" answers)
-    const countedNoun = /\bhow many ([\p{L}-]+)/u.exec(typed)?.[1];
-    if (countedNoun && !GENERAL_COUNTS.has(countedNoun)) focus.add(countedNoun);
-    const townAsked = /\b(?:which|what) (?:city|town|village|port)\b/.test(typed);
+    const countedNoun = countedNounOf(typed);
+    if (countedNoun && !GENERAL_COUNTS.has(countedNoun) && /\bhow many\b/.test(typed)) focus.add(countedNoun);
+    const townAsked = /\b(?:which|what) (?:[\p{L}-]+ )?(?:city|town|village|port)\b/u.test(typed);
     const futureTime = asked === 'date' && /\bwhen (?:will|shall|is [\p{L} -]+ (?:going|due|expected|set) to|are [\p{L} -]+ (?:going|due|expected|set) to)\b/u.test(typed);
     const dimensions = [...focus].filter(isDimension);
     // "how many telescopes": the stems of the thing counted, to prefer a sentence that counts it ("six major telescopes")
-    const countedWord = /\bhow many ([\p{L}-]+)|\bnumber of ([\p{L}-]+)/u.exec(typed);
-    const counted = countedWord ? slots.find((sl) => sl.word === (countedWord[1] ?? countedWord[2])) : undefined;
+    const counted = countedNoun ? slots.find((sl) => sl.word === countedNoun) : undefined;
     const countedStems = new Set((counted?.alternatives ?? []).filter((a) => a.weight >= FIRM_MATCH).map((a) => a.stem));
     // the people the question names who are quoted: what they want, think or feel is in their quotes
     const askedSpeakers = new Set<string>();
@@ -667,6 +692,15 @@ export function createEngine(input: EngineInput): InspectableEngine {
     // a person asked what they said whom the article neither quotes nor reports
     const askedSilent = asked === 'quote' && slots.some((sl) => sl.alternatives.some((a) => a.weight >= TYPO_WEIGHT[1] && a.stem.startsWith(entityToken('person:')) && !speakerTokens.has(a.stem)));
     const sources: DfSource[] = overlay ? [index, overlay.index] : [index];
+    // a country the whole story is set in is no required name; but a sentence on another country does not answer
+    // a question on this one ("When did France open its embassy?" is not answered by "Italy opened an embassy")
+    const askedCountries = new Map<number, string>();
+    slots.forEach((sl, i) => {
+      if (sl.required) return;
+      const id = sl.alternatives.find((x) => x.weight >= FIRM_MATCH && countryIds.has(x.stem.slice(1)))?.stem.slice(1);
+      if (id) askedCountries.set(i, id);
+    });
+    const askedCountrySet = new Set(askedCountries.values());
     const scored = [...score(index, slots, sources), ...(overlay ? score(overlay.index, slots, sources) : [])];
     if (scored.length === 0) return [];
     const maxBm25 = Math.max(...scored.map((s) => s.bm25)) || 1;
@@ -688,7 +722,13 @@ export function createEngine(input: EngineInput): InspectableEngine {
       // (a measurement in the right unit already counts as covering its word: withMeasuresCovered)
       const offFocus = s.slotWords.some((w, i) => focus.has(w) && (s.slotCoverage[i] ?? 0) < FIRM_MATCH);
       // a time, a quantity or a cause is plain in a sentence that gives one: without it, a candidate is no answer
-      const penalty = (typeFit < 0 ? (PLAIN_TYPES.has(asked) || noTown ? PLAIN_TYPE_MISMATCH_FACTOR : TYPE_MISMATCH_FACTOR) : 1) * MISSING_NAME_FACTOR ** s.missingRequired * (offFocus ? OFF_FOCUS_FACTOR : 1);
+      let otherCountry = 0;
+      if (askedCountries.size > 0) {
+        const named = new Set(entry.citations.flatMap((c) => [...(countriesAt[labelIndex.get(c.label) ?? -1] ?? [])]));
+        const other = [...named].some((c) => !askedCountrySet.has(c));
+        for (const [i, id] of askedCountries) if (other && !named.has(id) && (s.slotCoverage[i] ?? 0) < FIRM_MATCH) otherCountry++;
+      }
+      const penalty = (typeFit < 0 ? (PLAIN_TYPES.has(asked) || noTown ? PLAIN_TYPE_MISMATCH_FACTOR : TYPE_MISMATCH_FACTOR) : 1) * MISSING_NAME_FACTOR ** (s.missingRequired + otherCountry) * (offFocus ? OFF_FOCUS_FACTOR : 1);
       const besides = besidesNames(s, slots);
       const confidence = clamp01((Math.max(s.coverage, questionMatch) - UNCOVERED_PENALTY * uncoveredShare(s)) * penalty * (besides === null ? 1 : 1 - BESIDES_NAMES_SHARE + BESIDES_NAMES_SHARE * besides) + (typeFit > 0 ? 0.05 : 0));
       // "how long is the river": a length answers it, an area beside the same words does not
@@ -700,6 +740,17 @@ export function createEngine(input: EngineInput): InspectableEngine {
       out.push({ entry, score: rank, confidence, detail: s });
     }
     out.sort((a, b) => b.score - a.score || b.confidence - a.confidence);
+    // the front-runner is no answer, and a close second is: the second answers ("Who founded the society?" is
+    // answered by "Its founder was …", not by the entry that says what the society is)
+    const [first] = out;
+    if (first && first.confidence < threshold) {
+      const close = out.findIndex((c) => c.score >= CLOSE_SCORE * first.score && c.confidence >= threshold);
+      const second = out[close];
+      if (close > 0 && second) {
+        out.splice(close, 1);
+        out.unshift(second);
+      }
+    }
     return out;
   }
 

@@ -87,9 +87,12 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
     });
     article.sentences.forEach((sentence, i) => {
       const f = facts[i];
-      // only when the sentence before was about the topic too ("The Kessock Dam … Its reservoir" is not the river's)
+      // only when the sentence before was about the topic too ("The Kessock Dam … Its reservoir" is not the river's),
+      // by name or by its common noun as its subject ("The club was formed in 1901. Its founder was …")
       const before = facts[i - 1];
-      if (!f || !before?.entityIds.includes(topic.id) || f.entityIds.includes(topic.id) || !/^(?:It|Its|It's)\b/.test(sentence.text)) return;
+      const opensWithHead = byHead !== undefined && new RegExp(`^The ${head}\\b`).test(article.sentences[i - 1]?.text ?? '');
+      const beforeOnTopic = before !== undefined && (before.entityIds.includes(topic.id) || (before.byNoun === topic.id && opensWithHead));
+      if (!f || !beforeOnTopic || f.entityIds.includes(topic.id) || !/^(?:It|Its|It's)\b/.test(sentence.text)) return;
       f.names.push(topic.name, ...topic.aliases);
       f.entityIds.push(topic.id);
       f.types.add(topic.type);

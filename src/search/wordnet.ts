@@ -183,6 +183,17 @@ export class WordNet {
     return nouns > senses('verb') && nouns > senses('adj') && nouns > senses('adv');
   }
 
+  /** Whether WordNet knows the word as an adjective more often than as anything else ("long", not "found"). */
+  private mostlyAdjective(word: string): boolean {
+    const senses = (p: Pos): number => this.offsets(word, p).length;
+    return senses('adj') > senses('noun') + senses('verb');
+  }
+
+  /** Whether the word is the plural of a noun ("blocks", "shipwrecks"), whatever else it may be. */
+  isPluralNoun(word: string): boolean {
+    return /[^s]s$/.test(word) && singularsOf(word).some((l) => this.index.noun.find(l) !== undefined);
+  }
+
   /**
    * English words a slip may stand for: one missing double letter ("arive"), one adjacent swap ("soliders"),
    * one extra letter ("arrrive"), in that order. Empty when the word is known or nothing fits.
@@ -283,7 +294,9 @@ export class WordNet {
         }
       }
     }
-    for (const l of lemmas) out.delete(l);
+    // the word's own forms are not related words; a form it only looks like is, when WordNet derives one from the
+    // other ("founder" is no inflection of "found", but its derivation; "longer" is still "long")
+    for (const l of lemmas) if (l === word || out.get(l) !== 'derivation' || this.mostlyAdjective(l)) out.delete(l);
     if (this.cache.size > 20_000) this.cache.clear();
     this.cache.set(word, out);
     return out;

@@ -55,6 +55,57 @@ The lighthouse is run by a keeper appointed by the Corra Harbour Trust. The curr
     expect(top('How many foghorns does the station have?')).toContain('three foghorns');
     expect(top('how many rooms does the cottage have')).toContain('four rooms');
   });
+
+  it('"how many" counts the last noun of its phrase, not the word that describes it', () => {
+    const answer = e.ask('How many stone boathouses does the station have?');
+    expect(answer.answered).toBe(true);
+    expect(answer.citations[0]?.text).toContain('two boathouses');
+  });
+});
+
+describe('a close second that answers goes first', () => {
+  const text = `---
+title: Marrow Reef Light
+---
+The Marrow Reef Light is a lighthouse on a tidal reef off the port of Dunmere.
+
+## Background
+
+Local records list at least 38 shipwrecks on the reef between 1790 and 1850. After the disaster of 1843, merchants in Dunmere formed the Callow Safety Committee (CSC) to campaign for a light on the reef. The committee was chaired by the shipowner Edwina Stallard, who had lost two vessels on the rock.`;
+  const article = parseArticle(text, { slug: 'reef' });
+  const e = createEngine({ article, analysis: analyzeArticle(article) });
+
+  it('answers "who chaired" with the sentence that says so, over the entry that only says what the committee is', () => {
+    const answer = e.ask('Who chaired the Callow Safety Committee?');
+    expect(answer.answered).toBe(true);
+    expect(answer.citations[0]?.text).toContain('chaired by the shipowner Edwina Stallard');
+    expect(e.rank('Who chaired the Callow Safety Committee?')[0]?.entry.citations[0]?.text).toContain('chaired by');
+  });
+
+  it('still refuses when no candidate close to the front-runner answers', () => {
+    expect(e.ask('Who funded the Callow Safety Committee?').answered).toBe(false);
+  });
+});
+
+describe('a founder is who founded it', () => {
+  const text = `---
+title: Corra Rowing Club
+---
+The Corra Rowing Club (CRC) is an amateur rowing club on the island of Corra.
+
+## History
+
+The club was formed in 1901 at a meeting in the harbour master's office. Its founder was Ada Brandt, a schoolteacher who had rowed at college.
+
+The boathouse was built in 1923 and enlarged in 1978.`;
+  const article = parseArticle(text, { slug: 'club' });
+  const e = createEngine({ article, analysis: analyzeArticle(article) });
+
+  it('answers "who founded" with the sentence that names the founder, over the entry saying what the club is', () => {
+    const answer = e.ask('Who founded the Corra Rowing Club?');
+    expect(answer.answered).toBe(true);
+    expect(answer.citations[0]?.text).toContain('Its founder was Ada Brandt');
+  });
 });
 
 describe('what kind of answer a question asks for', () => {
