@@ -9,6 +9,7 @@ import {
 } from './lexicon.ts';
 import { fold, isFormOf, nameTokens, sameToken, slugify, surnameOf } from './names.ts';
 import { capitalisedRuns, type Run, type Word } from './runs.ts';
+import { wordnet } from '../search/wordnet.ts';
 
 /** Where an entity is named (or referred to by role) in the text. */
 export interface MentionSpan {
@@ -81,7 +82,9 @@ function mergeOrgRuns(article: Article, runs: Run[]): Run[] {
       const between = article.text.slice(prev.words.at(-1)?.end ?? 0, run.words[0]?.start ?? 0);
       // "Fenwick Canal and Railway Company": "and" joins only when what follows ends the name as an organisation
       const connector = /^ (?:of|for|on|of the|for the|and the) $/.test(between) || (between === ' and ' && ORG_HEADS.has(run.words.at(-1)?.text ?? ''));
-      const orgish = prev.words.some((w) => ORG_HEADS.has(w.text)) || run.words.some((w) => ORG_HEADS.has(w.text));
+      // "the engineer Tobias Wrenfield for the Lights Board": a person's name is not the start of the board's
+      const personLike = prev.words.length >= 2 && prev.words.length <= 3 && prev.words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) && !ORG_HEADS.has(w.text) && !PLACE_HEADS.has(w.text) && !THING_HEADS.has(w.text) && !NON_NAME_WORDS.has(w.text) && !NATIONALITIES.has(w.text) && !TITLE_WORDS.has(w.text));
+      const orgish = prev.words.some((w) => ORG_HEADS.has(w.text)) || (!personLike && run.words.some((w) => ORG_HEADS.has(w.text)));
       if (connector && orgish) {
         out[out.length - 1] = { ...prev, words: [...prev.words, ...run.words], possessive: run.possessive, compound: run.compound };
         continue;
@@ -186,6 +189,9 @@ function classify(article: Article, run: Run): Candidate[] {
   const s = core[0]?.start ?? 0;
   const e = core.at(-1)?.end ?? 0;
   const role = roleWords.some((w) => isTitleWord(w.text)) ? textOf(article, roleWords) : statedRole(article.text, s, e);
+  // "the brig Marigold Vane", "the novel The Long Watch": a name a common noun says is a thing's, not a person's
+  const kind = /\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}\p{N}-]+\s+)?([a-z]{3,})\s+$/u.exec(article.text.slice(Math.max(0, (run.words[0]?.start ?? 0) - 40), run.words[0]?.start ?? 0))?.[1];
+  if (!titled && !role && kind && !DESCRIPTIVE_NOUNS.has(kind) && wordnet().isNoun(kind) && !wordnet().isMostlyAdjective(kind) && !wordnet().isPersonNoun(kind)) return [];
   if (core.length >= 2 || titled) return [{ kind: 'person', name, role, titled, start: s, end: e, run }];
   if (run.initial && run.words.length === 1) return [{ kind: 'single', name, start: s, end: e, run }];
   return [{ kind: 'single', name, start: s, end: e, run }];
@@ -220,7 +226,9 @@ function statedRole(text: string, start: number, end: number): string {
   if (/\s$/.test(before) && (setOff || !/[,;:.!?"“”()]\s*$/.test(before))) {
     const words = before.trimEnd().replace(/,$/, '').split(/\s+/);
     const noun = words.at(-1) ?? '';
-    if (DESCRIPTIVE_NOUNS.has(noun)) {
+    // a noun the lists lack, after a determiner, that WordNet says is a person ("the shipowner Edwina Stallard")
+    const personNoun = /^[a-z]{3,}$/.test(noun) && DETERMINERS.has(words.at(-2) ?? '') && wordnet().isPersonNoun(noun);
+    if (DESCRIPTIVE_NOUNS.has(noun) || personNoun) {
       const out = [noun];
       for (let i = words.length - 2; i >= 0 && out.length < 3; i--) {
         const w = words[i] ?? '';

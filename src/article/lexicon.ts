@@ -109,7 +109,8 @@ export const ORG_HEADS = set(`
   Enterprises Group Partners Laboratories Labs Unit Division Corps Command Secretariat Government Wire Media Radio
   Television Broadcasting Yards Yard Shipyard Shipyards Works Motors Ferries Railways Railway Lines Line Transit
   Observatory Observatories Laboratory Laboratories Mill Mills Factory Mine Mines Brewery Distillery Studio Studios
-  Guild Guilds Chamber Exchange Glassworks Ironworks Foundry Foundries
+  Guild Guilds Chamber Exchange Glassworks Ironworks Foundry Foundries Polytechnic Navigation Courier Gazette
+  Herald Chronicle Tribune Observer
 `);
 
 /** Head words of events, works and things: a capitalised phrase ending in one is no person. */
@@ -119,7 +120,7 @@ export const THING_HEADS = set(`
   Agreement Accords Declaration Plan Initiative Process Protocol Convention Doctrine Crisis Spring Uprising Massacre
   Battle Siege Campaign Operation Mission Prize Medal Trophy Tour Show Album Song Book Novel Film Law Bill Code
   Constitution Charter Report Index Ages Period Century Tower Building Hall Theatre Theater Opera Gallery Library Cathedral Temple
-  Mosque Church Stadium Arena Airport Station Line Highway Express Award Order Cross Star Statue
+  Mosque Church Stadium Arena Airport Station Line Highway Express Award Order Cross Star Statue Train Railroad Tramway Locomotive Engine Ship Vessel
 `);
 
 /** Head words that make a capitalised phrase a place. */
@@ -132,10 +133,11 @@ export const PLACE_HEADS = set(`
   Crescent Embankment Quay Wharf Pier Dock Gate Market Green Common Hill Heights Springs Creek Brook Cove Point
   Reef Atoll Archipelago Steppe Savanna Canyon Glacier Volcano Crater Marina Promenade Plaza Place Row Terrace
   Telescope Array Lighthouse Fortress Abbey Monastery Garden Gardens Cemetery Halt Junction Terminus Depot Sidings
+  Aqueduct Viaduct Tunnel Extension Rock Rocks Ledge Vale Ness Shoal Shoals Sands Skerry Isle Fen Fens Downs Weald Moss Bog Lough Tarn Firth
 `);
 
 /** First words that make a capitalised phrase a place ("Lake Hollin", "Mount Tessar", "Port Ambrel"). */
-export const PLACE_PREFIXES = set('Lake Mount Mt. Port Cape Fort Gulf Bay Isle Isla Lac Mont Monte Rio Loch Glen Sierra Cabo Ciudad');
+export const PLACE_PREFIXES = set('River Lake Mount Mt. Port Cape Fort Gulf Bay Isle Isla Lac Mont Monte Rio Loch Glen Sierra Cabo Ciudad');
 
 /** Nouns for bodies that report things, so "officials said …" is a reported statement and "A ladder added …" is not. */
 export const REPORTER_NOUNS = set(`

@@ -170,8 +170,10 @@ export function extractQuotes(article: Article, spans: readonly MentionSpan[]): 
       const speakerId = speakerIn(from, at + prefix.length, 'start');
       if (speakerId) return { speakerId, verb: 'according to', verbAt: at + acc.index };
     }
-    // The last attributing verb before the quote, with at most a dozen words between them.
-    for (let i = words.length - 1; i >= 0 && words.length - i <= 14; i--) {
+    // The last attributing verb before the quote, with at most a dozen words between them; more when "that" opens
+    // the clause the quote ends ("X said in a lecture to the Institution of Engineers in 1864 that the tower "…"")
+    const thatAt = words.findLastIndex((w) => w[0] === 'that');
+    for (let i = words.length - 1; i >= 0 && words.length - i <= (i < thatAt ? 24 : 14); i--) {
       const w = words[i];
       if (!w) continue;
       const word = w[0];

@@ -138,7 +138,7 @@ const plainQuestion = (q: string): string =>
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A candidate scoring at least this share of the front-runner's is close enough to answer in its place. */
-const CLOSE_SCORE = 0.8;
+const CLOSE_SCORE = 0.75;
 
 /** Distinct questions whose answers are remembered per server, and servers remembered (least recent dropped). */
 const MAX_CACHED_ANSWERS = 1000;

@@ -49,6 +49,9 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
     const f = facts[i];
     if (f && before?.kind === 'body' && sentence.paragraph === before.paragraph && (PRONOUN_OPENING.test(sentence.text) || refersBack(sentence.text))) {
       f.carried = before.text.split(/\s+/).slice(0, CARRIED_WORDS).join(' ');
+      // a chain ("A fog signal was added … The horn sounded … It was switched off"): what the sentence before carried
+      const chained = facts[i - 1]?.carried;
+      if (chained) f.carried += ` ${chained}`;
     }
   });
   for (const e of analysis.entities) {

@@ -184,9 +184,40 @@ export class WordNet {
   }
 
   /** Whether WordNet knows the word as an adjective more often than as anything else ("long", not "found"). */
-  private mostlyAdjective(word: string): boolean {
+  isMostlyAdjective(word: string): boolean {
     const senses = (p: Pos): number => this.offsets(word, p).length;
     return senses('adj') > senses('noun') + senses('verb');
+  }
+
+  /**
+   * Whether the word names a kind of person in one of its two commonest noun senses ("engineer", "shipowner",
+   * "schoolteacher"; not "brig", "novel", "programme"): WordNet's hypernyms lead up to "person".
+   */
+  isPersonNoun(word: string): boolean {
+    const cached = this.personCache.get(word);
+    if (cached !== undefined) return cached;
+    let found = false;
+    const seen = new Set<number>();
+    const queue = lemmaGuesses(word).flatMap((l) => this.offsets(l, 'noun').slice(0, 2));
+    for (let steps = 0; queue.length > 0 && !found && steps < 200; steps++) {
+      const offset = queue.shift() ?? 0;
+      if (seen.has(offset)) continue;
+      seen.add(offset);
+      const s = this.synset(offset, 'noun');
+      if (!s) continue;
+      if (s.words.includes('person') && s.words.includes('individual')) found = true;
+      for (const p of s.pointers) if ((p.symbol === '@' || p.symbol === '@i') && p.pos === 'noun') queue.push(p.offset);
+    }
+    if (this.personCache.size > 20_000) this.personCache.clear();
+    this.personCache.set(word, found);
+    return found;
+  }
+
+  private readonly personCache = new Map<string, boolean>();
+
+  /** Whether WordNet knows the word as a noun (or the singular of one). */
+  isNoun(word: string): boolean {
+    return lemmaGuesses(word).some((l) => this.offsets(l, 'noun').length > 0);
   }
 
   /** Whether the word is the plural of a noun ("blocks", "shipwrecks"), whatever else it may be. */
@@ -296,7 +327,7 @@ export class WordNet {
     }
     // the word's own forms are not related words; a form it only looks like is, when WordNet derives one from the
     // other ("founder" is no inflection of "found", but its derivation; "longer" is still "long")
-    for (const l of lemmas) if (l === word || out.get(l) !== 'derivation' || this.mostlyAdjective(l)) out.delete(l);
+    for (const l of lemmas) if (l === word || out.get(l) !== 'derivation' || this.isMostlyAdjective(l)) out.delete(l);
     if (this.cache.size > 20_000) this.cache.clear();
     this.cache.set(word, out);
     return out;

@@ -328,6 +328,44 @@ describe('places, years and compounds in encyclopedic prose', () => {
   });
 });
 
+describe('people and things named alike in encyclopedic prose', () => {
+  const { analysis } = analyse(
+    [
+      'Completed in 1862, the light was designed by the engineer Tobias Wrenfield for the Orvaire Coastal Lights Board (OCLB).',
+      'The committee was chaired by the shipowner Edwina Stallard.',
+      'The worst wreck was the loss of the brig Marigold Vane in 1843.',
+      'The reef known as Hestry Rock lies off the port. The Harl Aqueduct carries the canal.',
+      'The novel The Long Watch by Conrad Ellery is set on the rock.',
+      'Wrenfield said in a lecture to the Orvaire Institution of Engineers (OIE) in 1864 that the tower "must stand like a tree."',
+    ].join(' '),
+  );
+  const people = () => analysis.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.role ?? '']);
+
+  it('keeps a name apart from the organisation named after it ("Tobias Wrenfield for the … Board")', () => {
+    expect(byAlias(analysis, 'OCLB')?.name).toBe('Orvaire Coastal Lights Board');
+    expect(byAlias(analysis, 'Wrenfield')?.type).toBe('person');
+  });
+
+  it('reads a role WordNet knows for a person after a determiner ("the shipowner Edwina Stallard")', () => {
+    expect(people()).toEqual([
+      ['Tobias Wrenfield', 'engineer'],
+      ['Edwina Stallard', 'shipowner'],
+      ['Conrad Ellery', ''],
+    ]);
+  });
+
+  it('takes a name after a noun for a thing, or ending in a feature or a structure, for no person', () => {
+    expect(byAlias(analysis, 'Marigold Vane')).toBeUndefined();
+    expect(byAlias(analysis, 'Long Watch')).toBeUndefined();
+    expect(byAlias(analysis, 'Hestry Rock')?.type).toBe('place');
+    expect(byAlias(analysis, 'Harl Aqueduct')?.type).toBe('place');
+  });
+
+  it('attributes a quote closing a long "said … that" clause', () => {
+    expect(analysis.quotes.map((q) => [q.speakerId, q.text])).toEqual([['person:tobias-wrenfield', 'must stand like a tree.']]);
+  });
+});
+
 describe('robustness', () => {
   it.each([
     ['right-to-left', 'ليبيا بلد في شمال أفريقيا. قال "نحن هنا." 1,800 طفل.'],
