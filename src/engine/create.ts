@@ -3,7 +3,7 @@ import type { Analysis, Answer, AnswerType, Article, Choice, Citation, Entity, K
 import { citationOf, resolveCitation } from '../kb/citations.ts';
 import { generateEntries } from '../kb/generate.ts';
 import { score, TermIndex, type DfSource, type QuerySlot, type ScoredDoc } from '../search/index.ts';
-import { expectedAnswerType, focusWords, frameType, FRAME_WORDS } from '../search/question.ts';
+import { expectedAnswerType, focusWords, frameType, FRAME_WORDS, isFrameAt } from '../search/question.ts';
 import { INVERSE_RELATION, lemmaGuesses, RELATION_WEIGHT, wordnet } from '../search/wordnet.ts';
 import { analyze, editDistance, fold, foldKeepCase, isMisspeltOpener, isMisspeltStopword, openerMeant, QUESTION_WORDS, rawTokens, stem, STOPWORDS, typoBudget } from '../search/text.ts';
 import { Vocabulary } from '../search/vocabulary.ts';
@@ -420,7 +420,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
     for (const t of analyze(question)) {
       if (t.stop || QUESTION_WORDS.has(t.surface)) continue;
       // "role", "meaning", "year": mostly what kind of answer, not what it is about; they count only a little
-      const frame = FRAME_WORDS.has(t.surface) && !nameWords.has(t.surface);
+      // ("every year" says how often, not that a year is asked for)
+      const frame = isFrameAt(wordAt, t.position) && !nameWords.has(t.surface);
       // a slip in the opening question word ("wen", "hw") or in the auxiliary after it ("what dose")
       // ("how much dose it cost": after "how much" / "how many" too)
       const afterOpener = (t.position === 1 && openerAt0) || (t.position === 2 && howMuch);

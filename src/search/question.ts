@@ -60,11 +60,18 @@ export const FRAME_WORDS: ReadonlyMap<string, AnswerType> = new Map<string, Answ
   ...['kind', 'type', 'sort'].map((w): [string, AnswerType] => [w, 'other']),
 ]);
 
+/** Words before a frame word that make it say how often or which one, not what is asked ("every year", "each day"). */
+const NOT_FRAMING = new Set(['every', 'each', 'per', 'a', 'an', 'this', 'last', 'next', 'that', 'same']);
+
+/** Whether the word at `i` of a question's words is a frame word asking for a kind of answer ("year" in "embassy year", not in "every year"). */
+export const isFrameAt = (words: readonly string[], i: number): boolean => FRAME_WORDS.has(words[i] ?? '') && !NOT_FRAMING.has(words[i - 1] ?? '');
+
 /** The answer type the frame words of a question ask for, when its wording gives none (keyword queries). */
 export function frameType(folded: string): AnswerType {
-  for (const w of folded.split(/[^\p{L}]+/u)) {
+  const words = folded.split(/[^\p{L}]+/u);
+  for (const [i, w] of words.entries()) {
     const t = FRAME_WORDS.get(w);
-    if (t && t !== 'other') return t;
+    if (t && t !== 'other' && isFrameAt(words, i)) return t;
   }
   return 'other';
 }

@@ -62,7 +62,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'as than then that this these those there here it its it\'s itself they them their theirs themselves he him his ' +
     'himself she her hers herself we us our ours ourselves you your yours yourself i me my mine myself ' +
     'is am are was were be been being do does did doing done have has had having will would shall should can could ' +
-    'may might must ought not yes if else also too very just only such both each any all many much ' +
+    'may might must ought not yes if else also too very just only such both each every any all many much ' +
     'what which who whom whose when where why how whether while ' +
     'up down out off s t d ll re ve m o y ' +
     'please tell know say says said anything something someone thing things article story text piece ' +

@@ -5,6 +5,12 @@ import { loadEngine } from '../../src/app.ts';
 import { expectedAnswerType } from '../../src/search/question.ts';
 import { stem } from '../../src/search/text.ts';
 
+/** An engine over an inline article with no curated entries. */
+const engineOf = (text: string, slug: string) => {
+  const article = parseArticle(text, { slug });
+  return createEngine({ article, analysis: analyzeArticle(article) });
+};
+
 /** How a sentence refers to what it is about without naming it, on an encyclopedia-style article with no curated entries. */
 describe('references an encyclopedia article makes without names', () => {
   const text = `---
@@ -27,8 +33,7 @@ The station has three foghorns and two boathouses. The largest optic is the Munr
 ## Keepers
 
 The lighthouse is run by a keeper appointed by the Corra Harbour Trust. The current keeper, Elin Voss, took over in 2015.`;
-  const article = parseArticle(text, { slug: 'lighthouse' });
-  const e = createEngine({ article, analysis: analyzeArticle(article) });
+  const e = engineOf(text, 'lighthouse');
   const top = (q: string) => e.rank(q)[0]?.entry.citations[0]?.text ?? '';
 
   it('"died" is asked with "die"', () => {
@@ -72,8 +77,7 @@ The Marrow Reef Light is a lighthouse on a tidal reef off the port of Dunmere.
 ## Background
 
 Local records list at least 38 shipwrecks on the reef between 1790 and 1850. After the disaster of 1843, merchants in Dunmere formed the Callow Safety Committee (CSC) to campaign for a light on the reef. The committee was chaired by the shipowner Edwina Stallard, who had lost two vessels on the rock.`;
-  const article = parseArticle(text, { slug: 'reef' });
-  const e = createEngine({ article, analysis: analyzeArticle(article) });
+  const e = engineOf(text, 'reef');
 
   it('answers "who chaired" with the sentence that says so, over the entry that only says what the committee is', () => {
     const answer = e.ask('Who chaired the Callow Safety Committee?');
@@ -84,6 +88,28 @@ Local records list at least 38 shipwrecks on the reef between 1790 and 1850. Aft
 
   it('still refuses when no candidate close to the front-runner answers', () => {
     expect(e.ask('Who funded the Callow Safety Committee?').answered).toBe(false);
+  });
+});
+
+describe('"every year" says how often, not that a year is asked for', () => {
+  const text = `---
+title: Ambrel River
+---
+The Ambrel River is the longest river of Ostmarra.
+
+## Conservation
+
+The Ambrel River Commission (ARC), founded in 1999, coordinates water management among the four provinces along the river. The commission publishes an annual report on water quality, fish numbers and flood risk.`;
+  const e = engineOf(text, 'river');
+
+  it('answers with the sentence on what is published yearly, not the one with a year in it', () => {
+    const answer = e.ask('What does the river commission publish every year?');
+    expect(answer.answered).toBe(true);
+    expect(answer.citations[0]?.text).toContain('publishes an annual report');
+  });
+
+  it('still reads "year" as asking for a date where it frames the question', () => {
+    expect(e.rank('commission year')[0]?.entry.citations[0]?.text).toContain('founded in 1999');
   });
 });
 
@@ -98,8 +124,7 @@ The Corra Rowing Club (CRC) is an amateur rowing club on the island of Corra.
 The club was formed in 1901 at a meeting in the harbour master's office. Its founder was Ada Brandt, a schoolteacher who had rowed at college.
 
 The boathouse was built in 1923 and enlarged in 1978.`;
-  const article = parseArticle(text, { slug: 'club' });
-  const e = createEngine({ article, analysis: analyzeArticle(article) });
+  const e = engineOf(text, 'club');
 
   it('answers "who founded" with the sentence that names the founder, over the entry saying what the club is', () => {
     const answer = e.ask('Who founded the Corra Rowing Club?');
@@ -126,8 +151,7 @@ title: The Harbour Ferry
 The ferry company held its annual meeting on Monday. The company will hold its next meeting in June 2027, the chair said.
 
 The old pier was closed in 2019.`;
-  const article = parseArticle(text, { slug: 'ferry' });
-  const e = createEngine({ article, analysis: analyzeArticle(article) });
+  const e = engineOf(text, 'ferry');
 
   it('is answered by the sentence that speaks of the future, not by a past date', () => {
     expect(e.rank('When will the company hold its next meeting?')[0]?.entry.citations[0]?.text).toContain('June 2027');
@@ -150,8 +174,7 @@ A second branch to Morrow opened for passengers in 1871.
 ## Preservation
 
 The Brandmoor Railway Preservation Society was formed in 1967. Its founder was Arthur Bellamy, a teacher. They bought the trackbed from the county for 4,250 pounds in 1970. A rival group paid less for the old station.`;
-  const article = parseArticle(text, { slug: 'railway' });
-  const e = createEngine({ article, analysis: analyzeArticle(article) });
+  const e = engineOf(text, 'railway');
 
   it('"the society" is the one society the article names', () => {
     expect(e.rank('What did the society buy in 1970?')[0]?.entry.citations[0]?.text).toContain('They bought the trackbed');
@@ -172,8 +195,7 @@ The island ferry company said on Monday it had ordered three battery-powered ves
 "Our passengers have been asking for this for years," said SLF chief executive Annika Roos.
 
 "New boats are wonderful, but what we need is a last sailing after 10 p.m.," said Per Almgren, who chairs the Holmsey residents' association.`;
-  const article = parseArticle(text, { slug: 'ferries' });
-  const e = createEngine({ article, analysis: analyzeArticle(article) });
+  const e = engineOf(text, 'ferries');
 
   it('a name with a slip in each word is still the name; a long meta word with two slips is still a meta word', () => {
     const who = e.ask('who is anika ros');
@@ -202,8 +224,7 @@ title: Tram line approved
 Councillors voted 31 to 12 for the scheme, which is expected to cost 612 million euros.
 
 The joint venture runs the Kell depot, which opened in 2019.`;
-  const article = parseArticle(text, { slug: 'tram' });
-  const e = createEngine({ article, analysis: analyzeArticle(article) });
+  const e = engineOf(text, 'tram');
 
   it('a sentence without an amount of money does not answer "how much is it worth"', () => {
     expect(e.ask('How much is the joint venture worth?').answered).toBe(false);
@@ -223,8 +244,7 @@ title: Electric ferries
 Skerry Line Ferries will take delivery of the first ship in June 2027.
 
 Each vessel will carry up to 400 passengers and will recharge in about 20 minutes at shore stations.`;
-  const article = parseArticle(text, { slug: 'ferries' });
-  const e = createEngine({ article, analysis: analyzeArticle(article) });
+  const e = engineOf(text, 'ferries');
 
   it('is answered by a duration, not by another sentence that shares "take"', () => {
     expect(e.rank('How long will it take to recharge the ferries?')[0]?.entry.citations[0]?.text).toContain('about 20 minutes');
@@ -243,8 +263,7 @@ Mayor Lena Voss presented the city budget on Monday.
 The council's finance chief, Omar Dahl, warned that the port's income had fallen by a third.
 
 Dahl said the city would need to borrow to repair the north quay.`;
-  const article = parseArticle(text, { slug: 'budget' });
-  const e = createEngine({ article, analysis: analyzeArticle(article) });
+  const e = engineOf(text, 'budget');
 
   it('answers with what that person said where the sentence only names them', () => {
     const a = e.ask('What did the finance chief say about the north quay?');
