@@ -5,7 +5,7 @@
 import type { Article, Entity, EntityType } from '../core/types.ts';
 import {
   HONORIFICS, KNOWN_ORGS, NAME_PARTICLES, NATIONALITIES, NON_NAME_WORDS, NON_ORG_CAPS, ORG_HEADS, PARTICLE_PREFIX,
-  PLACE_ALIASES, PLACE_HEADS, PLACE_PREFIXES, PLACES, ROLE_NOUNS, THING_HEADS, TITLE_WORDS,
+  NUMBER_WORDS, PLACE_ALIASES, PLACE_HEADS, PLACE_PREFIXES, PLACES, ROLE_NOUNS, THING_HEADS, TITLE_WORDS,
 } from './lexicon.ts';
 import { fold, isFormOf, nameTokens, sameToken, slugify, surnameOf } from './names.ts';
 import { capitalisedRuns, type Run, type Word } from './runs.ts';
@@ -191,6 +191,9 @@ function classify(article: Article, run: Run): Candidate[] {
   const role = roleWords.some((w) => isTitleWord(w.text)) ? textOf(article, roleWords) : statedRole(article.text, s, e);
   // "the brig Marigold Vane", "the novel The Long Watch": a name a common noun says is a thing's, not a person's
   const kind = /\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}\p{N}-]+\s+)?([a-z]{3,})\s+$/u.exec(article.text.slice(Math.max(0, (run.words[0]?.start ?? 0) - 40), run.words[0]?.start ?? 0))?.[1];
+  // "District Dockers", "Tessly Fusiliers", "Fifteen Weeks": a group or a span of time, not a person
+  const lastWord = core.at(-1)?.text ?? '';
+  if (!titled && core.length >= 2 && (wordnet().isPluralNoun(lastWord.toLowerCase()) || NUMBER_WORDS.has((core[0]?.text ?? '').toLowerCase()))) return [];
   if (!titled && !role && kind && !DESCRIPTIVE_NOUNS.has(kind) && wordnet().isNoun(kind) && !wordnet().isMostlyAdjective(kind) && !wordnet().isPersonNoun(kind)) return [];
   if (core.length >= 2 || titled) return [{ kind: 'person', name, role, titled, start: s, end: e, run }];
   if (run.initial && run.words.length === 1) return [{ kind: 'single', name, start: s, end: e, run }];
@@ -222,7 +225,8 @@ const isLowerWord = (w: string): boolean => w !== '' && w[0] !== w[0]?.toUpperCa
 function statedRole(text: string, start: number, end: number): string {
   const before = text.slice(Math.max(0, start - 60), start);
   // "The council's finance chief, Omar Dahl, warned": a role set off by commas before the name counts as one right before it
-  const setOff = /[^,],\s+$/.test(before) && /^,\s/.test(text.slice(end, end + 2));
+  // (or closing the sentence: "led by its general secretary, Thomas Alder Venn.")
+  const setOff = /[^,],\s+$/.test(before) && /^(?:,\s|\.(?:\s|$))/.test(text.slice(end, end + 2));
   if (/\s$/.test(before) && (setOff || !/[,;:.!?"“”()]\s*$/.test(before))) {
     const words = before.trimEnd().replace(/,$/, '').split(/\s+/);
     const noun = words.at(-1) ?? '';
@@ -241,6 +245,15 @@ function statedRole(text: string, start: number, end: number): string {
       return out.join(' ');
     }
   }
+  // "The board appointed Tobias Wrenfield as chief engineer", "Anna Berg served as mayor", "… became a teacher":
+  // a person's office after "as"
+  const asWords = /^\s+(?:(?:(?:later\s+)?(?:served|worked|acted|was\s+(?:appointed|elected|named|hired|employed))\s+)?as|became)\s+(?:(?:the|a|an|its|their|his|her)\s+)?([a-z-]+(?:\s+[a-z-]+){0,2})/.exec(text.slice(end, end + 60))?.[1]?.split(/\s+/) ?? [];
+  let asRole = '';
+  for (let k = 1; k <= asWords.length; k++) {
+    const last = asWords[k - 1] ?? '';
+    if (last.length >= 3 && (DESCRIPTIVE_NOUNS.has(last) || wordnet().isPersonNoun(last))) asRole = asWords.slice(0, k).join(' ');
+  }
+  if (asRole) return asRole;
   const relative = /^,\s+who\s+(chairs|heads|leads|runs|directs|manages|founded|owns)\s+(?:the\s+)?([^,.;:"“]{3,60})/.exec(text.slice(end, end + 90));
   if (relative?.[1] && relative[2]) return `${ROLE_VERBS[relative[1]] ?? relative[1]} of the ${relative[2].trim()}`;
   const after = /^,\s+(?:[Tt]he|an?|his|her|its|their)\s+/.exec(text.slice(end, end + 12));

@@ -41,11 +41,12 @@ export const TITLE_WORDS = set(`
   Chief Treasurer Manager Editor Founder Co-founder Emperor Empress Tsar Czar Shah Caliph Pharaoh Duke Duchess Count
   Countess Baron Saint St. Senior Junior Acting Former Agriculture Education Energy Environment Labour Labor
   Transport Culture Home Affairs External Parliamentary Undersecretary Under-Secretary Coordinator Humanitarian
-  Regional Country Resident Representative Military Army Navy Police Opposition Party
+  Regional Country Resident Representative Military Army Navy Police Opposition Party Alderman Councillor Councilor
+  Miss Mx
 `);
 
 /** Honorifics: part of how a name is written, not a role. */
-export const HONORIFICS = set('Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Lord Lady Prof Prof.');
+export const HONORIFICS = set('Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Sir Dame Lord Lady Prof Prof.');
 
 /** Nouns that stand for a person by role ("his Italian counterpart", "the general"). */
 export const ROLE_NOUNS = set(`
@@ -110,7 +111,7 @@ export const ORG_HEADS = set(`
   Television Broadcasting Yards Yard Shipyard Shipyards Works Motors Ferries Railways Railway Lines Line Transit
   Observatory Observatories Laboratory Laboratories Mill Mills Factory Mine Mines Brewery Distillery Studio Studios
   Guild Guilds Chamber Exchange Glassworks Ironworks Foundry Foundries Polytechnic Navigation Courier Gazette
-  Herald Chronicle Tribune Observer
+  Herald Chronicle Tribune Observer Echo Mercury Telegraph Advertiser Examiner Sentinel Dispatch
 `);
 
 /** Head words of events, works and things: a capitalised phrase ending in one is no person. */
@@ -133,7 +134,7 @@ export const PLACE_HEADS = set(`
   Crescent Embankment Quay Wharf Pier Dock Gate Market Green Common Hill Heights Springs Creek Brook Cove Point
   Reef Atoll Archipelago Steppe Savanna Canyon Glacier Volcano Crater Marina Promenade Plaza Place Row Terrace
   Telescope Array Lighthouse Fortress Abbey Monastery Garden Gardens Cemetery Halt Junction Terminus Depot Sidings
-  Aqueduct Viaduct Tunnel Extension Rock Rocks Ledge Vale Ness Shoal Shoals Sands Skerry Isle Fen Fens Downs Weald Moss Bog Lough Tarn Firth
+  Inn Hotel Tavern Aqueduct Viaduct Tunnel Extension Rock Rocks Ledge Vale Ness Shoal Shoals Sands Skerry Isle Fen Fens Downs Weald Moss Bog Lough Tarn Firth
 `);
 
 /** First words that make a capitalised phrase a place ("Lake Hollin", "Mount Tessar", "Port Ambrel"). */

@@ -64,8 +64,9 @@ export function capitalisedRuns(text: string, offset: number, sentence: number):
     if (!w) continue;
     const prev = ws[i - 1];
     const gap = prev ? text.slice(prev.end - offset, w.start - offset) : text.slice(0, w.start - offset);
-    // Only spaces may separate the words of one run.
-    if (cur.length > 0 && !/^[ \t\u00A0]+$/.test(gap)) close(false, false);
+    // Only spaces may separate the words of one run, or a plural's apostrophe inside a name ("Dockers' Union")
+    const pluralPossessive = /^['’][ \t\u00A0]+$/.test(gap) && /s$/.test(prev?.text ?? '') && isCapital(w.text);
+    if (cur.length > 0 && !/^[ \t\u00A0]+$/.test(gap) && !pluralPossessive) close(false, false);
 
     let word = w;
     let possessive = false;

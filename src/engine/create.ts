@@ -7,7 +7,7 @@ import { expectedAnswerType, focusWords, frameType, FRAME_WORDS, isFrameAt } fro
 import { INVERSE_RELATION, lemmaGuesses, RELATION_WEIGHT, wordnet } from '../search/wordnet.ts';
 import { analyze, editDistance, fold, foldKeepCase, isMisspeltOpener, isMisspeltStopword, openerMeant, QUESTION_WORDS, rawTokens, stem, STOPWORDS, typoBudget } from '../search/text.ts';
 import { Vocabulary } from '../search/vocabulary.ts';
-import { docOf, entityToken, sentenceFacts, headNoun, topicOf } from './docs.ts';
+import { docOf, entityToken, sentenceFacts, headNoun, titlePlaces, topicOf } from './docs.ts';
 import { ROLE_HEADS, SpeakerFinder } from './speakers.ts';
 import { CAPITAL_OF, COUNTRIES, NUMBER_WORDS } from '../article/lexicon.ts';
 import {
@@ -231,6 +231,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
     if (e.type !== 'place' || [e.name, ...e.aliases].some((a) => COUNTRIES.has(a) || NOT_TOWNS.test(a))) continue;
     for (const i of e.mentions) namesTown[i] = true;
   }
+  /** Places the article's title names: where the whole story is set. */
+  const settings = titlePlaces(article, analysis);
   /** Per sentence: the countries it names ("Italy opened an embassy" names Italy). */
   const countriesAt = article.sentences.map(() => new Set<string>());
   const countryIds = new Set<string>();
@@ -273,6 +275,10 @@ export function createEngine(input: EngineInput): InspectableEngine {
       }
     }
   }
+  /** The article's words, folded and spaced, to tell whether it uses a phrase word for word. */
+  const plainText = ` ${fold(article.text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  /** Whether the article writes these words in a row: a name it uses ("Calder Skies"), whether or not an entity's. */
+  const writesPhrase = (words: readonly string[]): boolean => plainText.includes(` ${words.join(' ')} `);
   /** Whether capitalised words share a word with a known name of several words and go on differently ("United States"). */
   const isOtherName = (words: readonly string[]): boolean =>
     words.some((w) => {
@@ -556,8 +562,9 @@ export function createEngine(input: EngineInput): InspectableEngine {
         if (country && country.id !== entity.id) head.alternatives.set(entityToken(country.id), CAPITAL_WEIGHT);
         head.named = true;
         head.boost = NAME_BOOST;
-        // a place is what a question is about unless the whole story is set there (France, Libya in a story on Libya)
-        head.required = entity.id !== topic?.id && (entity.type !== 'place' || entity.mentions.length < COMMON_PLACE_SHARE * article.sentences.length);
+        // a place is what a question is about unless the whole story is set there (France, Libya in a story on Libya;
+        // Harrowgate in one titled "Harrowgate dock strike")
+        head.required = entity.id !== topic?.id && (entity.type !== 'place' || (entity.mentions.length < COMMON_PLACE_SHARE * article.sentences.length && !settings.has(entity.id)));
         for (const p of run.slice(1)) byPosition.delete(p);
         i += len - 1;
         break;
@@ -611,7 +618,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
       while (j + 1 < left.length && (left[j + 1] ?? 0) === (left[j] ?? 0) + 1 && free(left[j + 1])) j++;
       const run = left.slice(i, j + 1).map((p) => byPosition.get(p)).filter((d): d is Draft => d !== undefined);
       const [head, ...rest] = run;
-      if (head?.capitalised && rest.length > 0 && (run.some((d) => !d.ownKnown) || isOtherName(run.map((d) => d.word)))) {
+      if (head?.capitalised && rest.length > 0 && (run.some((d) => !d.ownKnown) || isOtherName(run.map((d) => d.word))) && !writesPhrase(run.map((d) => d.word))) {
         for (const d of run) for (const [st, w] of d.alternatives) head.alternatives.set(st, Math.min(NAME_WORD_WEIGHT, Math.max(head.alternatives.get(st) ?? 0, w)));
         head.alternatives.set(`?${squashName(run.map((d) => d.word).join(' '))}`, 1);
         head.related.clear();

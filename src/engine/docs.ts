@@ -1,6 +1,6 @@
 import type { Analysis, AnswerType, Article, Entity, KbEntry } from '../core/types.ts';
 import type { IndexedDoc } from '../search/index.ts';
-import { analyze, QUESTION_WORDS } from '../search/text.ts';
+import { analyze, fold, QUESTION_WORDS } from '../search/text.ts';
 
 /** Per-sentence facts the ranking uses: the answer types a sentence can satisfy and the names it refers to. */
 export interface SentenceFacts {
@@ -15,6 +15,8 @@ export interface SentenceFacts {
   readonly byNoun?: string;
   /** The story's topic when the sentence does not name it: every sentence of an article about one thing is about it. */
   readonly implied?: string;
+  /** Places the article's title names that the sentence does not: where the whole story is set. */
+  readonly setting: readonly string[];
   /** For a sentence opening with a pronoun ("It has been protected since 1967"), the opening of the sentence before. */
   readonly carried: string;
 }
@@ -48,7 +50,10 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
     const before = article.sentences[i - 1];
     const f = facts[i];
     if (f && before?.kind === 'body' && sentence.paragraph === before.paragraph && (PRONOUN_OPENING.test(sentence.text) || refersBack(sentence.text))) {
-      f.carried = before.text.split(/\s+/).slice(0, CARRIED_WORDS).join(' ');
+      const words = before.text.split(/\s+/);
+      // its opening, and the names it uses further on ("… an open weekend known as Calder Skies. The event was …")
+      const names = words.slice(CARRIED_WORDS).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+      f.carried = [...words.slice(0, CARRIED_WORDS), ...names].join(' ');
       // a chain ("A fog signal was added … The horn sounded … It was switched off"): what the sentence before carried
       const chained = facts[i - 1]?.carried;
       if (chained) f.carried += ` ${chained}`;
@@ -120,12 +125,14 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
       f.types.add('date');
     }
   });
+  const settings = titlePlaces(article, analysis);
   return facts.map((f, i) => ({
     types: f.types,
     names: [...new Set(f.names)],
     entityIds: [...new Set(f.entityIds)],
     carried: f.carried,
     ...(topic && article.sentences[i]?.kind === 'body' && !f.entityIds.includes(topic.id) ? { implied: topic.id } : {}),
+    setting: article.sentences[i]?.kind === 'body' ? [...settings].filter((id) => !f.entityIds.includes(id) && id !== topic?.id) : [],
     ...(f.byNoun && !f.entityIds.includes(f.byNoun) ? { byNoun: f.byNoun } : {}),
     referred: f.referred.filter((id) => !f.entityIds.includes(id)),
   }));
@@ -173,6 +180,13 @@ export function topicOf(article: Article, analysis: Analysis): Entity | undefine
   if (!top || top.mentions.length < 3) return undefined;
   if ((ranked[1]?.mentions.length ?? 0) >= top.mentions.length) return undefined;
   return [top.name, ...top.aliases].some((a) => a.length > 2 && lead.includes(a.toLowerCase())) ? top : undefined;
+}
+
+/** Places the article's title names ("Harrowgate" of "Harrowgate dock strike"): where the whole story is set. */
+export function titlePlaces(article: Article, analysis: Analysis): ReadonlySet<string> {
+  const plain = (text: string) => ` ${fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const title = plain(article.meta.title);
+  return new Set(analysis.entities.filter((e) => e.type === 'place' && title.includes(plain(e.name))).map((e) => e.id));
 }
 
 /** Weight of a thing the sentence before named, in a sentence that opens with a pronoun ("It was completed in 1989"). */
@@ -243,6 +257,7 @@ export function docOf(
       if (f.byNoun && !body.has(entityToken(f.byNoun))) body.set(entityToken(f.byNoun), TOPIC_NOUN_WEIGHT);
       for (const id of f.referred) if (!body.has(entityToken(id))) body.set(entityToken(id), REFERRED_ENTITY_WEIGHT);
       if (f.implied && !body.has(entityToken(f.implied))) body.set(entityToken(f.implied), IMPLIED_TOPIC_WEIGHT);
+      for (const id of f.setting) if (!body.has(entityToken(id))) body.set(entityToken(id), IMPLIED_TOPIC_WEIGHT);
       if (f.carried) {
         const carried = new Map<string, number>();
         addStems(carried, f.carried, 1, false);

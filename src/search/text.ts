@@ -113,12 +113,42 @@ export function openerMeant(word: string): string {
 /** Question words and phrases, mapped to the answer type they ask for. */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'when', 'where', 'why', 'what', 'which', 'how']);
 
+/**
+ * Irregular past forms of verbs, by their base ("taught" → teach): Porter stemming leaves them apart. Forms that
+ * are as often another word are left out ("found", "left", "saw", "rose", "felt", "fell", "ground", "wound", "bore").
+ */
+export const IRREGULAR_VERBS: Readonly<Record<string, string>> = Object.fromEntries(
+  (
+    'wrote:write written:write said:say told:tell took:take taken:take gave:give given:give went:go gone:go made:make ' +
+    'came:come began:begin begun:begin held:hold met:meet led:lead seen:see knew:know known:know got:get ' +
+    'thought:think brought:bring bought:buy fought:fight sought:seek built:build sent:send spent:spend won:win ' +
+    'lost:lose paid:pay kept:keep ran:run risen:rise fallen:fall chose:choose chosen:choose drew:draw drawn:draw ' +
+    'grew:grow grown:grow flew:fly flown:fly struck:strike spoke:speak spoken:speak stood:stand taught:teach ' +
+    'caught:catch sold:sell dug:dig fed:feed forgot:forget forgotten:forget hid:hide hidden:hide hung:hang lent:lend ' +
+    'meant:mean rode:ride ridden:ride shook:shake shaken:shake shot:shoot slept:sleep stuck:stick swept:sweep ' +
+    'swore:swear sworn:swear swam:swim threw:throw thrown:throw wore:wear worn:wear woke:wake understood:understand ' +
+    'sang:sing sung:sing sank:sink sunk:sink broke:break broken:break drove:drive driven:drive ate:eat eaten:eat ' +
+    'fled:flee froze:freeze frozen:freeze rang:ring stole:steal stolen:steal tore:tear torn:tear wept:weep ' +
+    'withdrew:withdraw withdrawn:withdraw arose:arise arisen:arise dealt:deal heard:hear sat:sit overcame:overcome ' +
+    'forbade:forbid forbidden:forbid sprang:spring bent:bend bit:bite bitten:bite blew:blow blown:blow bred:breed ' +
+    'drank:drink drunk:drink hurt:hurt knelt:kneel leapt:leap strove:strive swung:swing undertook:undertake ' +
+    'undertaken:undertake rebuilt:rebuild overthrew:overthrow overthrown:overthrow beaten:beat'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
 /** Porter stem of a folded term; numbers are kept as they are. */
 export function stem(term: string): string {
   if (term.length <= 3 || /\d/.test(term)) return term;
   let s = stems.get(term);
   if (s === undefined) {
     if (stems.size > 50_000) stems.clear();
+    const base = IRREGULAR_VERBS[term];
+    if (base) {
+      stems.set(term, (s = stem(base)));
+      return s;
+    }
     // "died", "dies", "dying" stem apart from "die" (and "lied", "tied" likewise): a short verb in -ie keeps it
     const shortIe = /^([a-z])(?:ied|ies)$/.exec(term) ?? /^([dlt])ying$/.exec(term);
     // "engineer" is not "engine", "volunteer" not "volunt": the -eer words keep their ending

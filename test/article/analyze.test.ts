@@ -366,6 +366,34 @@ describe('people and things named alike in encyclopedic prose', () => {
   });
 });
 
+describe('names of groups, unions and offices in history prose', () => {
+  const { analysis } = analyse(
+    [
+      "The strike was led by the Harrowgate and District Dockers' Union (HDDU) under its general secretary, Thomas Alder Venn.",
+      "A grant came from the National Transport Workers' Federation (NTWF).",
+      'The Coal Trimmers joined in July, and the Tessly Fusiliers were sent to the docks.',
+      'The board appointed Edmund Carrow as chief engineer. Anna Berg served as mayor of the city.',
+      'Alderman Henry Pellow chaired the meeting. Maren Tolvik spoke next, and Miss Tolvik was cheered.',
+    ].join(' '),
+  );
+  const people = () => analysis.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.role ?? '']);
+
+  it("keeps a plural's apostrophe inside an organisation's name", () => {
+    expect(byAlias(analysis, 'HDDU')?.name).toBe("Harrowgate and District Dockers' Union");
+    expect(byAlias(analysis, 'NTWF')?.name).toBe("National Transport Workers' Federation");
+  });
+
+  it('finds the people and their offices, and no person in a group named by a plural', () => {
+    expect(people()).toEqual([
+      ['Thomas Alder Venn', 'general secretary'],
+      ['Edmund Carrow', 'chief engineer'],
+      ['Anna Berg', 'mayor'],
+      ['Henry Pellow', 'Alderman'],
+      ['Maren Tolvik', ''],
+    ]);
+  });
+});
+
 describe('robustness', () => {
   it.each([
     ['right-to-left', 'ليبيا بلد في شمال أفريقيا. قال "نحن هنا." 1,800 طفل.'],

@@ -113,6 +113,36 @@ The Ambrel River Commission (ARC), founded in 1999, coordinates water management
   });
 });
 
+describe('a history article: its setting, its named events, its irregular verbs', () => {
+  const e = engineOf(
+    `---
+title: Harrowgate dock strike
+---
+The Harrowgate dock strike was a labour dispute that lasted from 14 June to 29 September 1911. It began in Harrowgate when the port cut wages.
+
+## Background
+
+Dock labour was hired by the half-day at call-stands outside the dock gates. Every August the union holds a march known as Dockers Day, which ends at Dockers Quay. The event was first organised in 1936 by the Harrowgate Trades Council (HTC). The union's first secretary, Mary Loft, taught the dockers to read in the evenings.`,
+    'strike',
+  );
+
+  it('does not require the place the title names: the whole story is set there', () => {
+    const answer = e.ask('How was dock labour hired in Harrowgate?');
+    expect(answer.answered).toBe(true);
+    expect(answer.citations[0]?.text).toContain('hired by the half-day');
+  });
+
+  it('does not take a name the article writes, though no entity, for one it does not know', () => {
+    const event = e.rank('Who first organised the Dockers Day march?').find((c) => c.entry.citations[0]?.text.includes('first organised in 1936'));
+    expect(event?.detail.missingRequired).toBe(0);
+  });
+
+  it('matches an irregular past form with its verb', () => {
+    expect(stem('taught')).toBe(stem('teach'));
+    expect(e.rank('What did Mary Loft teach the dockers?')[0]?.entry.citations[0]?.text).toContain('taught the dockers');
+  });
+});
+
 describe('a founder is who founded it', () => {
   const text = `---
 title: Corra Rowing Club
