@@ -137,6 +137,14 @@ const plainQuestion = (q: string): string =>
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * Generated entries stating who someone is or what an acronym stands for. They never say why something happened
+ * or what someone said, so for those questions they rank after every other candidate (the sentence they cite
+ * still ranks as itself).
+ */
+const FACT_ENTRY = /^gen:(?:who|acronym):/;
+const ASKED_BEYOND_FACTS: ReadonlySet<AnswerType> = new Set(['reason', 'quote']);
+
 /** A candidate scoring at least this share of the front-runner's is close enough to answer in its place. */
 const CLOSE_SCORE = 0.75;
 
@@ -745,7 +753,9 @@ export function createEngine(input: EngineInput): InspectableEngine {
       // "what did X say": a sentence that quotes beats one that only names them (a reported statement still answers)
       const quotes = asked === 'quote' && s.doc.types.has('quote') ? 1 : 0;
       const rank = 0.1 * quotes + 0.1 * counts + 0.15 * measures + 0.55 * s.coverage + 0.2 * s.bodyCoverage + 0.25 * (s.bm25 / maxBm25) + 0.08 * s.proximity + 0.12 * typeFit + 0.3 * questionMatch + 0.2 * s.variantMatch - 0.15 * s.missingRequired;
-      out.push({ entry, score: rank, confidence, detail: s });
+      // "who is X" and "what does X stand for" do not answer why, or what X said
+      const beyondFact = FACT_ENTRY.test(entry.id) && ASKED_BEYOND_FACTS.has(asked) ? 1 : 0;
+      out.push({ entry, score: rank - beyondFact, confidence, detail: s });
     }
     out.sort((a, b) => b.score - a.score || b.confidence - a.confidence);
     // the front-runner is no answer, and a close second is: the second answers ("Who founded the society?" is

@@ -143,6 +143,29 @@ Dock labour was hired by the half-day at call-stands outside the dock gates. Eve
   });
 });
 
+describe('what an acronym stands for does not say why', () => {
+  const e = engineOf(
+    `---
+title: Maren Tolvik
+---
+Maren Tolvik was an engineer best known for the Brask Sound bridge.
+
+## Career
+
+From 1879 to 1888 she also served as consulting engineer to the National Harbours Commission (NHC), advising on the design of breakwaters. She resigned from the commission in 1888 after a dispute with its chairman, Leopold Aske, over the cost of the Varre breakwater.`,
+    'tolvik',
+  );
+
+  it('ranks the sentence that gives the reason before the entry saying what the commission is', () => {
+    const [first] = e.rank('Why did Tolvik resign from the National Harbours Commission?');
+    expect(first?.entry.citations[0]?.text).toContain('after a dispute with its chairman');
+  });
+
+  it('still answers what the acronym stands for with that entry', () => {
+    expect(e.rank('What does NHC stand for?')[0]?.entry.id).toBe('gen:acronym:org:national-harbours-commission');
+  });
+});
+
 describe('a founder is who founded it', () => {
   const text = `---
 title: Corra Rowing Club
