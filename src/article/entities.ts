@@ -190,7 +190,11 @@ function classify(article: Article, run: Run): Candidate[] {
   const e = core.at(-1)?.end ?? 0;
   const role = roleWords.some((w) => isTitleWord(w.text)) ? textOf(article, roleWords) : statedRole(article.text, s, e);
   // "the brig Marigold Vane", "the novel The Long Watch": a name a common noun says is a thing's, not a person's
-  const kind = /\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}\p{N}-]+\s+)?([a-z]{3,})\s+$/u.exec(article.text.slice(Math.max(0, (run.words[0]?.start ?? 0) - 40), run.words[0]?.start ?? 0))?.[1];
+  // (a word between the determiner and the noun is a number or an adjective: "the 1979 film"; in "the government
+  // sent Robert Fane" the word before the name is a verb)
+  const lead = /\b(?:[Tt]he|[Aa]n?)\s+(?:([\p{L}\p{N}-]+)\s+)?([a-z]{3,})\s+$/u.exec(article.text.slice(Math.max(0, (run.words[0]?.start ?? 0) - 40), run.words[0]?.start ?? 0));
+  const between = lead?.[1];
+  const kind = between === undefined || /^\d+$/.test(between) || wordnet().isMostlyAdjective(between.toLowerCase()) ? lead?.[2] : undefined;
   // "District Dockers", "Tessly Fusiliers", "Fifteen Weeks": a group or a span of time, not a person
   const lastWord = core.at(-1)?.text ?? '';
   if (!titled && core.length >= 2 && (wordnet().isPluralNoun(lastWord.toLowerCase()) || NUMBER_WORDS.has((core[0]?.text ?? '').toLowerCase()))) return [];
@@ -214,7 +218,7 @@ const ROLE_VERBS: Readonly<Record<string, string>> = { chairs: 'chair', heads: '
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'The', 'A', 'An', 'His', 'Her', 'Its', 'Their']);
 /** Lower-case words that belong to a role before its noun ("finance chief", "foreign minister", "deputy head"). */
 const ROLE_QUALIFIERS =
-  /^(?:fur|oil|gas|arms|aid|trade|foreign|government|opposition|party|army|police|military|senior|former|finance|health|education|defence|defense|interior|justice|economy|transport|culture|energy|environment|labour|labor|security|intelligence|press|deputy|vice|chief|executive|managing|general|interim|acting)$/;
+  /^(?:fur|oil|gas|arms|aid|trade|foreign|government|opposition|party|army|police|military|senior|former|finance|health|education|defence|defense|interior|justice|economy|transport|culture|energy|environment|labour|labor|security|intelligence|press|deputy|vice|prime|chief|head|principal|resident|assistant|executive|managing|general|interim|acting)$/;
 const isLowerWord = (w: string): boolean => w !== '' && w[0] !== w[0]?.toUpperCase();
 
 /**

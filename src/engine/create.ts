@@ -5,7 +5,7 @@ import { generateEntries } from '../kb/generate.ts';
 import { score, TermIndex, type DfSource, type QuerySlot, type ScoredDoc } from '../search/index.ts';
 import { expectedAnswerType, focusWords, frameType, FRAME_WORDS, isFrameAt } from '../search/question.ts';
 import { INVERSE_RELATION, lemmaGuesses, RELATION_WEIGHT, wordnet } from '../search/wordnet.ts';
-import { analyze, editDistance, fold, foldKeepCase, isMisspeltOpener, isMisspeltStopword, openerMeant, QUESTION_WORDS, rawTokens, stem, STOPWORDS, typoBudget } from '../search/text.ts';
+import { analyze, editDistance, fold, foldKeepCase, IRREGULAR_VERBS, isMisspeltOpener, isMisspeltStopword, openerMeant, QUESTION_WORDS, rawTokens, stem, STOPWORDS, typoBudget } from '../search/text.ts';
 import { Vocabulary } from '../search/vocabulary.ts';
 import { docOf, entityToken, sentenceFacts, headNoun, titlePlaces, topicOf } from './docs.ts';
 import { ROLE_HEADS, SpeakerFinder } from './speakers.ts';
@@ -699,6 +699,10 @@ export function createEngine(input: EngineInput): InspectableEngine {
     const townAsked = /\b(?:which|what) (?:[\p{L}-]+ )?(?:city|town|village|port)\b/u.test(typed);
     const futureTime = asked === 'date' && /\bwhen (?:will|shall|is [\p{L} -]+ (?:going|due|expected|set) to|are [\p{L} -]+ (?:going|due|expected|set) to)\b/u.test(typed);
     const dimensions = [...focus].filter(isDimension);
+    // "how long is the line" asks for a length; "how long was the port closed", "how long did it last" may ask for a time
+    const durationAsked =
+      !/\bhow long (?:is|are|was|were|will)\b/.test(typed) ||
+      rawTokens(typed.replace(/^.*?\bhow long\b/, '')).some((w) => /^(?:take|takes|last|lasts|been|[a-z]{2,}ed|cut|shut|put|set|let|open|away)$/.test(w) || IRREGULAR_VERBS[w] !== undefined);
     // "how many telescopes": the stems of the thing counted, to prefer a sentence that counts it ("six major telescopes")
     const counted = countedNoun ? slots.find((sl) => sl.word === countedNoun) : undefined;
     const countedStems = new Set((counted?.alternatives ?? []).filter((a) => a.weight >= FIRM_MATCH).map((a) => a.stem));
@@ -724,7 +728,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
     for (const found of scored) {
       const entry = byId.get(found.doc.key) ?? overlay?.entries.get(found.doc.key);
       if (!entry) continue;
-      const s = withAttitudeCovered(withMeasuresCovered(found, focus, entry), entry, askedSpeakers);
+      const s = withAttitudeCovered(withMeasuresCovered(found, focus, entry, durationAsked), entry, askedSpeakers);
       const usesFrame = s.slotWords.some((w, i) => FRAME_WORDS.has(w) && (s.slotCoverage[i] ?? 0) > 0);
       let typeFit = asked !== 'other' ? typeFitOf(asked, s.doc.types) : usesFrame ? Math.max(0, typeFitOf(hinted, s.doc.types)) : typeFitOf(hinted, s.doc.types);
       // "when will they meet again?": a date the story has already passed does not answer it
@@ -748,7 +752,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
       const besides = besidesNames(s, slots);
       const confidence = clamp01((Math.max(s.coverage, questionMatch) - UNCOVERED_PENALTY * uncoveredShare(s)) * penalty * (besides === null ? 1 : 1 - BESIDES_NAMES_SHARE + BESIDES_NAMES_SHARE * besides) + (typeFit > 0 ? 0.05 : 0));
       // "how long is the river": a length answers it, an area beside the same words does not
-      const measures = dimensions.length > 0 && dimensions.some((w) => measuresDimension(w, entry)) ? 1 : 0;
+      const measures = dimensions.length > 0 && dimensions.some((w) => measuresDimension(w, entry, durationAsked)) ? 1 : 0;
       const counts = countedStems.size > 0 && countsThing(entry, countedStems) ? 1 : 0;
       // "what did X say": a sentence that quotes beats one that only names them (a reported statement still answers)
       const quotes = asked === 'quote' && s.doc.types.has('quote') ? 1 : 0;

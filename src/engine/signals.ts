@@ -82,11 +82,14 @@ export const MEASURE_UNITS: Readonly<Record<string, readonly string[]>> = {
 export const MEASURE_UNIT_WEIGHT = 0.6;
 
 /** Units that answer "how long/tall/deep/far/high/wide", "how old" and "how big" without repeating the word. */
+/** A quantity in figures or in words ("42", "1,200", "fifteen", "twenty-one", "several"). */
+const QUANTITY = String.raw`(?:\d[\d,.]*|\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|several|a few))`;
+const unitsAfterQuantity = (units: string): RegExp => new RegExp(`${QUANTITY}\\s*(?:-\\s*)?(?:${units})\\b`, 'i');
 const DIMENSION_UNITS: Readonly<Record<string, RegExp>> = {
-  length: /\d[\d,.]*\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|met(?:re|er)s?|m|miles?|feet|foot|ft|yards?|cm|centimet(?:re|er)s?|inch(?:es)?)\b/i,
+  length: unitsAfterQuantity('km|kilomet(?:re|er)s?|met(?:re|er)s?|m|miles?|feet|foot|ft|yards?|cm|centimet(?:re|er)s?|inch(?:es)?'),
   age: /\b(?:\d+\s*(?:-\s*)?years?(?:\s*-\s*)?old|aged\s+\d+|born\s+(?:in|on)\b)/i,
   size: /\d[\d,.]*\s*(?:square|sq|hectares?|acres?|km2|members?|people|strong|tonnes?|tons?)\b/i,
-  duration: /\d[\d,.]*\s*(?:-\s*)?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b/i,
+  duration: unitsAfterQuantity('seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)'),
   money: /[$€£¥]\s?\d|\d[\d,.]*\s*(?:million|billion|bn|m)?\s*(?:euros?|dollars?|pounds?|crowns?|francs?|yuan|yen|rupees?|kronor|kroner)\b|\b(?:euros?|dollars?|pounds?)\s+\d/i,
 };
 const DIMENSION_OF: Readonly<Record<string, keyof typeof DIMENSION_UNITS>> = {
@@ -101,13 +104,13 @@ const DIMENSION_NOUNS: ReadonlySet<string> = new Set(['length', 'height', 'depth
  * The candidate with the words asking for a dimension counted as fully covered when it gives a measurement in the
  * right unit: "642 kilometres" answers "how long" as well as the word "long" would.
  */
-export function withMeasuresCovered(s: ScoredDoc, focus: ReadonlySet<string>, entry: KbEntry): ScoredDoc {
+export function withMeasuresCovered(s: ScoredDoc, focus: ReadonlySet<string>, entry: KbEntry, duration = true): ScoredDoc {
   let gain = 0;
   let slotCoverage: Float64Array | undefined;
   const total = s.slotWeights.reduce((a, b) => a + b, 0) || 1;
   s.slotWords.forEach((w, i) => {
     const c = s.slotCoverage[i] ?? 0;
-    if (c >= 1 || !(focus.has(w) || DIMENSION_NOUNS.has(w)) || !measuresDimension(w, entry)) return;
+    if (c >= 1 || !(focus.has(w) || DIMENSION_NOUNS.has(w)) || !measuresDimension(w, entry, duration)) return;
     slotCoverage ??= Float64Array.from(s.slotCoverage);
     slotCoverage[i] = 1;
     gain += ((s.slotWeights[i] ?? 0) * (1 - c)) / total;
@@ -118,12 +121,15 @@ export function withMeasuresCovered(s: ScoredDoc, focus: ReadonlySet<string>, en
 /** Whether a focus word asks for a measurement ("long", "old", "big"). */
 export const isDimension = (word: string): boolean => DIMENSION_OF[word] !== undefined;
 
-/** Whether an entry answers a "how <dimension>" focus with a measurement in the right unit. */
-export function measuresDimension(word: string, entry: KbEntry): boolean {
+/**
+ * Whether an entry answers a "how <dimension>" focus with a measurement in the right unit; a duration answers
+ * "how long" only when `duration` (the question may ask for one).
+ */
+export function measuresDimension(word: string, entry: KbEntry, duration = true): boolean {
   const dimension = DIMENSION_OF[word];
   if (!dimension) return false;
-  // "how long" is a length or a duration; the question's wording chose which slot asked, the unit tells which one answers
-  const res = [DIMENSION_UNITS[dimension], ...(word === 'long' ? [DIMENSION_UNITS.duration] : [])].filter((r): r is RegExp => r !== undefined);
+  // "how long" is a length or a duration (unless the question's wording rules a duration out: `duration`)
+  const res = [DIMENSION_UNITS[dimension], ...(word === 'long' && duration ? [DIMENSION_UNITS.duration] : [])].filter((r): r is RegExp => r !== undefined);
   return [entry.answer, ...entry.citations.map((c) => c.text)].some((t) => res.some((re) => re.test(t)));
 }
 

@@ -66,7 +66,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'what which who whom whose when where why how whether while ' +
     'up down out off s t d ll re ve m o y ' +
     'please tell know say says said anything something someone thing things article story text piece ' +
-    'according'
+    'according ' +
+    // honorifics say nothing a name does not ("Sir Robert Fane", "Mrs Dahl"); "miss" is also a verb
+    'mr mrs ms mx dr sir dame'
   ).split(/\s+/),
 );
 

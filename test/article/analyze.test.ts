@@ -374,6 +374,7 @@ describe('names of groups, unions and offices in history prose', () => {
       'The Coal Trimmers joined in July, and the Tessly Fusiliers were sent to the docks.',
       'The board appointed Edmund Carrow as chief engineer. Anna Berg served as mayor of the city.',
       'Alderman Henry Pellow chaired the meeting. Maren Tolvik spoke next, and Miss Tolvik was cheered.',
+      'In July the government sent Robert Fane to mediate. Hundreds came, including the prime minister, Jakob Lindqvist.',
     ].join(' '),
   );
   const people = () => analysis.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.role ?? '']);
@@ -390,6 +391,8 @@ describe('names of groups, unions and offices in history prose', () => {
       ['Anna Berg', 'mayor'],
       ['Henry Pellow', 'Alderman'],
       ['Maren Tolvik', ''],
+      ['Robert Fane', ''],
+      ['Jakob Lindqvist', 'prime minister'],
     ]);
   });
 });

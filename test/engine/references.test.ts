@@ -166,6 +166,37 @@ From 1879 to 1888 she also served as consulting engineer to the National Harbour
   });
 });
 
+describe('durations in words, lengths, and honorifics', () => {
+  const e = engineOf(
+    `---
+title: Harrowgate dock strike
+---
+The Harrowgate dock strike was a labour dispute in the port city of Harrowgate in 1911.
+
+## Course
+
+It closed the port to most shipping for fifteen weeks. In 1910 the council approved a 4-kilometre tram line along the quay. Trams on the new line were to run every six minutes. In July the government sent Sir Robert Fane to mediate. Fane proposed a return to the old rate of seven pence while a committee studied the tally system.`,
+    'port',
+  );
+
+  it('answers "how long was it closed" with a duration spelled out', () => {
+    const answer = e.ask('How long was the port closed to shipping?');
+    expect(answer.answered).toBe(true);
+    expect(answer.citations[0]?.text).toContain('for fifteen weeks');
+  });
+
+  it('does not take a time for the length of a line', () => {
+    const ranked = e.rank('How long will the new tram line be?');
+    expect(ranked[0]?.entry.citations[0]?.text).toContain('4-kilometre tram line');
+  });
+
+  it('reads "Sir" as part of how a name is written, and finds the person a verb comes before', () => {
+    const answer = e.ask('What did Sir Robert Fane propose?');
+    expect(answer.answered).toBe(true);
+    expect(answer.citations[0]?.text).toContain('Fane proposed a return');
+  });
+});
+
 describe('a founder is who founded it', () => {
   const text = `---
 title: Corra Rowing Club
