@@ -149,12 +149,15 @@ function classify(article: Article, run: Run): Candidate[] {
     return [{ kind: 'org', name: joined, acronym: joined, start: start(), end: end(), run }];
   }
 
-  if (ws.length > 1 && (PLACE_HEADS.has(ws.at(-1)?.text ?? '') || PLACE_PREFIXES.has(ws[0]?.text ?? ''))) {
+  // "the historian Eleanor Marsh", "the engineer Tom Bridge": a person noun before the name outweighs its last word
+  const personBefore = /\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+([a-z]{3,})\s+$/.exec(article.text.slice(Math.max(0, start() - 40), start()))?.[1];
+  const named = ws.length >= 2 && ws.length <= 3 && personBefore !== undefined && namesPerson(personBefore);
+  if (ws.length > 1 && !named && (PLACE_HEADS.has(ws.at(-1)?.text ?? '') || PLACE_PREFIXES.has(ws[0]?.text ?? ''))) {
     return [{ kind: 'place', name: joined, start: start(), end: end(), run }];
   }
 
   // Events, works and buildings ("Louisiana Purchase", "Gateway Arch") are not people; their places are not named here.
-  if (ws.length > 1 && THING_HEADS.has(ws.at(-1)?.text ?? '')) return [];
+  if (ws.length > 1 && !named && THING_HEADS.has(ws.at(-1)?.text ?? '')) return [];
 
   // A place inside a longer run ("Libya Crisis", "Rome Friday"): take the place, drop the rest.
   const inner = ws.map((w) => gazetteerName(w.text));
@@ -213,6 +216,8 @@ const DESCRIPTIVE_NOUNS = new Set([
   'executive', 'chair', 'chairperson', 'manager', 'engineer', 'officer', 'councillor', 'councilor', 'owner', 'operator',
   'architect', 'curator', 'astronomer', 'astrophysicist', 'physicist', 'schoolteacher', 'pilot', 'captain', 'surveyor',
 ]);
+/** A noun for a person: listed, or a noun WordNet says is a kind of person and is no adjective first ("broad" is). */
+const namesPerson = (word: string): boolean => DESCRIPTIVE_NOUNS.has(word) || (wordnet().isPersonNoun(word) && !wordnet().isMostlyAdjective(word));
 /** "X, who chairs the residents' association": the verb of a relative clause that states a role, and the role. */
 const ROLE_VERBS: Readonly<Record<string, string>> = { chairs: 'chair', heads: 'head', leads: 'leader', runs: 'head', directs: 'director', manages: 'manager', founded: 'founder', owns: 'owner' };
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'The', 'A', 'An', 'His', 'Her', 'Its', 'Their']);
@@ -235,7 +240,7 @@ function statedRole(text: string, start: number, end: number): string {
     const words = before.trimEnd().replace(/,$/, '').split(/\s+/);
     const noun = words.at(-1) ?? '';
     // a noun the lists lack, after a determiner, that WordNet says is a person ("the shipowner Edwina Stallard")
-    const personNoun = /^[a-z]{3,}$/.test(noun) && DETERMINERS.has(words.at(-2) ?? '') && wordnet().isPersonNoun(noun);
+    const personNoun = /^[a-z]{3,}$/.test(noun) && DETERMINERS.has(words.at(-2) ?? '') && namesPerson(noun);
     if (DESCRIPTIVE_NOUNS.has(noun) || personNoun) {
       const out = [noun];
       for (let i = words.length - 2; i >= 0 && out.length < 3; i--) {
@@ -255,7 +260,7 @@ function statedRole(text: string, start: number, end: number): string {
   let asRole = '';
   for (let k = 1; k <= asWords.length; k++) {
     const last = asWords[k - 1] ?? '';
-    if (last.length >= 3 && (DESCRIPTIVE_NOUNS.has(last) || wordnet().isPersonNoun(last))) asRole = asWords.slice(0, k).join(' ');
+    if (last.length >= 3 && namesPerson(last)) asRole = asWords.slice(0, k).join(' ');
   }
   if (asRole) return asRole;
   const relative = /^,\s+who\s+(chairs|heads|leads|runs|directs|manages|founded|owns)\s+(?:the\s+)?([^,.;:"“]{3,60})/.exec(text.slice(end, end + 90));

@@ -57,7 +57,15 @@ function quoteSpans(text: string, from: number, to: number): Span[] {
 }
 
 /** Analyses quotes given the entity mention spans (sorted by start). */
-export function extractQuotes(article: Article, spans: readonly MentionSpan[]): QuoteResult {
+/** The person a life story is about, and whether the text calls them "she" or "he". */
+export interface Subject {
+  readonly id: string;
+  readonly pronoun: 'she' | 'he';
+}
+
+const PRONOUN_GENDER: Readonly<Record<string, 'she' | 'he'>> = { she: 'she', her: 'she', he: 'he', him: 'he', his: 'he' };
+
+export function extractQuotes(article: Article, spans: readonly MentionSpan[], subject?: Subject): QuoteResult {
   const { text, sentences } = article;
   const quotes: Array<{ speakerId: string; parts: string[]; sentences: number[]; verb: string; lastSentence: number }> = [];
   const usedVerbs = new Set<number>();
@@ -85,13 +93,25 @@ export function extractQuotes(article: Article, spans: readonly MentionSpan[]): 
   };
   /** The speaker named in [from, to): nearest to `near` (the verb) wins; a person beats an organisation. */
   const speakerIn = (from: number, to: number, near: 'start' | 'end'): string => {
-    const inside = speakerSpans.filter((s) => s.start >= from && s.end <= to && !quoted.some(([a, b]) => s.start > a && s.end < b));
-    const people = inside.filter((s) => s.type === 'person');
-    const pool = people.length > 0 ? people : inside;
+    // "The historian Leif Sandmo, author of the first biography of Tolvik, wrote that": the aside between the
+    // subject and the verb names no speaker
+    const aside = near === 'end' ? /,[^,"“”]*,\s*$/.exec(text.slice(from, to)) : null;
+    const until = aside && speakerSpans.some((s) => s.start >= from && s.end <= from + aside.index) ? from + aside.index : to;
+    const inside = speakerSpans.filter((s) => s.start >= from && s.end <= until && !quoted.some(([a, b]) => s.start > a && s.end < b));
+    // a name after a preposition is no subject ("the king turned to Tolvik and said")
+    const subjects = inside.filter((s) => !/\b(?:to|with|for|at|by|of|from|about|on|towards|toward)\s+$/i.test(text.slice(Math.max(0, s.start - 12), s.start)));
+    const candidates = subjects.length > 0 ? subjects : inside;
+    const people = candidates.filter((s) => s.type === 'person');
+    const pool = people.length > 0 ? people : candidates;
     const pick = near === 'end' ? pool.at(-1) : pool[0];
     if (pick) return pick.entityId;
     const words = [...text.slice(from, to).matchAll(WORD_RE)].map((m) => m[0]);
-    if (words.some((w) => PRONOUNS.test(w))) return lastPersonBefore(from);
+    // in a life story, "she wrote" is its subject when the story calls her "she"
+    // (the pronoun nearest the verb: "\"I watched …,\" she wrote" is hers)
+    const pronouns = words.filter((w) => PRONOUNS.test(w));
+    const pronoun = (near === 'end' ? pronouns.at(-1) : pronouns[0])?.toLowerCase();
+    if (pronoun && subject && PRONOUN_GENDER[pronoun] === subject.pronoun) return subject.id;
+    if (pronoun) return lastPersonBefore(from);
     return '';
   };
 

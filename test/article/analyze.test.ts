@@ -228,6 +228,8 @@ describe('attribution patterns', () => {
     ['question before attribution', '"Why now?" Anna Lind asked.', [['Anna Lind', 'asked', 'Why now?']]],
     ['scare quotes are no quote', 'The so-called "deal" failed.', []],
     ['unattributed quote is dropped', '"Hello there," the sign read.', []],
+    ['an aside between subject and verb', 'The historian Leif Sandmo, author of a life of Anna Lind, wrote that "she built for the coast."', [['Leif Sandmo', 'wrote', 'she built for the coast.']]],
+    ['a name after a preposition is no subject', 'King Erland II turned to Anna Lind and said, "You have taught the sea to step aside."', [['Erland II', 'said', 'You have taught the sea to step aside.']]],
   ])('%s', (_name, body, expected) => {
     expect(quoteOf(body)).toEqual(expected);
   });
@@ -394,6 +396,33 @@ describe('names of groups, unions and offices in history prose', () => {
       ['Robert Fane', ''],
       ['Jakob Lindqvist', 'prime minister'],
     ]);
+  });
+});
+
+describe('a life story', () => {
+  const { analysis } = analyse(`---
+title: Maren Tolvik
+---
+Maren Tolvik (1841 – 1903) was an engineer. She held twenty-three patents. She was the first woman in the society.
+
+## Early life
+
+Her maternal grandfather, Olav Rudal, was a shipwright. In 1852 a storm destroyed her father's mill. "I watched the sea take everything," she wrote in her memoir, "and I decided the sea would not have the last word."
+
+## Legacy
+
+The first study was by the historian Eleanor Marsh. She described the mill as "the start of it all." The river enters the broad Kaverin Basin below the town.`);
+
+  it('gives "she wrote" to the person the story is about, both halves of the quote', () => {
+    expect(analysis.quotes.slice(0, 2).map((q) => [q.speakerId, q.text])).toEqual([
+      ['person:maren-tolvik', 'I watched the sea take everything'],
+      ['person:maren-tolvik', 'and I decided the sea would not have the last word.'],
+    ]);
+  });
+
+  it('reads a person noun before a name over the name\'s last word ("the historian Eleanor Marsh"), but not an adjective', () => {
+    expect(byAlias(analysis, 'Eleanor Marsh')).toMatchObject({ type: 'person', role: 'historian' });
+    expect(byAlias(analysis, 'Kaverin Basin')?.type).toBe('place');
   });
 });
 
