@@ -10,6 +10,7 @@ import {
 import { fold, isFormOf, nameTokens, sameToken, slugify, surnameOf } from './names.ts';
 import { capitalisedRuns, type Run, type Word } from './runs.ts';
 import { wordnet } from '../search/wordnet.ts';
+import { table } from '../core/table.ts';
 
 /** Where an entity is named (or referred to by role) in the text. */
 export interface MentionSpan {
@@ -219,7 +220,7 @@ const DESCRIPTIVE_NOUNS = new Set([
 /** A noun for a person: listed, or a noun WordNet says is a kind of person and is no adjective first ("broad" is). */
 const namesPerson = (word: string): boolean => DESCRIPTIVE_NOUNS.has(word) || (wordnet().isPersonNoun(word) && !wordnet().isMostlyAdjective(word));
 /** "X, who chairs the residents' association": the verb of a relative clause that states a role, and the role. */
-const ROLE_VERBS: Readonly<Record<string, string>> = { chairs: 'chair', heads: 'head', leads: 'leader', runs: 'head', directs: 'director', manages: 'manager', founded: 'founder', owns: 'owner' };
+const ROLE_VERBS: Readonly<Record<string, string>> = table({ chairs: 'chair', heads: 'head', leads: 'leader', runs: 'head', directs: 'director', manages: 'manager', founded: 'founder', owns: 'owner' });
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'The', 'A', 'An', 'His', 'Her', 'Its', 'Their']);
 /** Lower-case words that belong to a role before its noun ("finance chief", "foreign minister", "deputy head"). */
 const ROLE_QUALIFIERS =

@@ -7,6 +7,7 @@
 import type { Article, Quote, ReportedStatement } from '../core/types.ts';
 import type { MentionSpan } from './entities.ts';
 import { REPORTER_NOUNS, REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
+import { table } from '../core/table.ts';
 
 interface Span {
   /** Offset of the opening mark. */
@@ -63,7 +64,7 @@ export interface Subject {
   readonly pronoun: 'she' | 'he';
 }
 
-const PRONOUN_GENDER: Readonly<Record<string, 'she' | 'he'>> = { she: 'she', her: 'she', he: 'he', him: 'he', his: 'he' };
+const PRONOUN_GENDER: Readonly<Record<string, 'she' | 'he'>> = table({ she: 'she', her: 'she', he: 'he', him: 'he', his: 'he' });
 
 export function extractQuotes(article: Article, spans: readonly MentionSpan[], subject?: Subject): QuoteResult {
   const { text, sentences } = article;

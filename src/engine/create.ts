@@ -702,7 +702,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
     // "how long is the line" asks for a length; "how long was the port closed", "how long did it last" may ask for a time
     const durationAsked =
       !/\bhow long (?:is|are|was|were|will)\b/.test(typed) ||
-      rawTokens(typed.replace(/^.*?\bhow long\b/, '')).some((w) => /^(?:take|takes|last|lasts|been|[a-z]{2,}ed|cut|shut|put|set|let|open|away)$/.test(w) || IRREGULAR_VERBS[w] !== undefined);
+      rawTokens(typed.replace(/^.*?\bhow long\b/, '')).some((w) => /^(?:take|takes|last|lasts|been|[a-z]{2,}ed|cut|shut|put|set|let|open|away)$/.test(w) || IRREGULAR_VERBS.has(w));
     // "how many telescopes": the stems of the thing counted, to prefer a sentence that counts it ("six major telescopes")
     const counted = countedNoun ? slots.find((sl) => sl.word === countedNoun) : undefined;
     const countedStems = new Set((counted?.alternatives ?? []).filter((a) => a.weight >= FIRM_MATCH).map((a) => a.stem));

@@ -1,6 +1,7 @@
 import type { Analysis, AnswerType, Article, Entity, KbEntry } from '../core/types.ts';
 import type { IndexedDoc } from '../search/index.ts';
 import { analyze, fold, QUESTION_WORDS } from '../search/text.ts';
+import { table } from '../core/table.ts';
 
 /** Per-sentence facts the ranking uses: the answer types a sentence can satisfy and the names it refers to. */
 export interface SentenceFacts {
@@ -139,9 +140,9 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
 }
 
 /** Names whose common noun comes first ("Lake Hollin" is a lake), with that noun. */
-const LEADING_HEADS: Readonly<Record<string, string>> = {
+const LEADING_HEADS: Readonly<Record<string, string>> = table({
   lake: 'lake', mount: 'mountain', mt: 'mountain', cape: 'cape', fort: 'fort', port: 'port', gulf: 'gulf', bay: 'bay', isle: 'island', loch: 'loch', glen: 'glen',
-};
+});
 
 /**
  * The common noun a name is built on: the one it ends in ("observatory" of "Orrin Observatory"), the one before

@@ -6,6 +6,7 @@ import type { AnswerType, KbEntry } from '../core/types.ts';
 import type { QuerySlot, ScoredDoc } from '../search/index.ts';
 import { fold, stem, STOPWORDS, stripChatMarkup } from '../search/text.ts';
 import { RELATION_WEIGHT, wordnet } from '../search/wordnet.ts';
+import { table } from '../core/table.ts';
 
 /** Longest question considered; longer input is cut (a question, not an essay). */
 export const MAX_QUESTION_CHARS = 600;
@@ -69,7 +70,7 @@ const LENGTH_UNITS = ['kilometre', 'kilometres', 'kilometer', 'km', 'metre', 'me
 const TIME_UNITS = ['hour', 'hours', 'minute', 'minutes', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade'];
 const MONEY_UNITS = ['euro', 'euros', 'dollar', 'dollars', 'pound', 'pounds', 'crown', 'crowns', 'yuan', 'yen', 'franc', 'francs', 'rupee', 'million', 'billion'];
 /** Words that ask for a measurement, and the units a sentence gives it in. */
-export const MEASURE_UNITS: Readonly<Record<string, readonly string[]>> = {
+export const MEASURE_UNITS: Readonly<Record<string, readonly string[]>> = table({
   long: [...LENGTH_UNITS, ...TIME_UNITS], length: LENGTH_UNITS, tall: LENGTH_UNITS, high: LENGTH_UNITS, height: LENGTH_UNITS,
   deep: LENGTH_UNITS, depth: LENGTH_UNITS, wide: LENGTH_UNITS, width: LENGTH_UNITS, far: LENGTH_UNITS, distance: LENGTH_UNITS,
   old: ['aged', 'born', 'age'], age: ['aged', 'born', 'old'],
@@ -77,7 +78,7 @@ export const MEASURE_UNITS: Readonly<Record<string, readonly string[]>> = {
   cost: MONEY_UNITS, price: MONEY_UNITS, expensive: MONEY_UNITS, budget: MONEY_UNITS, spend: MONEY_UNITS, paid: MONEY_UNITS, pay: MONEY_UNITS, worth: MONEY_UNITS,
   heavy: ['tonne', 'tonnes', 'ton', 'tons', 'kilogram', 'kilograms', 'kg'], weight: ['tonne', 'tonnes', 'ton', 'kilogram', 'kg'],
   duration: TIME_UNITS, often: ['every', 'daily', 'weekly', 'hour', 'minutes'], frequently: ['every', 'daily', 'weekly', 'minutes'],
-};
+});
 /** How much a unit counts for the measurement word it answers. */
 export const MEASURE_UNIT_WEIGHT = 0.6;
 
@@ -85,18 +86,18 @@ export const MEASURE_UNIT_WEIGHT = 0.6;
 /** A quantity in figures or in words ("42", "1,200", "fifteen", "twenty-one", "several"). */
 const QUANTITY = String.raw`(?:\d[\d,.]*|\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|several|a few))`;
 const unitsAfterQuantity = (units: string): RegExp => new RegExp(`${QUANTITY}\\s*(?:-\\s*)?(?:${units})\\b`, 'i');
-const DIMENSION_UNITS: Readonly<Record<string, RegExp>> = {
+const DIMENSION_UNITS: Readonly<Record<string, RegExp>> = table({
   length: unitsAfterQuantity('km|kilomet(?:re|er)s?|met(?:re|er)s?|m|miles?|feet|foot|ft|yards?|cm|centimet(?:re|er)s?|inch(?:es)?'),
   age: /\b(?:\d+\s*(?:-\s*)?years?(?:\s*-\s*)?old|aged\s+\d+|born\s+(?:in|on)\b)/i,
   size: /\d[\d,.]*\s*(?:square|sq|hectares?|acres?|km2|members?|people|strong|tonnes?|tons?)\b/i,
   duration: unitsAfterQuantity('seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)'),
   money: /[$€£¥]\s?\d|\d[\d,.]*\s*(?:million|billion|bn|m)?\s*(?:euros?|dollars?|pounds?|crowns?|francs?|yuan|yen|rupees?|kronor|kroner)\b|\b(?:euros?|dollars?|pounds?)\s+\d/i,
-};
-const DIMENSION_OF: Readonly<Record<string, keyof typeof DIMENSION_UNITS>> = {
+});
+const DIMENSION_OF: Readonly<Record<string, keyof typeof DIMENSION_UNITS>> = table({
   long: 'length', tall: 'length', high: 'length', deep: 'length', far: 'length', wide: 'length', old: 'age', big: 'size', large: 'size',
   length: 'length', height: 'length', depth: 'length', width: 'length', distance: 'length', age: 'age', size: 'size', area: 'size',
   worth: 'money', cost: 'money', costs: 'money', price: 'money', value: 'money',
-};
+});
 /** Nouns that name a dimension whatever the wording around them ("river length"); "long" and the like only in "how long is". */
 const DIMENSION_NOUNS: ReadonlySet<string> = new Set(['length', 'height', 'depth', 'width', 'distance', 'age', 'size', 'area']);
 

@@ -4,18 +4,19 @@ import { citationOf } from '../kb/citations.ts';
 import { CAPITAL_OF, isNationality, NATIONALITIES, ROLE_NOUNS } from '../article/lexicon.ts';
 import { roleOf } from './roles.ts';
 import { editDistance, fold, rawTokens, typoBudget } from '../search/text.ts';
+import { table } from '../core/table.ts';
 
 /** Words of a name query that say nothing about who is meant. */
 const FILLER = new Set(['the', 'his', 'her', 'their', 'mr', 'mrs', 'ms', 'dr', 'of', 'quotes', 'quote', 'said', 'says', 'by', 'from', 'what', 'did', 'say', 's', 'top']);
 /** Countries whose adjective is not their name cut short ("Italy" → Italian is found by prefix; "France" → French is not). */
-const ADJECTIVE_OF: Readonly<Record<string, string>> = {
+const ADJECTIVE_OF: Readonly<Record<string, string>> = table({
   france: 'french', spain: 'spanish', britain: 'british', uk: 'british', netherlands: 'dutch', holland: 'dutch',
   switzerland: 'swiss', greece: 'greek', turkey: 'turkish', poland: 'polish', sweden: 'swedish', denmark: 'danish',
   finland: 'finnish', ireland: 'irish', norway: 'norwegian', portugal: 'portuguese', england: 'english',
   scotland: 'scottish', wales: 'welsh', america: 'american', us: 'american', usa: 'american', china: 'chinese',
   iraq: 'iraqi', israel: 'israeli', pakistan: 'pakistani', yemen: 'yemeni', qatar: 'qatari', oman: 'omani',
   'united kingdom': 'british', 'united states': 'american', 'saudi arabia': 'saudi',
-};
+});
 /** The adjective of a country, by its name: listed, or the nationality its name begins ("Italy" → Italian). */
 function adjectiveOfCountry(country: string): string | undefined {
   const name = country.toLowerCase();
@@ -30,22 +31,22 @@ const capitalAdjective = (word: string): string | undefined => {
   return country ? adjectiveOfCountry(country) : undefined;
 };
 /** Nouns for a man or woman of a nation ("the Frenchman"), by the nation's adjective. */
-const DEMONYM_NOUNS: Readonly<Record<string, string>> = {
+const DEMONYM_NOUNS: Readonly<Record<string, string>> = table({
   frenchman: 'french', frenchwoman: 'french', englishman: 'english', englishwoman: 'english', dutchman: 'dutch',
   dutchwoman: 'dutch', irishman: 'irish', irishwoman: 'irish', scotsman: 'scottish', scotswoman: 'scottish',
   welshman: 'welsh', welshwoman: 'welsh', briton: 'british', brit: 'british', spaniard: 'spanish', swede: 'swedish',
   dane: 'danish', finn: 'finnish', pole: 'polish', turk: 'turkish', greek: 'greek', italian: 'italian',
-};
+});
 /** The nationality a word stands for: a country's or a capital's adjective, or a demonym's ("the Frenchman"). */
 const nationalityOf = (word: string): string | undefined => ADJECTIVE_OF[word] ?? capitalAdjective(word) ?? DEMONYM_NOUNS[word];
 /** Words a role is asked by that its holder's title does not use ("top diplomat" for a foreign minister): each option's words all in the title. */
-const ROLE_SYNONYMS: Readonly<Record<string, readonly (readonly string[])[]>> = {
+const ROLE_SYNONYMS: Readonly<Record<string, readonly (readonly string[])[]>> = table({
   diplomat: [['foreign', 'minister'], ['ambassador']], envoy: [['foreign', 'minister'], ['ambassador']],
   premier: [['prime', 'minister']], pm: [['prime', 'minister']], fm: [['foreign', 'minister']],
   reporter: [['author']], journalist: [['author']], writer: [['author']], correspondent: [['author']], boss: [['chief', 'executive'], ['head'], ['director']],
   ceo: [['chief', 'executive']], head: [['chief'], ['director'], ['leader'], ['chairman'], ['president']],
   leader: [['head'], ['chief'], ['president']],
-};
+});
 /** Whether a query word stands for a role word: the word itself, a country for its adjective, or a synonym. */
 function standsForRole(word: string, roleWords: ReadonlySet<string>): boolean {
   if (roleWords.has(word)) return true;

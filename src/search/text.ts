@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { table } from '../core/table.ts';
 
 /**
  * Text normalisation shared by indexing and querying. Both sides must go through the same functions,
@@ -98,7 +99,7 @@ export function isMisspeltOpener(word: string): boolean {
 }
 
 /** Slips close to two question words that are, in practice, one of them. */
-const USUAL_OPENER_SLIPS: Readonly<Record<string, string>> = { wht: 'what', whta: 'what', whn: 'when', wher: 'where', whr: 'where', whos: 'who', hwo: 'how' };
+const USUAL_OPENER_SLIPS: Readonly<Record<string, string>> = table({ wht: 'what', whta: 'what', whn: 'when', wher: 'where', whr: 'where', whos: 'who', hwo: 'how' });
 
 /**
  * The question word a misspelt opening word stands for ("wat" → what, "hw" → how, "wen" → when), or the word
@@ -119,7 +120,7 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whos
  * Irregular past forms of verbs, by their base ("taught" → teach): Porter stemming leaves them apart. Forms that
  * are as often another word are left out ("found", "left", "saw", "rose", "felt", "fell", "ground", "wound", "bore").
  */
-export const IRREGULAR_VERBS: Readonly<Record<string, string>> = Object.fromEntries(
+export const IRREGULAR_VERBS: ReadonlyMap<string, string> = new Map(
   (
     'wrote:write written:write said:say told:tell took:take taken:take gave:give given:give went:go gone:go made:make ' +
     'came:come began:begin begun:begin held:hold met:meet led:lead seen:see knew:know known:know got:get ' +
@@ -133,11 +134,12 @@ export const IRREGULAR_VERBS: Readonly<Record<string, string>> = Object.fromEntr
     'fled:flee froze:freeze frozen:freeze rang:ring stole:steal stolen:steal tore:tear torn:tear wept:weep ' +
     'withdrew:withdraw withdrawn:withdraw arose:arise arisen:arise dealt:deal heard:hear sat:sit overcame:overcome ' +
     'forbade:forbid forbidden:forbid sprang:spring bent:bend bit:bite bitten:bite blew:blow blown:blow bred:breed ' +
-    'drank:drink drunk:drink hurt:hurt knelt:kneel leapt:leap strove:strive swung:swing undertook:undertake ' +
+    'drank:drink drunk:drink knelt:kneel leapt:leap strove:strive swung:swing undertook:undertake ' +
     'undertaken:undertake rebuilt:rebuild overthrew:overthrow overthrown:overthrow beaten:beat'
   )
     .split(' ')
-    .map((pair) => pair.split(':') as [string, string]),
+    .map((pair) => pair.split(':') as [string, string])
+    .filter(([past, base]) => past !== base),
 );
 
 /** Porter stem of a folded term; numbers are kept as they are. */
@@ -146,8 +148,9 @@ export function stem(term: string): string {
   let s = stems.get(term);
   if (s === undefined) {
     if (stems.size > 50_000) stems.clear();
-    const base = IRREGULAR_VERBS[term];
-    if (base) {
+    const base = IRREGULAR_VERBS.get(term);
+    if (base !== undefined) {
+      // (no base is itself in the table, so this goes one step at most)
       stems.set(term, (s = stem(base)));
       return s;
     }

@@ -44,12 +44,14 @@ const OTHER_SENSES = 3;
  * Irregular forms WordNet's exception lists would give; the package ships without them. The verbs' past forms are
  * the stemmer's (IRREGULAR_VERBS), with those it leaves out as often another word ("found", "left", "rose").
  */
-const IRREGULAR: Readonly<Record<string, string>> = {
+const IRREGULAR: ReadonlyMap<string, string> = new Map([
   ...IRREGULAR_VERBS,
-  found: 'find', left: 'leave', saw: 'see', rose: 'rise', fell: 'fall',
-  men: 'man', women: 'woman', children: 'child', people: 'person', feet: 'foot', mice: 'mouse', teeth: 'tooth',
-  died: 'die', dying: 'die', lying: 'lie', better: 'good', best: 'good', worse: 'bad', worst: 'bad',
-};
+  ...Object.entries({
+    found: 'find', left: 'leave', saw: 'see', rose: 'rise', fell: 'fall',
+    men: 'man', women: 'woman', children: 'child', people: 'person', feet: 'foot', mice: 'mouse', teeth: 'tooth',
+    died: 'die', dying: 'die', lying: 'lie', better: 'good', best: 'good', worse: 'bad', worst: 'bad',
+  }),
+]);
 
 /** A plural's singular: "holdings" → holding, "ferries" → ferry, "marshes" → marsh. */
 const PLURAL_RULES: readonly (readonly [RegExp, string])[] = [
@@ -62,7 +64,7 @@ const singularsOf = (word: string): string[] => PLURAL_RULES.flatMap(([re, sub])
 /** Base-form guesses for an inflected English word ("holdings" → holding, "colonized" → colonize). */
 export function lemmaGuesses(word: string): string[] {
   const out = new Set<string>([word]);
-  const irregular = IRREGULAR[word];
+  const irregular = IRREGULAR.get(word);
   if (irregular) out.add(irregular);
   const rules: (readonly [RegExp, string])[] = [
     ...PLURAL_RULES,

@@ -12,6 +12,7 @@ import type { Command } from '../../commands/index.ts';
 import type { OptionSpec, Runnable } from './schema.ts';
 import { runnableOf, subcommandsOf, usageOf } from './schema.ts';
 import { TT } from './texts.ts';
+import { table } from '../core/table.ts';
 
 /** Commands the terminal itself handles. */
 export const EXIT_COMMANDS = ['exit', 'quit'] as const;
@@ -23,11 +24,11 @@ export const PLAIN_TEXT_COMMAND = 'ask';
  * Flags that fill a form's fields (Discord shows a modal), by field id. The first name is the one shown in
  * messages; a field whose id is not listed takes its own id as flag.
  */
-export const FORM_FLAGS: Readonly<Record<string, readonly string[]>> = {
+export const FORM_FLAGS: Readonly<Record<string, readonly string[]>> = table({
   questions: ['question', 'questions', 'q'],
   answer: ['answer', 'a'],
   citations: ['cite', 'citation', 'citations'],
-};
+});
 
 /** Form fields that hold a list, one item per line: their flag may repeat and their prompt takes several lines. */
 const LIST_FIELDS = new Set(['questions', 'citations']);
@@ -64,7 +65,7 @@ export interface Token {
   readonly quoted: boolean;
 }
 
-const CLOSING: Readonly<Record<string, string>> = { '"': '"', "'": "'", '“': '”', '‘': '’' };
+const CLOSING: Readonly<Record<string, string>> = table({ '"': '"', "'": "'", '“': '”', '‘': '’' });
 
 /**
  * Splits a line on whitespace. A quote opens a quoted part only at the start of a word or after "=" or ":" and

@@ -87,6 +87,25 @@ describe('bad input gets a clear refusal, never a crash', () => {
     expect(answer.answered).toBe(true);
     expect(answer.citations[0]?.text).toContain('Le Drian');
   });
+
+  it.each(['constructor', 'How long is the constructor?', '__proto__ toString valueOf', 'hasOwnProperty'])(
+    'words that name JavaScript object members are words: "%s"',
+    (question) => {
+      expect(engine.ask(question).answered).toBe(false);
+      expect(engine.quote(question).speaker).toBeNull();
+    },
+  );
+
+  it('a verb whose past is itself ("hurt", "cut", "set") is read, not looked up forever', () => {
+    for (const question of ['who hurt him', 'what was cut', 'when was it set']) expect(() => engine.ask(question)).not.toThrow();
+  });
+
+  it('an article using such words is read like any other', () => {
+    const article = parseArticle('The constructor of the bridge, Anna Lind, was hurt in 1901. "It was worth it," she said about __proto__ and toString.', { slug: 'odd' });
+    const odd = createEngine({ article, analysis: analyzeArticle(article) });
+    expect(odd.ask('Who was hurt in 1901?').citations[0]?.text).toContain('Anna Lind');
+    expect(odd.quote('Anna Lind').quotes.map((q) => q.text)).toEqual(['It was worth it']);
+  });
 });
 
 describe('speakers', () => {
