@@ -4,7 +4,7 @@ import { citationOf, resolveCitation } from '../kb/citations.ts';
 import { generateEntries } from '../kb/generate.ts';
 import { score, TermIndex, type DfSource, type QuerySlot, type ScoredDoc } from '../search/index.ts';
 import { expectedAnswerType, focusWords, frameType, FRAME_WORDS, isFrameAt } from '../search/question.ts';
-import { INVERSE_RELATION, lemmaGuesses, RELATION_WEIGHT, wordnet } from '../search/wordnet.ts';
+import { INVERSE_RELATION, irregularBase, lemmaGuesses, RELATION_WEIGHT, wordnet } from '../search/wordnet.ts';
 import { analyze, editDistance, fold, foldKeepCase, IRREGULAR_VERBS, isMisspeltOpener, isMisspeltStopword, openerMeant, QUESTION_WORDS, rawTokens, stem, STOPWORDS, typoBudget } from '../search/text.ts';
 import { Vocabulary } from '../search/vocabulary.ts';
 import { docOf, entityToken, sentenceFacts, headNoun, titlePlaces, topicOf } from './docs.ts';
@@ -117,6 +117,24 @@ function countedNounOf(typed: string): string | undefined {
     head = w;
   }
   return head;
+}
+
+/** Rank a sentence gains for introducing the name a "what is X?" asks about. */
+const DEFINES_WEIGHT = 0.15;
+
+/**
+ * How a sentence introduces a name it says what it is: "… known (locally) as X", "… called X", "X is a …",
+ * "X, a …" (the name as asked, in any case).
+ */
+function definitionPatterns(name: string): RegExp[] {
+  const x = name.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
+  const q = '["“‘]?';
+  return [
+    new RegExp(`\\b(?:known|referred to)(?:\\s+\\w+ly)?\\s+as\\s+(?:the\\s+)?${q}${x}\\b`, 'i'),
+    new RegExp(`\\b(?:called|named|dubbed|nicknamed)\\s+(?:the\\s+)?${q}${x}\\b`, 'i'),
+    new RegExp(`^(?:the\\s+)?${q}${x}["”’]?(?:\\s*\\([^)]*\\))?,?\\s+(?:is|was|are|were)\\s+(?:a|an|the)\\b`, 'i'),
+    new RegExp(`^(?:the\\s+)?${q}${x}["”’]?,\\s+(?:a|an)\\s`, 'i'),
+  ];
 }
 
 /** Places that are no town: a country's part ("eastern Libya"), a continent, a sea, a desert. */
@@ -342,13 +360,19 @@ export function createEngine(input: EngineInput): InspectableEngine {
       const built = new Map<string, Map<string, number>>();
       for (const [surface, articleStem] of vocabulary.entries()) {
         if (surface.length < 3 || /\d/.test(surface)) continue;
-        for (const [related, relation] of wordnet().related(surface)) {
-          if (/[_ -]/.test(related)) continue; // a question word is one word: multi-word lemmas never match
-          const weight = RELATION_WEIGHT[INVERSE_RELATION[relation]];
+        const link = (related: string, weight: number) => {
           let m = built.get(related);
           if (!m) built.set(related, (m = new Map<string, number>()));
           if (weight > (m.get(articleStem) ?? 0)) m.set(articleStem, weight);
+        };
+        for (const [related, relation] of wordnet().related(surface)) {
+          if (/[_ -]/.test(related)) continue; // a question word is one word: multi-word lemmas never match
+          link(related, RELATION_WEIGHT[INVERSE_RELATION[relation]]);
         }
+        // "Sallis left the partnership" for "why did Sallis leave": a form the stemmer leaves apart, being as often
+        // another word ("left", "found", "saw"), is its verb as surely as a synonym is
+        const base = irregularBase(surface);
+        if (base) link(base, RELATION_WEIGHT.synonym);
       }
       articleRelations = built;
     }
@@ -699,6 +723,9 @@ export function createEngine(input: EngineInput): InspectableEngine {
     const townAsked = /\b(?:which|what) (?:[\p{L}-]+ )?(?:city|town|village|port)\b/u.test(typed);
     const futureTime = asked === 'date' && /\bwhen (?:will|shall|is [\p{L} -]+ (?:going|due|expected|set) to|are [\p{L} -]+ (?:going|due|expected|set) to)\b/u.test(typed);
     const dimensions = [...focus].filter(isDimension);
+    // "What was Pan Row?": the sentence that introduces the name ("a terrace … known as Pan Row") says what it is
+    const defined = /^\s*what (?:is|was|are|were) (?:the |a |an )?([\p{L}\p{N}' -]{3,60}?)\s*\??\s*$/u.exec(typed)?.[1];
+    const definedBy = defined ? definitionPatterns(defined) : undefined;
     // "how long is the line" asks for a length; "how long was the port closed", "how long did it last" may ask for a time
     const durationAsked =
       !/\bhow long (?:is|are|was|were|will)\b/.test(typed) ||
@@ -754,9 +781,10 @@ export function createEngine(input: EngineInput): InspectableEngine {
       // "how long is the river": a length answers it, an area beside the same words does not
       const measures = dimensions.length > 0 && dimensions.some((w) => measuresDimension(w, entry, durationAsked)) ? 1 : 0;
       const counts = countedStems.size > 0 && countsThing(entry, countedStems) ? 1 : 0;
+      const introduces = definedBy && entry.citations.some((c) => definedBy.some((re) => re.test(c.text))) ? 1 : 0;
       // "what did X say": a sentence that quotes beats one that only names them (a reported statement still answers)
       const quotes = asked === 'quote' && s.doc.types.has('quote') ? 1 : 0;
-      const rank = 0.1 * quotes + 0.1 * counts + 0.15 * measures + 0.55 * s.coverage + 0.2 * s.bodyCoverage + 0.25 * (s.bm25 / maxBm25) + 0.08 * s.proximity + 0.12 * typeFit + 0.3 * questionMatch + 0.2 * s.variantMatch - 0.15 * s.missingRequired;
+      const rank = 0.1 * quotes + 0.1 * counts + 0.15 * measures + DEFINES_WEIGHT * introduces + 0.55 * s.coverage + 0.2 * s.bodyCoverage + 0.25 * (s.bm25 / maxBm25) + 0.08 * s.proximity + 0.12 * typeFit + 0.3 * questionMatch + 0.2 * s.variantMatch - 0.15 * s.missingRequired;
       // "who is X" and "what does X stand for" do not answer why, or what X said
       const beyondFact = FACT_ENTRY.test(entry.id) && ASKED_BEYOND_FACTS.has(asked) ? 1 : 0;
       out.push({ entry, score: rank - beyondFact, confidence, detail: s });

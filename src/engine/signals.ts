@@ -96,10 +96,10 @@ const DIMENSION_UNITS: Readonly<Record<string, RegExp>> = table({
 const DIMENSION_OF: Readonly<Record<string, keyof typeof DIMENSION_UNITS>> = table({
   long: 'length', tall: 'length', high: 'length', deep: 'length', far: 'length', wide: 'length', old: 'age', big: 'size', large: 'size',
   length: 'length', height: 'length', depth: 'length', width: 'length', distance: 'length', age: 'age', size: 'size', area: 'size',
-  worth: 'money', cost: 'money', costs: 'money', price: 'money', value: 'money',
+  worth: 'money', cost: 'money', costs: 'money', price: 'money', value: 'money', money: 'money', sum: 'money', fee: 'money',
 });
 /** Nouns that name a dimension whatever the wording around them ("river length"); "long" and the like only in "how long is". */
-const DIMENSION_NOUNS: ReadonlySet<string> = new Set(['length', 'height', 'depth', 'width', 'distance', 'age', 'size', 'area']);
+const DIMENSION_NOUNS: ReadonlySet<string> = new Set(['length', 'height', 'depth', 'width', 'distance', 'age', 'size', 'area', 'money', 'sum', 'fee']);
 
 /**
  * The candidate with the words asking for a dimension counted as fully covered when it gives a measurement in the

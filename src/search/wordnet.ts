@@ -53,6 +53,9 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map([
   }),
 ]);
 
+/** The base form of an irregular word ("left" → leave, "men" → man), when it has one. */
+export const irregularBase = (word: string): string | undefined => IRREGULAR.get(word);
+
 /** A plural's singular: "holdings" → holding, "ferries" → ferry, "marshes" → marsh. */
 const PLURAL_RULES: readonly (readonly [RegExp, string])[] = [
   [/ies$/, 'y'],

@@ -197,6 +197,53 @@ It closed the port to most shipping for fifteen weeks. In 1910 the council appro
   });
 });
 
+describe('"what is X?" is answered where the article introduces X', () => {
+  const e = engineOf(
+    `---
+title: Brannock Salt Works
+---
+Brannock Salt Works is a former salt works on the Ardle estuary.
+
+## Workforce
+
+Between 1862 and 1868 the company built a terrace of 64 cottages for its workers, known as Pan Row. Rent for a Pan Row cottage was taken directly from wages. In 1931 several houses on Pan Row had to be abandoned.`,
+    'salt',
+  );
+
+  it('ranks "… known as Pan Row" first for "What was Pan Row?"', () => {
+    expect(e.rank('What was Pan Row?')[0]?.entry.citations[0]?.text).toContain('known as Pan Row');
+  });
+
+  it('leaves other questions on the name to the words they ask', () => {
+    expect(e.rank('When were houses on Pan Row abandoned?')[0]?.entry.citations[0]?.text).toContain('had to be abandoned');
+  });
+});
+
+describe('"left" for "leave", and a sum of money for "how much money"', () => {
+  const e = engineOf(
+    `---
+title: Brannock Salt Works
+---
+Brannock Salt Works is a former salt works on the Ardle estuary.
+
+## History
+
+The works was founded in 1771 by Thomas Penhallow and Edmund Sallis. Sallis left the partnership in 1779 after a dispute over profits and moved to Dunhollow. In 1958 the provincial treasury allotted 3.2 million crowns to the restoration, of which a third was spent on the engine house.`,
+    'salt',
+  );
+
+  it('answers "why did he leave" with the sentence saying he left', () => {
+    const answer = e.ask('Why did Edmund Sallis leave the partnership?');
+    expect(answer.answered).toBe(true);
+    expect(answer.citations[0]?.text).toContain('Sallis left the partnership');
+  });
+
+  it('counts "3.2 million crowns" as the money asked about', () => {
+    const [first] = e.rank('How much money did the provincial treasury allot to the restoration?');
+    expect(first?.detail.coverage).toBe(1);
+  });
+});
+
 describe('a founder is who founded it', () => {
   const text = `---
 title: Corra Rowing Club
