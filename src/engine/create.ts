@@ -124,7 +124,7 @@ const DEFINES_WEIGHT = 0.15;
 
 /**
  * How a sentence introduces a name it says what it is: "… known (locally) as X", "… called X", "X is a …",
- * "X, a …" (the name as asked, in any case).
+ * "X, a …", "Under X, …" (the name as asked, in any case).
  */
 function definitionPatterns(name: string): RegExp[] {
   const x = name.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
@@ -134,6 +134,8 @@ function definitionPatterns(name: string): RegExp[] {
     new RegExp(`\\b(?:called|named|dubbed|nicknamed)\\s+(?:the\\s+)?${q}${x}\\b`, 'i'),
     new RegExp(`^(?:the\\s+)?${q}${x}["”’]?(?:\\s*\\([^)]*\\))?,?\\s+(?:is|was|are|were)\\s+(?:a|an|the)\\b`, 'i'),
     new RegExp(`^(?:the\\s+)?${q}${x}["”’]?,\\s+(?:a|an)\\s`, 'i'),
+    // "Under the Ostrey Agreement, vaccination days were moved …": what an agreement, a law or a plan provides
+    new RegExp(`^Under\\s+(?:the\\s+)?${q}${x}\\b`, 'i'),
   ];
 }
 
@@ -581,6 +583,10 @@ export function createEngine(input: EngineInput): InspectableEngine {
           namesByStem.get(keyOf(i, len, FORM_FIXED_STEM)) ??
           (drafts.length >= 2 && drafts.some((d) => !d.ownKnown) ? nameWithinSlips(keyOf(i, len, FORM_WORD)) : undefined);
         if (!entity) continue;
+        // "the Ostrey Agreement": a longer name the article writes, whose first word alone names a place, is that
+        // longer name (matched by its words), not the place
+        const next = drafted[i + len];
+        if (next?.capitalised && !next.named && joinable[i + len] && (positions[i + len] ?? 0) === (positions[i + len - 1] ?? 0) + 1 && writesPhrase([...drafts, next].map((d) => d.word))) continue;
         const [head, ...rest] = drafts;
         if (!head) continue;
         // the name itself is what must be matched; its words alone only hint (another "National ..." is not it)

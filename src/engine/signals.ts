@@ -209,8 +209,18 @@ export function typeFitOf(wanted: AnswerType, have: ReadonlySet<AnswerType>): nu
 /** Strips chat markup and cuts over-long input; returns '' when nothing askable is left. */
 export function cleanQuestion(raw: string): string {
   const text = stripChatMarkup(raw.slice(0, MAX_QUESTION_CHARS * 2)).slice(0, MAX_QUESTION_CHARS).trim();
-  return /[\p{L}\p{N}]/u.test(text) ? text : '';
+  return /[\p{L}\p{N}]/u.test(text) ? text.replace(SHORTHAND_RE, (w) => SHORTHAND[w] ?? w) : '';
 }
+
+/** Chat shorthand for whole words ("how many ppl marched thru Ostrey"). */
+const SHORTHAND: Readonly<Record<string, string>> = table({
+  ppl: 'people', thru: 'through', tho: 'though', govt: 'government', gov: 'government', abt: 'about', bc: 'because',
+  cuz: 'because', coz: 'because', bcoz: 'because', yrs: 'years', yr: 'year', mins: 'minutes', hrs: 'hours',
+  approx: 'approximately', dept: 'department', intl: 'international', natl: 'national', pls: 'please', plz: 'please',
+  wat: 'what', wut: 'what', wot: 'what', whr: 'where', wen: 'when', y: 'why', ur: 'your', u: 'you', r: 'are',
+});
+/** (typed in lower case, standing alone between spaces: "R&D", "U.S.", "y-axis" and the name "Wen" are left as they are) */
+const SHORTHAND_RE = new RegExp(`(?<=^|[\\s"“(])(?:${Object.keys(SHORTHAND).join('|')})(?=$|[\\s?!,;:"”)])`, 'gu');
 
 export const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
 export const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -4,6 +4,7 @@ import { createEngine } from '../../src/engine/create.ts';
 import { loadEngine } from '../../src/app.ts';
 import { expectedAnswerType } from '../../src/search/question.ts';
 import { stem } from '../../src/search/text.ts';
+import { cleanQuestion } from '../../src/engine/signals.ts';
 
 /** An engine over an inline article with no curated entries. */
 const engineOf = (text: string, slug: string) => {
@@ -241,6 +242,30 @@ The works was founded in 1771 by Thomas Penhallow and Edmund Sallis. Sallis left
   it('counts "3.2 million crowns" as the money asked about', () => {
     const [first] = e.rank('How much money did the provincial treasury allot to the restoration?');
     expect(first?.detail.coverage).toBe(1);
+  });
+});
+
+describe('a longer name over the place it starts with, and chat shorthand', () => {
+  const e = engineOf(
+    `---
+title: Kestrel Valley vaccination campaign
+---
+The Kestrel Valley vaccination campaign was a public-health campaign in the province of Dunhallow.
+
+## Opposition
+
+In April 1959 about 1,500 people marched through Ostrey to demand that the compulsory clauses be repealed. The last vaccination day was held in Ostrey on 30 June 1961. Under the Ostrey Agreement, vaccination days for farm labourers were moved outside the harvest months. The historian Petra Dunmore wrote that the campaign owed much to the Ostrey Agreement.`,
+    'kestrel',
+  );
+
+  it('reads "the Ostrey Agreement" as the agreement, and answers what it was where it says what it provides', () => {
+    expect(e.rank('What was the Ostrey Agreement?')[0]?.entry.citations[0]?.text).toContain('Under the Ostrey Agreement');
+  });
+
+  it('reads "ppl" and "thru" as people and through', () => {
+    expect(cleanQuestion('how many ppl marched thru Ostrey')).toBe('how many people marched through Ostrey');
+    expect(cleanQuestion('What is R&D in the U.S.? Did Wen visit?')).toBe('What is R&D in the U.S.? Did Wen visit?');
+    expect(e.rank('how many ppl marched thru ostrey')[0]?.entry.citations[0]?.text).toContain('1,500 people marched');
   });
 });
 
