@@ -124,7 +124,7 @@ const DEFINES_WEIGHT = 0.15;
 
 /**
  * How a sentence introduces a name it says what it is: "… known (locally) as X", "… called X", "X is a …",
- * "X, a …", "Under X, …" (the name as asked, in any case).
+ * "X, a …", "Under X, …", "the \"X\"" (the name as asked, in any case).
  */
 function definitionPatterns(name: string): RegExp[] {
   const x = name.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
@@ -136,6 +136,8 @@ function definitionPatterns(name: string): RegExp[] {
     new RegExp(`^(?:the\\s+)?${q}${x}["”’]?,\\s+(?:a|an)\\s`, 'i'),
     // "Under the Ostrey Agreement, vaccination days were moved …": what an agreement, a law or a plan provides
     new RegExp(`^Under\\s+(?:the\\s+)?${q}${x}\\b`, 'i'),
+    // "the introduction of the \"tally system\", under which …": a term in quotation marks is being introduced
+    new RegExp(`["“‘]${x}["”’]`, 'i'),
   ];
 }
 

@@ -207,12 +207,18 @@ Brannock Salt Works is a former salt works on the Ardle estuary.
 
 ## Workforce
 
-Between 1862 and 1868 the company built a terrace of 64 cottages for its workers, known as Pan Row. Rent for a Pan Row cottage was taken directly from wages. In 1931 several houses on Pan Row had to be abandoned.`,
+Between 1862 and 1868 the company built a terrace of 64 cottages for its workers, known as Pan Row. Rent for a Pan Row cottage was taken directly from wages. In 1931 several houses on Pan Row had to be abandoned.
+
+A second grievance was the introduction of the "tally system", under which gangs were paid by the ton. The tally system was withdrawn for general cargo in 1894.`,
     'salt',
   );
 
   it('ranks "… known as Pan Row" first for "What was Pan Row?"', () => {
     expect(e.rank('What was Pan Row?')[0]?.entry.citations[0]?.text).toContain('known as Pan Row');
+  });
+
+  it('reads a term in quotation marks as introduced there ("the \\"tally system\\", under which …")', () => {
+    expect(e.rank('What was the tally system?')[0]?.entry.citations[0]?.text).toContain('under which gangs were paid');
   });
 
   it('leaves other questions on the name to the words they ask', () => {
