@@ -127,12 +127,18 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
     }
   });
   const settings = titlePlaces(article, analysis);
+  // names built on the topic's own ("the Fenwick Canal Trust" beside the Fenwick Canal and Railway Company): a
+  // sentence about one of them is not about the topic unless it says so
+  const topicWords = new Set(topic ? topic.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)) : []);
+  const siblings = new Set(
+    analysis.entities.filter((e) => topic && e.id !== topic.id && e.type !== 'person' && e.name.split(/\s+/).filter((w) => topicWords.has(w)).length >= 1 && e.name.split(/\s+/).length >= 2).map((e) => e.id),
+  );
   return facts.map((f, i) => ({
     types: f.types,
     names: [...new Set(f.names)],
     entityIds: [...new Set(f.entityIds)],
     carried: f.carried,
-    ...(topic && article.sentences[i]?.kind === 'body' && !f.entityIds.includes(topic.id) ? { implied: topic.id } : {}),
+    ...(topic && article.sentences[i]?.kind === 'body' && !f.entityIds.includes(topic.id) && !f.entityIds.some((id) => siblings.has(id)) ? { implied: topic.id } : {}),
     setting: article.sentences[i]?.kind === 'body' ? [...settings].filter((id) => !f.entityIds.includes(id) && id !== topic?.id) : [],
     ...(f.byNoun && !f.entityIds.includes(f.byNoun) ? { byNoun: f.byNoun } : {}),
     referred: f.referred.filter((id) => !f.entityIds.includes(id)),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle, analyzeArticle } from '../../src/article/index.ts';
 import { createEngine } from '../../src/engine/create.ts';
+import { sentenceFacts } from '../../src/engine/docs.ts';
 import { loadEngine } from '../../src/app.ts';
 import { expectedAnswerType } from '../../src/search/question.ts';
 import { stem } from '../../src/search/text.ts';
@@ -272,6 +273,36 @@ In April 1959 about 1,500 people marched through Ostrey to demand that the compu
     expect(cleanQuestion('how many ppl marched thru Ostrey')).toBe('how many people marched through Ostrey');
     expect(cleanQuestion('What is R&D in the U.S.? Did Wen visit?')).toBe('What is R&D in the U.S.? Did Wen visit?');
     expect(e.rank('how many ppl marched thru ostrey')[0]?.entry.citations[0]?.text).toContain('1,500 people marched');
+  });
+});
+
+const FENWICK = `---
+title: Fenwick Canal and Railway
+---
+The Fenwick Canal and Railway Company was a transport company that built a canal and a railway in the Tarrow Vale.
+
+## History
+
+The company was founded on 3 March 1834 by a group of coal merchants. The canal was 24 miles long and rose 312 feet through 27 locks.
+
+## Preservation
+
+A separate charity, the Fenwick Canal Trust, was founded in 1985 and has restored 6 miles of the canal, including eight locks.`;
+
+describe('a name built on the topic\'s is another thing', () => {
+  const e = engineOf(FENWICK, 'fenwick');
+
+  it('does not take a sentence on the trust named after the company for one on the company', () => {
+    expect(e.rank('When was the Fenwick Canal and Railway Company founded?')[0]?.entry.citations[0]?.text).toContain('3 March 1834');
+    const article = parseArticle(FENWICK, { slug: 'fenwick' });
+    const facts = sentenceFacts(article, analyzeArticle(article));
+    const at = (snippet: string) => facts[article.sentences.findIndex((u) => u.text.includes(snippet))];
+    expect(at('Fenwick Canal Trust')?.implied).toBeUndefined();
+    expect(at('rose 312 feet')?.implied).toBe('org:fenwick-canal-and-railway-company');
+  });
+
+  it('still answers on the trust by its name', () => {
+    expect(e.rank('When was the Fenwick Canal Trust founded?')[0]?.entry.citations[0]?.text).toContain('founded in 1985');
   });
 });
 
