@@ -192,7 +192,10 @@ function classify(article: Article, run: Run): Candidate[] {
   const name = textOf(article, core);
   const s = core[0]?.start ?? 0;
   const e = core.at(-1)?.end ?? 0;
-  const role = roleWords.some((w) => isTitleWord(w.text)) ? textOf(article, roleWords) : statedRole(article.text, s, e);
+  // a title and an office stated around the name are both kept ("the city's mayor, Alderman Henry Pellow")
+  const titleRole = roleWords.some((w) => isTitleWord(w.text)) ? textOf(article, roleWords) : '';
+  const stated = statedRole(article.text, ws[0]?.start ?? s, e);
+  const role = titleRole && stated && !titleRole.toLowerCase().includes(stated.toLowerCase()) ? `${titleRole}, ${stated}` : titleRole || stated;
   // "the brig Marigold Vane", "the novel The Long Watch": a name a common noun says is a thing's, not a person's
   // (a word between the determiner and the noun is a number or an adjective: "the 1979 film"; in "the government
   // sent Robert Fane" the word before the name is a verb)
@@ -242,7 +245,8 @@ function statedRole(text: string, start: number, end: number): string {
     const noun = words.at(-1) ?? '';
     // a noun the lists lack, after a determiner, that WordNet says is a person ("the shipowner Edwina Stallard")
     const personNoun = /^[a-z]{3,}$/.test(noun) && DETERMINERS.has(words.at(-2) ?? '') && namesPerson(noun);
-    if (DESCRIPTIVE_NOUNS.has(noun) || personNoun) {
+    // (set off by commas, a capitalised office is one too: "the Home Secretary, Walter Greyburn,")
+    if (DESCRIPTIVE_NOUNS.has(noun) || personNoun || (setOff && DESCRIPTIVE_NOUNS.has(noun.toLowerCase()))) {
       const out = [noun];
       for (let i = words.length - 2; i >= 0 && out.length < 3; i--) {
         const w = words[i] ?? '';
@@ -271,7 +275,7 @@ function statedRole(text: string, start: number, end: number): string {
     const from = end + after[0].length;
     const tail = text.slice(from, from + 100);
     // Up to the apposition's closing comma; a full stop ends it only when a capital follows ("U.N. envoy" runs on).
-    let stop = tail.search(/[,;:"“]|\.(?=\s+[A-Z]|\s*$)/);
+    let stop = tail.search(/[,;:"“\n]|\.(?=\s+[^a-z]|\s*$)/);
     if (stop < 0) stop = tail.length;
     // the role, not the rest of the description ("a schoolteacher from Otterby who had travelled …")
     const phrase = tail.slice(0, stop).split(/\s+(?:who|which|that|whose|where|when)\s+/)[0]?.trim().split(/\s+/).slice(0, 8).join(' ') ?? '';

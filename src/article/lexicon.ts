@@ -134,11 +134,11 @@ export const PLACE_HEADS = set(`
   Crescent Embankment Quay Wharf Pier Dock Gate Market Green Common Hill Heights Springs Creek Brook Cove Point
   Reef Atoll Archipelago Steppe Savanna Canyon Glacier Volcano Crater Marina Promenade Plaza Place Row Terrace
   Telescope Array Lighthouse Fortress Abbey Monastery Garden Gardens Cemetery Halt Junction Terminus Depot Sidings
-  Inn Hotel Tavern Aqueduct Viaduct Tunnel Extension Rock Rocks Ledge Vale Ness Shoal Shoals Sands Skerry Isle Fen Fens Downs Weald Moss Bog Lough Tarn Firth
+  Inn Hotel Tavern Manor Aqueduct Viaduct Tunnel Extension Rock Rocks Ledge Vale Ness Shoal Shoals Sands Skerry Isle Fen Fens Downs Weald Moss Bog Lough Tarn Firth
 `);
 
 /** First words that make a capitalised phrase a place ("Lake Hollin", "Mount Tessar", "Port Ambrel"). */
-export const PLACE_PREFIXES = set('River Lake Mount Mt. Port Cape Fort Gulf Bay Isle Isla Lac Mont Monte Rio Loch Glen Sierra Cabo Ciudad');
+export const PLACE_PREFIXES = set('Upper Lower Great Little River Lake Mount Mt. Port Cape Fort Gulf Bay Isle Isla Lac Mont Monte Rio Loch Glen Sierra Cabo Ciudad');
 
 /** Nouns for bodies that report things, so "officials said …" is a reported statement and "A ladder added …" is not. */
 export const REPORTER_NOUNS = set(`

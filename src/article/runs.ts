@@ -2,7 +2,7 @@
  * Capitalised runs: the raw material of entity recognition. A run is a sequence of adjacent capitalised words
  * (with name particles inside it), with exact article offsets, split at punctuation and at possessives.
  */
-import { NAME_PARTICLES, PARTICLE_PREFIX } from './lexicon.ts';
+import { NAME_PARTICLES, ORG_HEADS, PARTICLE_PREFIX } from './lexicon.ts';
 
 export interface Word {
   readonly text: string;
@@ -84,7 +84,11 @@ export function capitalisedRuns(text: string, offset: number, sentence: number):
         initial = !prev || /["“‘(]\s*$/.test(gap);
       }
       cur.push(head);
-      if (possessive || compound) close(possessive, compound);
+      // "Kestrel Valley Women's Association": an organisation's head after a possessive keeps the name going
+      const next = ws[i + 1];
+      // (a name of two words or more before it: "Italy's Government" and "John's Company" are a place's and a man's)
+      const nameGoesOn = possessive && cur.length >= 2 && next !== undefined && ORG_HEADS.has(next.text) && /^[ \t\u00A0]+$/.test(text.slice(w.end - offset, next.start - offset));
+      if ((possessive && !nameGoesOn) || compound) close(possessive, compound);
     } else {
       close(false, false);
     }

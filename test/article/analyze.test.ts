@@ -377,6 +377,8 @@ describe('names of groups, unions and offices in history prose', () => {
       'The board appointed Edmund Carrow as chief engineer. Anna Berg served as mayor of the city.',
       'Alderman Henry Pellow chaired the meeting. Maren Tolvik spoke next, and Miss Tolvik was cheered.',
       'In July the government sent Robert Fane to mediate. Hundreds came, including the prime minister, Jakob Lindqvist.',
+      "Talks were held at the offices of the city's mayor, Alderman Ada Pellow. In mid-July the Home Secretary, Walter Greyburn, wrote.",
+      "The Kestrel Valley Women's Association visited homes in Lower Brayle and at Brannock Manor.",
     ].join(' '),
   );
   const people = () => analysis.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.role ?? '']);
@@ -395,7 +397,17 @@ describe('names of groups, unions and offices in history prose', () => {
       ['Maren Tolvik', ''],
       ['Robert Fane', ''],
       ['Jakob Lindqvist', 'prime minister'],
+      ['Ada Pellow', 'Alderman, mayor'],
+      ['Walter Greyburn', 'Home Secretary'],
     ]);
+    expect(byAlias(analysis, "Kestrel Valley Women's Association")?.type).toBe('organisation');
+    expect(byAlias(analysis, 'Lower Brayle')?.type).toBe('place');
+    expect(byAlias(analysis, 'Brannock Manor')?.type).toBe('place');
+  });
+
+  it('ends a role after a name at the end of its paragraph', () => {
+    const { analysis: a } = analyse("Ruth Amberley, the museum's curator since 2008.\n\n## Legacy\n\nThe hollows filled with water.");
+    expect(byAlias(a, 'Ruth Amberley')?.role).toBe("museum's curator since 2008");
   });
 });
 
