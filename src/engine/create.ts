@@ -119,6 +119,12 @@ function countedNounOf(typed: string): string | undefined {
   return head;
 }
 
+/** Verbs that say little of their own ("when did she go to Aldmark", "how many passengers used the railway"). */
+const LIGHT_VERBS: ReadonlySet<string> = new Set(
+  'go goes went gone going get gets got getting make makes made making use uses used using take takes took taken come comes came happen happens happened become becomes became put puts give gives gave given'.split(' '),
+);
+const LIGHT_VERB_WEIGHT = 0.7;
+
 /** Rank a sentence gains for introducing the name a "what is X?" asks about. */
 const DEFINES_WEIGHT = 0.15;
 
@@ -542,6 +548,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
       }
       if (nameWords.has(t.surface) || /^[A-Z]{2,}$/.test(original)) slot.boost = NAME_BOOST;
       if (frame) slot.boost = FRAME_WORD_WEIGHT;
+      // "go", "use", "get", "make": verbs that say little of their own; a sentence need not repeat them
+      else if (LIGHT_VERBS.has(t.surface) && !nameWords.has(t.surface)) slot.boost = LIGHT_VERB_WEIGHT;
     }
     // A run of words that spells a known name is one slot: "Khalifa al-Haftar" is asked about once, not three times.
     const positions = [...byPosition.keys()].sort((a, b) => a - b);

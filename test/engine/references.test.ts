@@ -306,6 +306,28 @@ describe('a name built on the topic\'s is another thing', () => {
   });
 });
 
+describe('light verbs', () => {
+  const e = engineOf(
+    `---
+title: Maren Tolvik
+---
+Maren Tolvik was an engineer.
+
+## Travels
+
+In 1873 she spent four months in the neighbouring kingdom of Aldmark, studying the dykes of the Veen delta. She returned convinced that steam pumps were too costly.`,
+    'tolvik',
+  );
+
+  it('weighs "go", which the article never uses, less than another word it never uses', () => {
+    const [top] = e.rank('When did Tolvik go to Aldmark by boat?');
+    const weight = (word: string) => top?.detail.slotWeights[top.detail.slotWords.indexOf(word)] ?? 0;
+    expect(top?.entry.citations[0]?.text).toContain('Aldmark');
+    expect(weight('go')).toBeGreaterThan(0);
+    expect(weight('go')).toBeLessThan(weight('boat'));
+  });
+});
+
 describe('a founder is who founded it', () => {
   const text = `---
 title: Corra Rowing Club
