@@ -84,7 +84,7 @@ export function runBench(argv: string[], io: { stdout: (s: string) => void; stde
   const sizes = values.quick ? [0, 1000] : [0, 1000, 10000];
   const rows: string[] = [];
   io.stdout(
-    `node ${process.version}; ${RUNS} runs on new engines, the median run's figures shown (every run's p99 in brackets); per run ${seedQuestions.length} seed questions (+100 shortened entry questions with entries), each asked for the first time after ${warmUp.length} warm-up questions from other articles (and a JIT warm-up on a separate engine with those and the seed questions, its WordNet lookups then forgotten); "asked again" hits the answer cache.\nnaive baseline: one fuse.js over every entry's questions and answer (ignoreLocation), first ${baselineN} questions, as it is slow.\n`,
+    `node ${process.version}, V8 worker pool ${/--v8-pool-size=(\d+)/.exec(process.execArgv.join(' '))?.[1] ?? 'default'} (npm run bench and npm start set 1); ${RUNS} runs on new engines, the median run's figures shown (every run's p99 in brackets); per run ${seedQuestions.length} seed questions (+100 shortened entry questions with entries), each asked for the first time after ${warmUp.length} warm-up questions from other articles (and a JIT warm-up on a separate engine with those and the seed questions, its WordNet lookups then forgotten); "asked again" hits the answer cache.\nnaive baseline: one fuse.js over every entry's questions and answer (ignoreLocation), first ${baselineN} questions, as it is slow.\n`,
   );
   // A bot process runs for days: warm the JIT on another engine first, so the first scenario is not charged
   // for compiling the code the others then reuse.
