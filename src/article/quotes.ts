@@ -57,7 +57,6 @@ function quoteSpans(text: string, from: number, to: number): Span[] {
   return spans;
 }
 
-/** Analyses quotes given the entity mention spans (sorted by start). */
 /** The person a life story is about, and whether the text calls them "she" or "he". */
 export interface Subject {
   readonly id: string;
@@ -66,6 +65,10 @@ export interface Subject {
 
 const PRONOUN_GENDER: Readonly<Record<string, 'she' | 'he'>> = table({ she: 'she', her: 'she', he: 'he', him: 'he', his: 'he' });
 
+/**
+ * Analyses quotes given the entity mention spans (sorted by start); `subject`, for a life story, is who its
+ * "she" or "he" is when a quote is attributed by pronoun.
+ */
 export function extractQuotes(article: Article, spans: readonly MentionSpan[], subject?: Subject): QuoteResult {
   const { text, sentences } = article;
   const quotes: Array<{ speakerId: string; parts: string[]; sentences: number[]; verb: string; lastSentence: number }> = [];
