@@ -125,6 +125,9 @@ const LIGHT_VERBS: ReadonlySet<string> = new Set(
 );
 const LIGHT_VERB_WEIGHT = 0.7;
 
+/** Words that say someone or something became what it is (for "when did X become Y?"). */
+const BECOMING = /\b(?:bec[ao]me|becoming|since|appointed|named|elected|chosen|promoted|sworn|took office|made|turned into|converted|renamed|declared|designated|nationalised|nationalized|joined|succeeded)\b/i;
+
 /** Rank a sentence gains for introducing the name a "what is X?" asks about. */
 const DEFINES_WEIGHT = 0.15;
 
@@ -737,6 +740,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
     const countedNoun = countedNounOf(typed);
     if (countedNoun && !GENERAL_COUNTS.has(countedNoun) && /\bhow many\b/.test(typed)) focus.add(countedNoun);
     const townAsked = /\b(?:which|what) (?:[\p{L}-]+ )?(?:city|town|village|port)\b/u.test(typed);
+    const becomingAsked = asked === 'date' && /\b(?:become|became|becomes)\b/.test(typed);
     const futureTime = asked === 'date' && /\bwhen (?:will|shall|is [\p{L} -]+ (?:going|due|expected|set) to|are [\p{L} -]+ (?:going|due|expected|set) to)\b/u.test(typed);
     const dimensions = [...focus].filter(isDimension);
     // "What was Pan Row?": the sentence that introduces the name ("a terrace … known as Pan Row") says what it is
@@ -776,6 +780,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
       let typeFit = asked !== 'other' ? typeFitOf(asked, s.doc.types) : usesFrame ? Math.max(0, typeFitOf(hinted, s.doc.types)) : typeFitOf(hinted, s.doc.types);
       // "when will they meet again?": a date the story has already passed does not answer it
       if (futureTime && typeFit > 0 && !speaksOfFuture(entry)) typeFit = -1;
+      // "when did Le Drian become foreign minister?": a sentence that only gives him the title dates nothing of it
+      if (becomingAsked && typeFit > 0 && !entry.citations.some((c) => BECOMING.test(c.text))) typeFit = -1;
       // "which city is …": a sentence that names only countries and regions names no city
       const noTown = townAsked && !entry.citations.some((c) => namesTown[labelIndex.get(c.label) ?? -1]);
       if (noTown) typeFit = -1;
