@@ -3,7 +3,7 @@ import type { Analysis, Answer, AnswerType, Article, Choice, Citation, Entity, K
 import { citationOf, resolveCitation } from '../kb/citations.ts';
 import { generateEntries } from '../kb/generate.ts';
 import { score, TermIndex, type DfSource, type QuerySlot, type ScoredDoc } from '../search/index.ts';
-import { expectedAnswerType, focusWords, frameType, FRAME_WORDS, isFrameAt } from '../search/question.ts';
+import { expectedAnswerType, focusWords, frameType, isFrameAt } from '../search/question.ts';
 import { INVERSE_RELATION, irregularBase, lemmaGuesses, RELATION_WEIGHT, wordnet } from '../search/wordnet.ts';
 import { analyze, editDistance, fold, foldKeepCase, IRREGULAR_VERBS, isMisspeltOpener, isMisspeltStopword, openerMeant, QUESTION_WORDS, rawTokens, stem, STOPWORDS, typoBudget } from '../search/text.ts';
 import { Vocabulary } from '../search/vocabulary.ts';
@@ -266,20 +266,21 @@ export function createEngine(input: EngineInput): InspectableEngine {
   };
   /** Per sentence: whether it names a place that may be a town (not a country, a region or a continent). */
   const namesTown = article.sentences.map(() => false);
-  for (const e of analysis.entities) {
-    if (e.type !== 'place' || [e.name, ...e.aliases].some((a) => COUNTRIES.has(a) || NOT_TOWNS.test(a))) continue;
-    for (const i of e.mentions) namesTown[i] = true;
-  }
-  /** Places the article's title names: where the whole story is set. */
-  const settings = titlePlaces(article, analysis);
   /** Per sentence: the countries it names ("Italy opened an embassy" names Italy). */
   const countriesAt = article.sentences.map(() => new Set<string>());
   const countryIds = new Set<string>();
   for (const e of analysis.entities) {
-    if (e.type !== 'place' || !COUNTRIES.has(e.name)) continue;
-    countryIds.add(e.id);
-    for (const i of e.mentions) countriesAt[i]?.add(e.id);
+    if (e.type !== 'place') continue;
+    const forms = [e.name, ...e.aliases];
+    if (forms.some((a) => COUNTRIES.has(a))) {
+      countryIds.add(e.id);
+      for (const i of e.mentions) countriesAt[i]?.add(e.id);
+    } else if (!forms.some((a) => NOT_TOWNS.test(a))) {
+      for (const i of e.mentions) namesTown[i] = true;
+    }
   }
+  /** Places the article's title names: where the whole story is set. */
+  const settings = titlePlaces(article, analysis);
   /** Ids of the known entities a text names (by any alias, up to four words long). */
   const entitiesIn = (text: string): string[] => {
     const cased = rawTokens(foldKeepCase(text));
@@ -732,7 +733,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
     const focus = new Set(focusWords(typed));
     // "when was the GNA formed?": the event asked about must be there, not only the names around it
     if (asked === 'date' && /^\s*when\b/.test(typed)) {
-      const event = [...slots].reverse().find((sl) => !sl.required && sl.boost === 1 && !FRAME_WORDS.has(sl.word) && !EVENT_ASPECTS.has(sl.word));
+      const event = [...slots].reverse().find((sl) => !sl.required && sl.boost === 1 && !EVENT_ASPECTS.has(sl.word));
       if (event) focus.add(event.word);
     }
     // "how many fighters": the thing counted must be there, not only what is around it (unless it is as general
@@ -776,7 +777,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
       const entry = byId.get(found.doc.key) ?? overlay?.entries.get(found.doc.key);
       if (!entry) continue;
       const s = withAttitudeCovered(withMeasuresCovered(found, focus, entry, durationAsked), entry, askedSpeakers);
-      const usesFrame = s.slotWords.some((w, i) => FRAME_WORDS.has(w) && (s.slotCoverage[i] ?? 0) > 0);
+      // (a frame word is what slotsOf weighed as one: "year" in "embassy year", not in "every year")
+      const usesFrame = slots.some((sl, i) => sl.boost === FRAME_WORD_WEIGHT && (s.slotCoverage[i] ?? 0) > 0);
       let typeFit = asked !== 'other' ? typeFitOf(asked, s.doc.types) : usesFrame ? Math.max(0, typeFitOf(hinted, s.doc.types)) : typeFitOf(hinted, s.doc.types);
       // "when will they meet again?": a date the story has already passed does not answer it
       if (futureTime && typeFit > 0 && !speaksOfFuture(entry)) typeFit = -1;
@@ -972,10 +974,18 @@ export function createEngine(input: EngineInput): InspectableEngine {
     return o;
   }
 
+  /** Drops a server entry's questions from its word-for-word lookup (before it is replaced or removed). */
+  function forgetQuestions(o: Overlay, id: string): void {
+    for (const q of o.entries.get(id)?.questions ?? []) {
+      const plain = plainQuestion(q);
+      if (o.byQuestion.get(plain) === id) o.byQuestion.delete(plain);
+    }
+  }
+
   function upsert(entry: KbEntry & { readonly guildId: string }): void {
     answers.delete(entry.guildId);
     const o = ensureOverlay(entry.guildId);
-    for (const q of o.entries.get(entry.id)?.questions ?? []) if (o.byQuestion.get(plainQuestion(q)) === entry.id) o.byQuestion.delete(plainQuestion(q));
+    forgetQuestions(o, entry.id);
     o.entries.set(entry.id, entry);
     for (const q of entry.questions) o.byQuestion.set(plainQuestion(q), entry.id);
     o.index.add(docOf(entry, labelIndex, facts, entitiesIn));
@@ -1040,7 +1050,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
       answers.delete(guildId);
       const o = overlays.get(guildId);
       if (!o) return;
-      for (const q of o.entries.get(id)?.questions ?? []) if (o.byQuestion.get(plainQuestion(q)) === id) o.byQuestion.delete(plainQuestion(q));
+      forgetQuestions(o, id);
       o.entries.delete(id);
       o.index.remove(id);
     },

@@ -131,7 +131,7 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
   // sentence about one of them is not about the topic unless it says so
   const topicWords = new Set(topic ? topic.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)) : []);
   const siblings = new Set(
-    analysis.entities.filter((e) => topic && e.id !== topic.id && e.type !== 'person' && e.name.split(/\s+/).filter((w) => topicWords.has(w)).length >= 1 && e.name.split(/\s+/).length >= 2).map((e) => e.id),
+    analysis.entities.filter((e) => topic && e.id !== topic.id && e.type !== 'person' && e.name.includes(' ') && e.name.split(/\s+/).some((w) => topicWords.has(w))).map((e) => e.id),
   );
   return facts.map((f, i) => ({
     types: f.types,
