@@ -151,8 +151,8 @@ function classify(article: Article, run: Run): Candidate[] {
   }
 
   // "the historian Eleanor Marsh", "the engineer Tom Bridge": a person noun before the name outweighs its last word
-  const personBefore = /\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+([a-z]{3,})\s+$/.exec(article.text.slice(Math.max(0, start() - 40), start()))?.[1];
-  const named = ws.length >= 2 && ws.length <= 3 && personBefore !== undefined && namesPerson(personBefore);
+  const before = nounBefore(article.text, run.words[0]?.start ?? 0);
+  const named = ws.length >= 2 && ws.length <= 3 && before !== undefined && namesPerson(before);
   if (ws.length > 1 && !named && (PLACE_HEADS.has(ws.at(-1)?.text ?? '') || PLACE_PREFIXES.has(ws[0]?.text ?? ''))) {
     return [{ kind: 'place', name: joined, start: start(), end: end(), run }];
   }
@@ -196,16 +196,13 @@ function classify(article: Article, run: Run): Candidate[] {
   const titleRole = roleWords.some((w) => isTitleWord(w.text)) ? textOf(article, roleWords) : '';
   const stated = statedRole(article.text, ws[0]?.start ?? s, e);
   const role = titleRole && stated && !titleRole.toLowerCase().includes(stated.toLowerCase()) ? `${titleRole}, ${stated}` : titleRole || stated;
-  // "the brig Marigold Vane", "the novel The Long Watch": a name a common noun says is a thing's, not a person's
-  // (a word between the determiner and the noun is a number or an adjective: "the 1979 film"; in "the government
-  // sent Robert Fane" the word before the name is a verb)
-  const lead = /\b(?:[Tt]he|[Aa]n?)\s+(?:([\p{L}\p{N}-]+)\s+)?([a-z]{3,})\s+$/u.exec(article.text.slice(Math.max(0, (run.words[0]?.start ?? 0) - 40), run.words[0]?.start ?? 0));
-  const between = lead?.[1];
-  const kind = between === undefined || /^\d+$/.test(between) || wordnet().isMostlyAdjective(between.toLowerCase()) ? lead?.[2] : undefined;
   // "District Dockers", "Tessly Fusiliers", "Fifteen Weeks": a group or a span of time, not a person
   const lastWord = core.at(-1)?.text ?? '';
   if (!titled && core.length >= 2 && (wordnet().isPluralNoun(lastWord.toLowerCase()) || NUMBER_WORDS.has((core[0]?.text ?? '').toLowerCase()))) return [];
-  if (!titled && !role && kind && !DESCRIPTIVE_NOUNS.has(kind) && wordnet().isNoun(kind) && !wordnet().isMostlyAdjective(kind) && !wordnet().isPersonNoun(kind)) return [];
+  // "the brig Marigold Vane", "the novel The Long Watch": a name a common noun says is a thing's, not a person's
+  // (a name of two words or more: in "after his death Tolvik moved" the noun ends another phrase)
+  const thing = before !== undefined && !DESCRIPTIVE_NOUNS.has(before) && wordnet().isNoun(before) && !wordnet().isMostlyAdjective(before) && !wordnet().isPersonNoun(before);
+  if (!titled && !role && core.length >= 2 && thing) return [];
   if (core.length >= 2 || titled) return [{ kind: 'person', name, role, titled, start: s, end: e, run }];
   if (run.initial && run.words.length === 1) return [{ kind: 'single', name, start: s, end: e, run }];
   return [{ kind: 'single', name, start: s, end: e, run }];
@@ -220,6 +217,15 @@ const DESCRIPTIVE_NOUNS = new Set([
   'executive', 'chair', 'chairperson', 'manager', 'engineer', 'officer', 'councillor', 'councilor', 'owner', 'operator',
   'architect', 'curator', 'astronomer', 'astrophysicist', 'physicist', 'schoolteacher', 'pilot', 'captain', 'surveyor',
 ]);
+/**
+ * The common noun just before a name, after a determiner and at most one number or adjective ("the brig …", "the
+ * 1979 film …", "the historian …"). None in "the government sent Robert Fane": there the word before is a verb.
+ */
+function nounBefore(text: string, at: number): string | undefined {
+  const m = /\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:([\p{L}\p{N}-]+)\s+)?([a-z]{3,})\s+$/u.exec(text.slice(Math.max(0, at - 40), at));
+  const between = m?.[1];
+  return m && (between === undefined || /^\d+$/.test(between) || wordnet().isMostlyAdjective(between.toLowerCase())) ? m[2] : undefined;
+}
 /** A noun for a person: listed, or a noun WordNet says is a kind of person and is no adjective first ("broad" is). */
 const namesPerson = (word: string): boolean => DESCRIPTIVE_NOUNS.has(word) || (wordnet().isPersonNoun(word) && !wordnet().isMostlyAdjective(word));
 /** "X, who chairs the residents' association": the verb of a relative clause that states a role, and the role. */

@@ -412,7 +412,7 @@ describe('names of groups, unions and offices in history prose', () => {
 });
 
 describe('a life story', () => {
-  const { analysis } = analyse(`---
+  const { article, analysis } = analyse(`---
 title: Maren Tolvik
 ---
 Maren Tolvik (1841 – 1903) was an engineer. She held twenty-three patents. She was the first woman in the society.
@@ -423,7 +423,7 @@ Her maternal grandfather, Olav Rudal, was a shipwright. In 1852 a storm destroye
 
 ## Legacy
 
-The first study was by the historian Eleanor Marsh. She described the mill as "the start of it all." The river enters the broad Kaverin Basin below the town.`);
+The first study was by the historian Eleanor Marsh. She described the mill as "the start of it all." The river enters the broad Kaverin Basin below the town. After the war Tolvik moved to the coast.`);
 
   it('gives "she wrote" to the person the story is about, both halves of the quote', () => {
     expect(analysis.quotes.slice(0, 2).map((q) => [q.speakerId, q.text])).toEqual([
@@ -435,6 +435,11 @@ The first study was by the historian Eleanor Marsh. She described the mill as "t
   it('reads a person noun before a name over the name\'s last word ("the historian Eleanor Marsh"), but not an adjective', () => {
     expect(byAlias(analysis, 'Eleanor Marsh')).toMatchObject({ type: 'person', role: 'historian' });
     expect(byAlias(analysis, 'Kaverin Basin')?.type).toBe('place');
+  });
+
+  it('keeps a surname after a noun that ends another phrase ("After the war Tolvik moved")', () => {
+    const tolvik = byAlias(analysis, 'Tolvik');
+    expect(tolvik?.mentions.some((i) => /After the war Tolvik/.test(article.sentences[i]?.text ?? ''))).toBe(true);
   });
 });
 
