@@ -20,7 +20,7 @@ function lines(reply: Reply): string[] {
       return out;
     }
     case 'no-answer':
-      return [T.noAnswerTitle + '.', T.noAnswer(reply.question), ...numbered(T.didYouMean, reply.suggestions)];
+      return [T.noAnswerTitle + '.', T.noAnswer(reply.question), ...suggestions(T.didYouMean, reply.suggestions, true)];
     case 'quotes': {
       const out = [T.quotesTitle(reply.speaker)];
       const aliases = reply.result.aliases.filter((a) => a !== reply.speaker);
@@ -109,11 +109,7 @@ function lines(reply: Reply): string[] {
   }
 }
 
-/** Suggestions to ask, numbered (the terminal asks one when its number is typed). */
-function numbered(heading: string, items: readonly string[]): string[] {
-  return items.length === 0 ? [] : [heading, ...items.map((s, i) => `  ${i + 1}. ${s}`)];
-}
-
-function suggestions(heading: string, items: readonly string[]): string[] {
-  return items.length === 0 ? [] : [heading, ...items.map((s) => `  • ${s}`)];
+/** Suggestions under a heading, bulleted, or numbered when the terminal asks one by its number. */
+function suggestions(heading: string, items: readonly string[], numbered = false): string[] {
+  return items.length === 0 ? [] : [heading, ...items.map((s, i) => `  ${numbered ? `${i + 1}.` : '•'} ${s}`)];
 }

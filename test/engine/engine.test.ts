@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/app.ts';
-import { parseArticle, analyzeArticle } from '../../src/article/index.ts';
 import { isCitebotError } from '../../src/core/errors.ts';
-import { createEngine } from '../../src/engine/create.ts';
 import { resolveCurated } from '../../src/kb/curated.ts';
+import { engineOf } from '../support/engines.ts';
 
 const engine = loadEngine();
 const sentences = engine.article.sentences;
@@ -101,8 +100,7 @@ describe('bad input gets a clear refusal, never a crash', () => {
   });
 
   it('an article using such words is read like any other', () => {
-    const article = parseArticle('The constructor of the bridge, Anna Lind, was hurt in 1901. "It was worth it," she said about __proto__ and toString.', { slug: 'odd' });
-    const odd = createEngine({ article, analysis: analyzeArticle(article) });
+    const odd = engineOf('The constructor of the bridge, Anna Lind, was hurt in 1901. "It was worth it," she said about __proto__ and toString.', 'odd');
     expect(odd.ask('Who was hurt in 1901?').citations[0]?.text).toContain('Anna Lind');
     expect(odd.quote('Anna Lind').quotes.map((q) => q.text)).toEqual(['It was worth it']);
   });
@@ -166,8 +164,7 @@ It was designed by the engineer Mara Oslund, who said: "A bridge must carry a ci
 The bridge is 1,149 metres long and carries six lanes of traffic. About 160,000 vehicles cross it every day.
 
 In 2010 the city council approved a toll of 4 crowns, according to the Transport Office (TO).`;
-  const article = parseArticle(text, { slug: 'bridge' });
-  const e = createEngine({ article, analysis: analyzeArticle(article) });
+  const e = engineOf(text, 'bridge');
 
   it.each([
     ['When did the bridge open?', 'opened in 1932'],

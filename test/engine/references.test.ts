@@ -6,12 +6,7 @@ import { loadEngine } from '../../src/app.ts';
 import { expectedAnswerType } from '../../src/search/question.ts';
 import { stem } from '../../src/search/text.ts';
 import { cleanQuestion } from '../../src/engine/signals.ts';
-
-/** An engine over an inline article with no curated entries. */
-const engineOf = (text: string, slug: string) => {
-  const article = parseArticle(text, { slug });
-  return createEngine({ article, analysis: analyzeArticle(article) });
-};
+import { engineOf } from '../support/engines.ts';
 
 /** How a sentence refers to what it is about without naming it, on an encyclopedia-style article with no curated entries. */
 describe('references an encyclopedia article makes without names', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle, analyzeArticle } from '../../src/article/index.ts';
-import { createEngine } from '../../src/engine/create.ts';
 import { loadEngine } from '../../src/app.ts';
+import { engineOf } from '../support/engines.ts';
 
 /** What an article does not say, asked with the words of what it does say. No curated entries. */
 describe('near misses on an article with no curated entries', () => {
@@ -15,8 +14,7 @@ It was designed by the engineer Mara Oslund, who said: "A bridge must carry a ci
 The Bank of Varnholt lent the city 40 million crowns for the works, according to the Transport Office (TO).
 
 The bridge is 1,149 metres long and carries six lanes of traffic. About 160,000 vehicles cross it every day.`;
-  const article = parseArticle(text, { slug: 'bridge' });
-  const e = createEngine({ article, analysis: analyzeArticle(article) });
+  const e = engineOf(text, 'bridge');
 
   it('answers a "how many" that a sentence counts', () => {
     expect(e.ask('How many lanes does the bridge carry?').citations[0]?.text).toContain('carries six lanes of traffic');
@@ -91,8 +89,7 @@ Kessel Station is a research base on the Varn ice shelf.
 About 140 scientists, engineers and support staff work at the station in summer.
 
 The station has three laboratories and a landing strip for light aircraft.`;
-  const article = parseArticle(text, { slug: 'station' });
-  const e = createEngine({ article, analysis: analyzeArticle(article) });
+  const e = engineOf(text, 'station');
 
   it('answers a count of people by a count of scientists and engineers', () => {
     expect(e.ask('How many people work at the station in summer?').citations[0]?.text).toContain('About 140 scientists');

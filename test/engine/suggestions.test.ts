@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle, analyzeArticle } from '../../src/article/index.ts';
-import { createEngine } from '../../src/engine/create.ts';
 import { loadEngine } from '../../src/app.ts';
+import { engineOf } from '../support/engines.ts';
 
 /** What a refusal offers instead, on an article with no curated entries: questions that lead somewhere. */
 describe('suggestions on an article with no curated entries', () => {
@@ -19,9 +18,8 @@ A stone causeway built by the monks of Holm Abbey in the twelfth century crosses
 Brown trout and arctic char live in the lake, and ospreys returned to nest on its islands in 1998.
 
 Every August the village of Kell holds a rowing regatta on the water.`;
-  const article = parseArticle(text, { slug: 'lake' });
-  const e = createEngine({ article, analysis: analyzeArticle(article) });
-  const sentence = (snippet: string) => article.sentences.find((s) => s.text.includes(snippet))?.label;
+  const e = engineOf(text, 'lake');
+  const sentence = (snippet: string) => e.article.sentences.find((s) => s.text.includes(snippet))?.label;
 
   it('offers a question that brings up the sentence closest to a refused question', () => {
     // the article says who built the causeway, not who paid for it
@@ -76,8 +74,7 @@ title: The Orrin prize
 The physicist Marisa Orrin-Hale won the Keller Prize in 2011 for her work on cold plasma.
 
 Her cousin Tomas Orrin built the first telescope at the site.`;
-    const article = parseArticle(text, { slug: 'prize' });
-    const e = createEngine({ article, analysis: analyzeArticle(article) });
+    const e = engineOf(text, 'prize');
     const a = e.ask('Who is Marisa Orrin-Hale?');
     expect(a.answered).toBe(true);
     expect(a.citations[0]?.text).toContain('Marisa Orrin-Hale won');

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle, analyzeArticle } from '../../src/article/index.ts';
-import { createEngine } from '../../src/engine/create.ts';
+import { engineOf } from '../support/engines.ts';
 
 /** Sentences that are the kind of answer asked for without a modern year, a person's name or "because". */
 describe('kinds of answer a sentence can give', () => {
@@ -14,10 +13,9 @@ The landing stage was owned by the Tessel family for three centuries.
 The old toll house was pulled down in 1962 to make way for a car park.
 
 The first steam ferry was bought from the Harwell Foundry, which also built the chain.`;
-  const article = parseArticle(text, { slug: 'ferry' });
   // a sentence of the wrong kind keeps only part of its confidence (TYPE_MISMATCH_FACTOR); a stricter threshold
   // than the default tells that apart from a sentence of the right kind, which keeps all of it
-  const e = createEngine({ article, analysis: analyzeArticle(article), threshold: 0.75 });
+  const e = engineOf(text, 'ferry', 0.75);
 
   it.each([
     ['When is the crossing at Marrow first recorded?', 'charter of 884'],
