@@ -179,6 +179,9 @@ export function extractQuotes(article: Article, spans: readonly MentionSpan[], s
         const tail = suffix.slice((w.index ?? 0) + w[0].length);
         const stop = tail.search(/[.,;:!?]/);
         speakerId = speakerIn(verbAt + w[0].length, verbAt + w[0].length + (stop < 0 ? tail.length : stop), 'start');
+        // "said one commuter, Dana Wells, at the station": the name set off after the description
+        const apposed = /^\s*(?:a|an|one|the|another)\s+[\p{Ll}\s-]{2,40},\s*[^.,;:!?]+/u.exec(tail);
+        if (!speakerId && apposed) speakerId = speakerIn(verbAt + w[0].length, verbAt + w[0].length + apposed[0].length, 'start');
       }
       return speakerId ? { speakerId, verb, verbAt } : null;
     }

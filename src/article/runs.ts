@@ -45,6 +45,21 @@ function splitCompound(w: Word): { head: Word; compound: boolean } {
   return { head: w, compound: false };
 }
 
+/** Particles that may open a name in running text: none of them is an English word. */
+const OPENING_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'ter', 'di', 'du', 'della', 'del', 'bin', 'ibn', 'bint']);
+
+/** Whether the particles from the i-th word on end in a capitalised word, with only spaces between them. */
+function particlesLeadToName(ws: readonly Word[], i: number, text: string, offset: number): boolean {
+  for (let j = i; j < ws.length; j++) {
+    const w = ws[j];
+    const next = ws[j + 1];
+    if (!w || !next || !/^[ \t\u00A0]+$/.test(text.slice(w.end - offset, next.start - offset))) return false;
+    if (isCapital(next.text)) return true;
+    if (!NAME_PARTICLES.has(next.text)) return false;
+  }
+  return false;
+}
+
 /** Capitalised runs of one unit's text. `text` is the unit's text, `offset` its start in the article. */
 export function capitalisedRuns(text: string, offset: number, sentence: number): Run[] {
   const ws = words(text, offset);
@@ -76,7 +91,9 @@ export function capitalisedRuns(text: string, offset: number, sentence: number):
       possessive = true;
     }
     const { head, compound } = splitCompound(word);
-    const particle = NAME_PARTICLES.has(head.text) && cur.length > 0 && isCapital(ws[i + 1]?.text ?? '');
+    // a particle inside a name, alone or in a chain ("Ivo van der Berg"); a chain may open one mid-sentence when its
+    // first particle is no English word ("… van der Berg said")
+    const particle = NAME_PARTICLES.has(head.text) && particlesLeadToName(ws, i, text, offset) && (cur.length > 0 || (i > 0 && OPENING_PARTICLES.has(head.text)));
     if (isCapital(head.text) || particle) {
       if (cur.length === 0) {
         before = prev && /^[ \t\u00A0]+$/.test(gap) ? prev.text.toLowerCase() : '';

@@ -230,6 +230,8 @@ describe('attribution patterns', () => {
     ['unattributed quote is dropped', '"Hello there," the sign read.', []],
     ['an aside between subject and verb', 'The historian Leif Sandmo, author of a life of Anna Lind, wrote that "she built for the coast."', [['Leif Sandmo', 'wrote', 'she built for the coast.']]],
     ['a name after a preposition is no subject', 'King Erland II turned to Anna Lind and said, "You have taught the sea to step aside."', [['Erland II', 'said', 'You have taught the sea to step aside.']]],
+    ['a name set off after a description', '"I have waited two hours," said one commuter, Dana Wells, at the station.', [['Dana Wells', 'said', 'I have waited two hours']]],
+    ['a surname with a chain of particles', 'Dr. Ivo van der Berg spoke first. "The damage is real," van der Berg said.', [['Ivo van der Berg', 'said', 'The damage is real']]],
   ])('%s', (_name, body, expected) => {
     expect(quoteOf(body)).toEqual(expected);
   });
