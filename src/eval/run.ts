@@ -21,12 +21,21 @@ export interface EvalQuestion {
   readonly expect: readonly string[];
 }
 
+/** A `/quote` query: the sentences whose quoted words are that person's (one snippet each); none for nobody. */
+export interface EvalSpeakerQuery {
+  readonly q: string;
+  readonly kind: string;
+  readonly speaker: string | null;
+  readonly quotes: readonly string[];
+}
+
 export interface EvalSet {
   readonly name: string;
   /** Written apart from the engine's tuning and never used for it: reported on its own, kept out of the kind and overall rows. */
   readonly heldOut?: boolean;
   readonly article: string;
   readonly questions: readonly EvalQuestion[];
+  readonly speakers?: readonly EvalSpeakerQuery[];
 }
 
 /** Figures for one group of questions. Rates are in [0, 1]; null when the group has no such question. */
@@ -45,6 +54,25 @@ export interface Figures {
   readonly recovered?: number | null;
 }
 
+/** Figures for a group of speaker queries. Rates in [0, 1]. */
+export interface SpeakerFigures {
+  readonly queries: number;
+  /** The reply's quotes cite every expected sentence and no other (no quotes at all for nobody). */
+  readonly right: number;
+  /** Expected quote sentences the replies cite. */
+  readonly found: number | null;
+  /** Quote sentences the replies cite that are expected (another person's quotes, or any for nobody, count against it). */
+  readonly precise: number | null;
+}
+
+export interface SpeakerReport {
+  readonly bySet: Record<string, SpeakerFigures>;
+  readonly byKind: Record<string, SpeakerFigures>;
+  readonly overall: SpeakerFigures | null;
+  readonly heldOut: SpeakerFigures | null;
+  readonly failures: readonly { set: string; q: string; kind: string; missing: string[]; extra: string[] }[];
+}
+
 export interface Report {
   readonly bySet: Record<string, Figures>;
   readonly byKind: Record<string, Figures>;
@@ -52,6 +80,7 @@ export interface Report {
   /** All held-out sets together (null when there are none). */
   readonly heldOut: Figures | null;
   readonly failures: readonly { set: string; q: string; kind: string; expected: string[]; got: string | null; answered: boolean; confidence: number }[];
+  readonly speakers: SpeakerReport;
 }
 
 /** Loads every question set under eval/. */
@@ -64,8 +93,8 @@ export function loadSets(root = ROOT): EvalSet[] {
   return files
     .filter(([file]) => existsSync(file))
     .map(([file, heldOut]) => {
-      const data = JSON.parse(readFileSync(file, 'utf8')) as { article: string; questions: EvalQuestion[] };
-      return { name: heldOut ? `held-out/${basename(file, '.json')}` : basename(file, '.json'), heldOut, article: data.article, questions: data.questions };
+      const data = JSON.parse(readFileSync(file, 'utf8')) as { article: string; questions: EvalQuestion[]; speakers?: EvalSpeakerQuery[] };
+      return { name: heldOut ? `held-out/${basename(file, '.json')}` : basename(file, '.json'), heldOut, article: data.article, questions: data.questions, ...(data.speakers ? { speakers: data.speakers } : {}) };
     });
 }
 
@@ -117,6 +146,52 @@ function runSet(set: EvalSet, engine: InspectableEngine): Outcome[] {
   });
 }
 
+interface SpeakerOutcome {
+  readonly set: string;
+  readonly query: EvalSpeakerQuery;
+  readonly expected: readonly string[];
+  readonly got: readonly string[];
+}
+
+function runSpeakers(set: EvalSet, engine: InspectableEngine): SpeakerOutcome[] {
+  return (set.speakers ?? []).map((query) => {
+    const expected = query.quotes.map((snippet) => {
+      const found = resolveCitation(engine.article, snippet);
+      if (!found.ok) throw new CitebotError('E_USAGE', `${set.name}: speaker "${query.q}": ${found.message}`);
+      return found.citation.label;
+    });
+    const got = [...new Set(engine.quote(query.q).quotes.flatMap((q) => q.citations.map((c) => c.label)))];
+    return { set: set.name, query, expected, got };
+  });
+}
+
+function speakerFigures(outcomes: readonly SpeakerOutcome[]): SpeakerFigures {
+  const rate = (n: number, d: number) => (d === 0 ? null : Math.round((n / d) * 1000) / 1000);
+  const expected = outcomes.reduce((n, o) => n + o.expected.length, 0);
+  const got = outcomes.reduce((n, o) => n + o.got.length, 0);
+  const hits = outcomes.reduce((n, o) => n + o.got.filter((l) => o.expected.includes(l)).length, 0);
+  const right = outcomes.filter((o) => o.got.length === o.expected.length && o.got.every((l) => o.expected.includes(l))).length;
+  return { queries: outcomes.length, right: rate(right, outcomes.length) ?? 0, found: rate(hits, expected), precise: rate(hits, got) };
+}
+
+function speakerReport(sets: readonly EvalSet[], outcomes: ReadonlyMap<string, readonly SpeakerOutcome[]>): SpeakerReport {
+  const bySet: Record<string, SpeakerFigures> = {};
+  const all: SpeakerOutcome[] = [];
+  const heldOut: SpeakerOutcome[] = [];
+  for (const set of sets) {
+    const own = outcomes.get(set.name) ?? [];
+    if (own.length === 0) continue;
+    bySet[set.name] = speakerFigures(own);
+    (set.heldOut ? heldOut : all).push(...own);
+  }
+  const byKind: Record<string, SpeakerFigures> = {};
+  for (const kind of [...new Set(all.map((o) => o.query.kind))].sort()) byKind[kind] = speakerFigures(all.filter((o) => o.query.kind === kind));
+  const failures = [...all, ...heldOut]
+    .map((o) => ({ set: o.set, q: o.query.q, kind: o.query.kind, missing: o.expected.filter((l) => !o.got.includes(l)), extra: o.got.filter((l) => !o.expected.includes(l)) }))
+    .filter((f) => f.missing.length > 0 || f.extra.length > 0);
+  return { bySet, byKind, overall: all.length > 0 ? speakerFigures(all) : null, heldOut: heldOut.length > 0 ? speakerFigures(heldOut) : null, failures };
+}
+
 function figures(outcomes: readonly Outcome[]): Figures {
   const answerable = outcomes.filter((o) => o.expectedLabels.length > 0);
   const oos = outcomes.filter((o) => o.expectedLabels.length === 0);
@@ -139,9 +214,12 @@ export function evaluate(sets: readonly EvalSet[], engineFor: (articlePath: stri
   const all: Outcome[] = [];
   const heldOut: Outcome[] = [];
   const bySet: Record<string, Figures> = {};
+  const speakerOutcomes = new Map<string, SpeakerOutcome[]>();
   for (const set of sets) {
-    const outcomes = runSet(set, engineFor(set.article));
-    bySet[set.name] = figures(outcomes);
+    const engine = engineFor(set.article);
+    const outcomes = runSet(set, engine);
+    speakerOutcomes.set(set.name, runSpeakers(set, engine));
+    if (outcomes.length > 0) bySet[set.name] = figures(outcomes);
     (set.heldOut ? heldOut : all).push(...outcomes);
   }
   const byKind: Record<string, Figures> = {};
@@ -149,7 +227,7 @@ export function evaluate(sets: readonly EvalSet[], engineFor: (articlePath: stri
   const failures = [...all, ...heldOut]
     .filter((o) => (o.expectedLabels.length === 0 ? o.answered : !(o.answered && o.topLabel !== null && o.expectedLabels.includes(o.topLabel))))
     .map((o) => ({ set: o.set, q: o.question.q, kind: o.question.kind, expected: [...o.expectedLabels], got: o.topLabel, answered: o.answered, confidence: o.confidence }));
-  return { bySet, byKind, overall: figures(all), heldOut: heldOut.length > 0 ? figures(heldOut) : null, failures };
+  return { bySet, byKind, overall: figures(all), heldOut: heldOut.length > 0 ? figures(heldOut) : null, failures, speakers: speakerReport(sets, speakerOutcomes) };
 }
 
 const pct = (x: number | null) => (x === null ? '    -' : `${(x * 100).toFixed(1).padStart(5)}`);
@@ -174,7 +252,22 @@ export function formatReport(report: Report): string {
   if (report.heldOut) {
     lines.push('-- held out (written apart, never tuned on)', ...sets.filter(([k]) => k.startsWith('held-out/')).map(([k, f]) => row(k, f)), row('overall (held out)', report.heldOut));
   }
-  lines.push('', 'top-1: best candidate cites an expected sentence; right: answered and cites one; answ.: answerable questions answered; refus.: out-of-scope refused;\nsugg.: answerable questions refused whose suggestions, asked, answer with an expected sentence.');
+  const speakers = Object.entries(report.speakers.bySet);
+  if (speakers.length > 0) {
+    const sRow = (name: string, f: SpeakerFigures) => `${name.padEnd(width)} ${String(f.queries).padStart(4)} ${pct(f.right).padStart(6)} ${pct(f.found).padStart(6)} ${pct(f.precise).padStart(6)}`;
+    lines.push(
+      '',
+      `${'speaker queries (/quote)'.padEnd(width)} ${'n'.padStart(4)} ${'right'.padStart(6)} ${'found'.padStart(6)} ${'prec.'.padStart(6)}`,
+      '-- by article (development)',
+      ...speakers.filter(([k]) => !k.startsWith('held-out/')).map(([k, f]) => sRow(k, f)),
+      '-- by kind (development)',
+      ...Object.entries(report.speakers.byKind).map(([k, f]) => sRow(k, f)),
+      '--',
+    );
+    if (report.speakers.overall) lines.push(sRow('overall (development)', report.speakers.overall));
+    if (report.speakers.heldOut) lines.push('-- held out', ...speakers.filter(([k]) => k.startsWith('held-out/')).map(([k, f]) => sRow(k, f)), sRow('overall (held out)', report.speakers.heldOut));
+  }
+  lines.push('', 'top-1: best candidate cites an expected sentence; right: answered and cites one; answ.: answerable questions answered; refus.: out-of-scope refused;\nsugg.: answerable questions refused whose suggestions, asked, answer with an expected sentence.\nspeaker queries: right: the quotes cite every expected sentence and no other (none for nobody); found: expected quote sentences cited;\nprec.: cited quote sentences that are expected.');
   return lines.join('\n');
 }
 
@@ -184,9 +277,13 @@ export function runEval(argv: string[], io: { stdout: (s: string) => void; stder
   const report = evaluate(loadSets());
   if (values.json) io.stdout(JSON.stringify(report, null, 2));
   else io.stdout(formatReport(report));
-  if (values.failures) for (const f of report.failures) io.stdout(`${f.set} [${f.kind}] ${f.q} → expected ${f.expected.join('|') || 'refusal'}, got ${f.answered ? f.got : `refusal (top ${f.got})`} @${f.confidence}`);
+  if (values.failures) {
+    for (const f of report.failures) io.stdout(`${f.set} [${f.kind}] ${f.q} → expected ${f.expected.join('|') || 'refusal'}, got ${f.answered ? f.got : `refusal (top ${f.got})`} @${f.confidence}`);
+    for (const f of report.speakers.failures) io.stdout(`${f.set} [speaker ${f.kind}] ${f.q} → missing ${f.missing.join(' ') || '-'}, extra ${f.extra.join(' ') || '-'}`);
+  }
   if (values['write-baseline']) {
-    const baseline = { bySet: report.bySet, byKind: report.byKind, overall: report.overall, heldOut: report.heldOut };
+    const { bySet, byKind, overall, heldOut } = report.speakers;
+    const baseline = { bySet: report.bySet, byKind: report.byKind, overall: report.overall, heldOut: report.heldOut, speakers: { bySet, byKind, overall, heldOut } };
     writeFileSync(BASELINE_PATH, `${JSON.stringify(baseline, null, 2)}\n`);
     io.stderr(`wrote ${BASELINE_PATH}`);
   }
