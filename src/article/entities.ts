@@ -73,6 +73,17 @@ const gazetteerName = (s: string): string | undefined => {
 const NATURAL_FEATURES = /^(?:River|Lake|Sea|Ocean|Mountains|Desert|Island|Islands|Valley|Canal|Gulf|Bay|Peninsula|Basin|Delta)$/;
 const MONTH_WORDS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 const isTitleWord = (w: string): boolean => TITLE_WORDS.has(w) && !HONORIFICS.has(w);
+/** How a country's adjective is made ("Bavorian", "Lesmarkese", "Ostrish"). */
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ean|an|ese|ish|i)$/u;
+/** An office named with "of" just before a run: "Minister of Energy and …", "Secretary for …". */
+const OFFICE_BEFORE = new RegExp(`\\b(?:${['Minister', 'Secretary', 'Director', 'Commissioner', 'Minister-President', 'Chancellor', 'President', 'Head', 'Chief', 'Governor'].join('|')})\\s+(?:of|for)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+)*(?:and|&)\\s+$|\\b(?:Minister|Secretary|Director|Commissioner|Head|Chief|Governor)\\s+(?:of|for)\\s+(?:the\\s+)?$`, 'u');
+
+/** Where an office named with "of" starts, when one ends right before `at` (the office's last words run on). */
+function officeBefore(text: string, at: number): number | undefined {
+  const head = text.slice(Math.max(0, at - 80), at);
+  const m = OFFICE_BEFORE.exec(head);
+  return m ? at - head.length + m.index : undefined;
+}
 
 /** Joins org runs split by "of"/"for (the)": "Government" + "of" + "National Accord" → one run. */
 function mergeOrgRuns(article: Article, runs: Run[]): Run[] {
@@ -121,6 +132,8 @@ function classify(article: Article, run: Run): Candidate[] {
 
   // Leading function words ("The", "In", "For") are never part of a name.
   while (ws.length > 0 && NON_NAME_WORDS.has(ws[0]?.text ?? '') && !ORG_HEADS.has(ws[0]?.text ?? '')) ws.shift();
+  // Letters after a name are no part of it ("Jonathan Ferrey KC", "Ann Lee OBE", "John Smith Jr")
+  while (ws.length > 2 && POST_NOMINALS.has(ws.at(-1)?.text ?? '')) ws.pop();
   if (ws.length === 0) return [];
 
   const joined = textOf(article, ws);
@@ -169,12 +182,24 @@ function classify(article: Article, run: Run): Candidate[] {
     });
   }
 
-  // People: a run of title words (with nationality adjectives) before the name is the role.
+  // People: a run of title words (with nationality adjectives) before the name is the role. A demonym the
+  // nationality list does not hold counts before a title word ("Bavorian Prime Minister Greta Hollmann").
   let k = 0;
   let titled = false;
-  while (k < ws.length - 1 && (TITLE_WORDS.has(ws[k]?.text ?? '') || NATIONALITIES.has(ws[k]?.text ?? ''))) {
+  const nationality = (i: number) => NATIONALITIES.has(ws[i]?.text ?? '') || (DEMONYM.test(ws[i]?.text ?? '') && TITLE_WORDS.has(ws[i + 1]?.text ?? ''));
+  while (k < ws.length - 1 && (TITLE_WORDS.has(ws[k]?.text ?? '') || nationality(k))) {
     if (TITLE_WORDS.has(ws[k]?.text ?? '')) titled = true;
     k++;
+  }
+  // "Minister of Energy and Infrastructure Hanna de Vries": the office's last words ran into the name
+  const office = officeBefore(article.text, run.words[0]?.start ?? 0);
+  let officeEnd = -1;
+  if (office !== undefined && k === 0) {
+    while (k < ws.length - 2 && (TITLE_WORDS.has(ws[k]?.text ?? '') || wordnet().isMostlyNoun((ws[k]?.text ?? '').toLowerCase()))) k++;
+    if (k > 0) {
+      titled = true;
+      officeEnd = ws[k - 1]?.end ?? -1;
+    }
   }
   const roleWords = ws.slice(0, k).filter((w) => !HONORIFICS.has(w.text));
   const core = ws.slice(k);
@@ -193,8 +218,11 @@ function classify(article: Article, run: Run): Candidate[] {
   const s = core[0]?.start ?? 0;
   const e = core.at(-1)?.end ?? 0;
   // a title and an office stated around the name are both kept ("the city's mayor, Alderman Henry Pellow")
-  const titleRole = roleWords.some((w) => isTitleWord(w.text)) ? textOf(article, roleWords) : '';
-  const stated = statedRole(article.text, ws[0]?.start ?? s, e);
+  const titleRole = office !== undefined && officeEnd >= 0 ? article.text.slice(office, officeEnd) : roleWords.some((w) => isTitleWord(w.text)) ? textOf(article, roleWords) : '';
+  // (an honorific opens the name as written: "The trust's chief executive, Dr Helena Marchbank,")
+  let from = run.words.findIndex((w) => w === ws[0]);
+  while (from > 0 && HONORIFICS.has(run.words[from - 1]?.text ?? '')) from--;
+  const stated = statedRole(article.text, run.words[from]?.start ?? ws[0]?.start ?? s, e);
   const role = titleRole && stated && !titleRole.toLowerCase().includes(stated.toLowerCase()) ? `${titleRole}, ${stated}` : titleRole || stated;
   // "District Dockers", "Tessly Fusiliers", "Fifteen Weeks": a group or a span of time, not a person
   const lastWord = core.at(-1)?.text ?? '';
@@ -228,6 +256,10 @@ function nounBefore(text: string, at: number): string | undefined {
 }
 /** A noun for a person: listed, or a noun WordNet says is a kind of person and is no adjective first ("broad" is). */
 const namesPerson = (word: string): boolean => DESCRIPTIVE_NOUNS.has(word) || (wordnet().isPersonNoun(word) && !wordnet().isMostlyAdjective(word));
+/** Letters written after a person's name. */
+const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MEP', 'MSP', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'Jr', 'Jr.', 'Sr', 'Sr.', 'FRS', 'MD']);
+/** Nouns for anyone at all: no role. */
+const PLAIN_PERSONS = new Set(['woman', 'man', 'person', 'girl', 'boy', 'child', 'lady', 'gentleman', 'individual', 'someone', 'people']);
 /** "X, who chairs the residents' association": the verb of a relative clause that states a role, and the role. */
 const ROLE_VERBS: Readonly<Record<string, string>> = table({ chairs: 'chair', heads: 'head', leads: 'leader', runs: 'head', directs: 'director', manages: 'manager', founded: 'founder', owns: 'owner' });
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'The', 'A', 'An', 'His', 'Her', 'Its', 'Their']);
@@ -250,7 +282,8 @@ function statedRole(text: string, start: number, end: number): string {
     const words = before.trimEnd().replace(/,$/, '').split(/\s+/);
     const noun = words.at(-1) ?? '';
     // a noun the lists lack, after a determiner, that WordNet says is a person ("the shipowner Edwina Stallard")
-    const personNoun = /^[a-z]{3,}$/.test(noun) && DETERMINERS.has(words.at(-2) ?? '') && namesPerson(noun);
+    // (or after a qualifier of a role, with no determiner: "opposition lawmaker Jonas Weller")
+    const personNoun = /^[a-z]{3,}$/.test(noun) && (DETERMINERS.has(words.at(-2) ?? '') || ROLE_QUALIFIERS.test(words.at(-2) ?? '')) && namesPerson(noun);
     // (set off by commas, a capitalised office is one too: "the Home Secretary, Walter Greyburn,")
     if (DESCRIPTIVE_NOUNS.has(noun) || personNoun || (setOff && DESCRIPTIVE_NOUNS.has(noun.toLowerCase()))) {
       const out = [noun];
@@ -261,10 +294,15 @@ function statedRole(text: string, start: number, end: number): string {
         if (isLowerWord(w) && (/(?:ed|ing)$/.test(w) || w.length < 3)) break;
         out.unshift(w);
       }
-      while (out.length > 1 && isLowerWord(out[0] ?? '') && !DESCRIPTIVE_NOUNS.has(out[0] ?? '') && !ROLE_QUALIFIERS.test(out[0] ?? '')) out.shift();
+      // (an owner and an adjective stay: "the trust's medical director")
+      const keeps = (w: string) => DESCRIPTIVE_NOUNS.has(w) || ROLE_QUALIFIERS.test(w) || /^[a-z]{2,}['’]s$/.test(w) || (w.length > 3 && wordnet().isMostlyAdjective(w));
+      while (out.length > 1 && isLowerWord(out[0] ?? '') && !keeps(out[0] ?? '')) out.shift();
       return out.join(' ');
     }
   }
+  // "Lesmark's Minister of Water Resources, Karim al-Rashid,": an office named with "of", set off before the name
+  const office = setOff ? /\b((?:\p{Lu}[\p{L}-]*(?:['’]s)?\s+){0,2}\p{Lu}[\p{L}-]*\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}-]*){0,4}),\s+$/u.exec(before) : null;
+  if (office?.[1] && office[1].split(/\s+/).some((w) => isTitleWord(w))) return office[1].replace(/^(?:The|A|An|His|Her|Its|Their)\s+/, '');
   // "The board appointed Tobias Wrenfield as chief engineer", "Anna Berg served as mayor", "… became a teacher":
   // a person's office after "as"
   const asWords = /^\s+(?:(?:(?:later\s+)?(?:served|worked|acted|was\s+(?:appointed|elected|named|hired|employed))\s+)?as|became)\s+(?:(?:the|a|an|its|their|his|her)\s+)?([a-z-]+(?:\s+[a-z-]+){0,2})/.exec(text.slice(end, end + 60))?.[1]?.split(/\s+/) ?? [];
@@ -276,7 +314,8 @@ function statedRole(text: string, start: number, end: number): string {
   if (asRole) return asRole;
   const relative = /^,\s+who\s+(chairs|heads|leads|runs|directs|manages|founded|owns)\s+(?:the\s+)?([^,.;:"“]{3,60})/.exec(text.slice(end, end + 90));
   if (relative?.[1] && relative[2]) return `${ROLE_VERBS[relative[1]] ?? relative[1]} of the ${relative[2].trim()}`;
-  const after = /^,\s+(?:[Tt]he|an?|his|her|its|their)\s+/.exec(text.slice(end, end + 12));
+  // ("X, the …", "X, an …", or a role with no article: "Nadia Sorvino, president of the …")
+  const after = /^,\s+(?:(?:[Tt]he|an?|his|her|its|their)\s+|(?=[a-z]))/.exec(text.slice(end, end + 12));
   if (after) {
     const from = end + after[0].length;
     const tail = text.slice(from, from + 100);
@@ -285,7 +324,14 @@ function statedRole(text: string, start: number, end: number): string {
     if (stop < 0) stop = tail.length;
     // the role, not the rest of the description ("a schoolteacher from Otterby who had travelled …")
     const phrase = tail.slice(0, stop).split(/\s+(?:who|which|that|whose|where|when)\s+/)[0]?.trim().split(/\s+/).slice(0, 8).join(' ') ?? '';
-    if (phrase.split(/\s+/).some((w) => DESCRIPTIVE_NOUNS.has(w))) return phrase;
+    // (with no article, the role must open the phrase: "Nadia Sorvino, president of …", not "…, who held …")
+    const phraseWords = phrase.split(/\s+/);
+    const first = phraseWords[0] ?? '';
+    const opensRole = DESCRIPTIVE_NOUNS.has(first) || ROLE_QUALIFIERS.test(first) || (first.length > 3 && wordnet().isMostlyAdjective(first)) || namesPerson(first);
+    // (a person noun WordNet knows is a role too: "a staff nurse", "regional organiser for …")
+    // ("the first woman to receive …" says what someone did, not what they are)
+    const roleNoun = phraseWords.slice(0, 4).some((w) => DESCRIPTIVE_NOUNS.has(w) || (/^[a-z]{4,}$/.test(w) && !PLAIN_PERSONS.has(w) && namesPerson(w) && !wordnet().isPluralNoun(w)));
+    if (roleNoun && (after[0].trim() !== ',' || opensRole)) return phrase;
   }
   return '';
 }
@@ -390,8 +436,13 @@ export function extractEntities(article: Article): EntityResult {
   for (const c of candidates) {
     if (c.kind !== 'single') continue;
     const toks = nameTokens(c.name);
-    const matches = people.filter((p) => toks.length === 1 && p.tokens.slice(1).some((t) => sameToken(t, toks[0] ?? '')));
-    const person = matches.length === 1 ? matches[0] : matches.find((p) => sameToken(p.tokens.at(-1) ?? '', toks[0] ?? ''));
+    // one word of a name, or a hyphenated surname's words ("Mar-Ollé" of "Elena Mar-Ollé")
+    const endsName = (p: Draft) => toks.length > 1 && toks.length < p.tokens.length && toks.every((t, k) => sameToken(p.tokens[p.tokens.length - toks.length + k] ?? '', t));
+    const matches = people.filter((p) => (toks.length === 1 && p.tokens.slice(1).some((t) => sameToken(t, toks[0] ?? ''))) || endsName(p));
+    // a first name alone ("\"It took us two buses,\" Iris said") when one person has it and nobody has it as another part
+    const byFirst = toks.length === 1 && matches.length === 0 ? people.filter((p) => p.tokens.length >= 2 && p.tokens[0] === toks[0]) : [];
+    const firstOnly = byFirst.length === 1 && !people.some((p) => p.tokens.slice(1).some((t) => sameToken(t, toks[0] ?? ''))) ? byFirst[0] : undefined;
+    const person = matches.length === 1 ? matches[0] : (matches.find((p) => sameToken(p.tokens.at(-1) ?? '', toks[0] ?? '')) ?? firstOnly);
     if (person) {
       addForm(person, c.name);
       mention(person, c);
@@ -503,7 +554,7 @@ function aliasesOf(d: Draft): string[] {
     const fullParts = full.split(/\s+/);
     for (const f of d.forms) {
       for (const p of f.split(/\s+/)) {
-        const i = fullParts.findIndex((q) => q !== p && sameToken(fold(q), fold(p)));
+        const i = NAME_PARTICLES.has(p.toLowerCase()) ? -1 : fullParts.findIndex((q) => q !== p && sameToken(fold(q), fold(p)));
         if (i >= 0) {
           add(fullParts.map((q, j) => (j === i ? p : q)).join(' '));
           add(fullParts[i] ?? '');
@@ -544,17 +595,20 @@ function bindRoleReferences(
   for (const unit of article.sentences) {
     if (unit.kind !== 'body') continue;
     for (const m of unit.text.matchAll(POSSESSIVE_OR_THE)) {
-      // "<determiner> (up to three qualifiers) <role noun>": "his Italian counterpart", "the general".
+      // "<determiner> (up to three qualifiers) <role noun>": "his Italian counterpart", "the general", "the trust's
+      // chief executive"
       const rest = unit.text.slice(m.index + m[0].length, m.index + m[0].length + 60).split(/(?=[\s,;:.!?"“”()])/);
       let len = 0;
       let key = '';
       for (let i = 0; i < Math.min(rest.length, 4); i++) {
         const piece = rest[i] ?? '';
         const w = piece.trim();
-        if (!/^[A-Za-z\u00C0-\u024F-]+$/.test(w)) break;
+        if (!/^[A-Za-z\u00C0-\u024F-]+(?:['’]s)?$/.test(w)) break;
         len += piece.length;
-        if (ROLE_NOUNS.has(w)) {
+        if (isRoleNoun(w) && !/['’]s$/.test(w)) {
           key = unit.text.slice(m.index + m[0].length, m.index + m[0].length + len).trim().toLowerCase().replace(/\s+/g, ' ');
+          // "the trust's chief executive": a role noun followed by another is a qualifier of it
+          if (isRoleNoun((rest[i + 1] ?? '').trim())) continue;
           break;
         }
       }
@@ -563,31 +617,78 @@ function bindRoleReferences(
       const end = unit.start + m.index + m[0].length + len;
       found.push({ key, sentence: unit.index, start, end });
       // Apposition: "<phrase>, <Name>" or "<Name>, <phrase>".
-      const afterText = article.text.slice(end, end + 3);
-      const next = /^,\s/.test(afterText) ? personSpans.find((s) => s.start >= end && s.start <= end + 3) : undefined;
+      // ("the chair of the Vale Health Partnership (VHP), Kieran Holt": past the office's "of …")
+      const tail = /^\s+(?:of|for|at|in|during|on|from|since)\s+[^,.;:"“”]{1,60}(?=,\s)/.exec(article.text.slice(end, end + 70))?.[0].length ?? 0;
+      const afterText = article.text.slice(end + tail, end + tail + 3);
+      // (or past a title before the name: "His Bavorian counterpart, Minister of Energy and Infrastructure Hanna de Vries")
+      const titledName = (s: { start: number }) => s.start >= end + tail && /^,\s+(?:(?:\p{Lu}[\p{L}'’.-]*|of|for|and|the)\s+){0,8}$/u.test(article.text.slice(end + tail, s.start));
+      const next = /^,\s/.test(afterText) ? personSpans.find(titledName) : undefined;
       const before = article.text.slice(start - 2, start) === ', ' ? personSpans.find((s) => s.end === start - 2) : undefined;
       const target = next ?? before;
       if (target && !drafts.has(key)) {
         drafts.set(key, target.draft);
         if (!target.draft.role) target.draft.role = key.replace(/^./, (c) => c.toUpperCase());
+        else {
+          // "His Bavorian counterpart, Minister of Energy …": the nation the phrase adds belongs to the role
+          const qualifiers = key.split(' ').filter((w) => w !== 'counterpart' && !roleWordsOf(target.draft.role).has(w) && /^\p{Lu}/u.test(article.text.slice(start, end).split(/\s+/).find((t) => t.toLowerCase() === w) ?? ''));
+          if (qualifiers.length > 0) target.draft.role = `${qualifiers.map((w) => article.text.slice(start, end).split(/\s+/).find((t) => t.toLowerCase() === w) ?? w).join(' ')} ${target.draft.role}`;
+        }
       }
     }
   }
-  // Unbound phrases resolve when exactly one person's stated role carries the noun ("the general" → General …).
-  for (const f of found) {
+  // Unbound phrases resolve to the one person whose stated role carries every word of the phrase ("the general" →
+  // General …, "the judge" → Mr Justice …); of several, to the one named last, within a few sentences.
+  const recent: Array<{ draft: Draft; sentence: number; start: number }> = personSpans.map((s) => ({ draft: s.draft, sentence: s.sentence, start: s.start }));
+  for (const f of [...found].sort((a, b) => a.start - b.start)) {
     let d = drafts.get(f.key);
-    if (!d) {
-      // Every word of the phrase must be in the role: "the French minister" → French Foreign Minister.
-      const keyWords = f.key.split(' ');
+    if (!d && !f.key.includes('counterpart')) {
+      const keyWords = f.key.split(' ').map((w) => w.replace(/['’]s$/, ''));
+      const head = keyWords.at(-1) ?? '';
       const holders = people.filter((p) => {
-        const roleWords = p.role.toLowerCase().split(/\s+/);
-        return keyWords.every((w) => roleWords.includes(w));
+        const roleWords = roleWordsOf(p.role);
+        const fits = (w: string, words: ReadonlySet<string>) => words.has(w) || [...relatedRoleWords(w)].some((r) => words.has(r));
+        if (!keyWords.every((w) => fits(w, roleWords))) return false;
+        // the role's own noun, not a word of a name in it ("the ward" is not the chair of the Friends of Larkspur Ward)
+        if (!fits(head, roleNounsOf(p.role))) return false;
+        // a prime minister or a deputy is not "the minister"
+        return ![...roleWords].some((r) => OTHER_OFFICES.has(r) && !keyWords.includes(r));
       });
-      if (holders.length === 1 && !f.key.includes('counterpart')) d = holders[0];
+      if (holders.length === 1) d = holders[0];
+      else if (holders.length > 1) {
+        const last = recent.filter((r) => r.start < f.start && f.sentence - r.sentence <= 3 && holders.includes(r.draft)).sort((a, b) => b.start - a.start)[0];
+        d = last?.draft;
+      }
     }
     if (d && !spans.some((s) => s.start <= f.start && s.end >= f.end)) {
       spans.push({ draft: d, sentence: f.sentence, start: f.start, end: f.end, via: 'role' });
+      recent.push({ draft: d, sentence: f.sentence, start: f.start });
     }
   }
   return { drafts, ids };
+}
+
+/** Offices that are another than the plain one ("prime minister", "deputy mayor" are no "minister", "mayor"). */
+const OTHER_OFFICES = new Set(['prime', 'deputy', 'vice', 'former', 'assistant', 'acting', 'interim', 'junior', 'shadow']);
+
+/** A role's words, folded, possessives dropped ("Lesmark's Minister of …" → lesmark, minister, of, …). */
+function roleWordsOf(role: string): Set<string> {
+  return new Set(role.toLowerCase().split(/[\s,()]+/).map((w) => w.replace(/['’]s$/, '')).filter((w) => w.length > 0));
+}
+
+/** The words of a role that may be its noun: lower-case ones and titles ("Justice"), not those of a name in it. */
+function roleNounsOf(role: string): Set<string> {
+  return new Set(role.split(/[\s,()]+/).filter((w) => /^\p{Ll}/u.test(w) || TITLE_WORDS.has(w)).map((w) => w.toLowerCase().replace(/['’]s$/, '')));
+}
+
+/** Nouns a role reference may end in: the listed ones, and any singular noun WordNet knows for a person. */
+function isRoleNoun(word: string): boolean {
+  if (ROLE_NOUNS.has(word)) return true;
+  return /^[a-z]{3,}$/.test(word) && !PLAIN_PERSONS.has(word) && namesPerson(word) && !wordnet().isPluralNoun(word);
+}
+
+/** Words a role word may be written as instead: its WordNet synonyms ("judge" ~ "justice"). */
+function relatedRoleWords(word: string): Set<string> {
+  const out = new Set<string>();
+  for (const [related, relation] of wordnet().related(word)) if (relation === 'synonym' && !/[_ -]/.test(related)) out.add(related);
+  return out;
 }

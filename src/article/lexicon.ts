@@ -32,7 +32,7 @@ export const REPORTING_VERBS = set(`
 
 /** Words of a title or office; a run of them (with nationality adjectives) before a name is the person's role. */
 export const TITLE_WORDS = set(`
-  Minister President Prime Deputy Vice Foreign Interior Defence Defense Finance Economy Economic Justice Health Trade
+  Minister President Prime Deputy Cllr MP Vice Foreign Interior Defence Defense Finance Economy Economic Justice Health Trade
   Secretary General Gen. Chancellor Ambassador Senator Sen. Governor Gov. Mayor King Queen Prince Princess Pope Chief
   Executive Director Spokesman Spokeswoman Spokesperson Commander Marshal Field Premier Judge Leader Colonel Col.
   Lieutenant Lt. Major Maj. Captain Capt. Sergeant Admiral Adm. Representative Rep. Chairman Chairwoman Chair CEO
@@ -80,7 +80,7 @@ export const isNationality = (word: string): boolean => NATIONALITIES.has(word.c
 export const NON_NAME_WORDS = set(`
   The A An This That These Those It Its He She They We I You His Her Their Our My In On At For From With By To Of
   And Or But So Yet As If When While After Before Since Until Although Though However Meanwhile Also Then There Here
-  Some Many Most Such Both Each All No Not Nor Only Even Still Now Today Yesterday Tomorrow Last Next Earlier Later
+  One Another Several Every Some Many Most Such Both Each All No Not Nor Only Even Still Now Today Yesterday Tomorrow Last Next Earlier Later
   What Who Why How Where Which Whose Whom Over Under About Against Between Among Through During Without Within Into
   Onto Upon Despite Except Beyond Across Along Around Behind Below Above Near Like Unlike Via Than Because
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
@@ -107,7 +107,7 @@ export const ORG_HEADS = set(`
   Front Movement Inc Ltd LLC PLC Airlines Airways Press Agency Network Times Post Journal News Guard Brigade Brigades
   Militia Coalition Assembly Cabinet Administration Bureau Directorate Secretariat Mission Institution Trust Board
   Club Team Church Academy Centre Center Hospital School Museum Police Police Tribunal Consortium Holdings Industries
-  Enterprises Group Partners Laboratories Labs Unit Division Corps Command Secretariat Government Wire Media Radio
+  Enterprises Group Partners Partnership LLP Laboratories Labs Unit Division Corps Command Secretariat Government Wire Media Radio
   Television Broadcasting Yards Yard Shipyard Shipyards Works Motors Ferries Railways Railway Lines Line Transit
   Observatory Observatories Laboratory Laboratories Mill Mills Factory Mine Mines Brewery Distillery Studio Studios
   Guild Guilds Chamber Exchange Glassworks Ironworks Foundry Foundries Polytechnic Navigation Courier Gazette
@@ -131,7 +131,7 @@ export const PLACE_HEADS = set(`
   Plains Plateau Cape Harbour Harbor Port Airport Station Palace Castle Cathedral Tower Stadium Quarter Oasis Delta
   Field Fields Lowland Lowlands Highland Highlands Arm Water Waters Dam Way Gorge Falls Forest Marsh Moor Heath Glen
   Wood Woods Reservoir Lagoon Estuary Fjord Channel Sound Pass Ridge Peak Range Trail Path Lane Boulevard Drive
-  Crescent Embankment Quay Wharf Pier Dock Gate Market Green Common Hill Heights Springs Creek Brook Cove Point
+  Crescent Ward Wing North South East West Embankment Quay Wharf Pier Dock Gate Market Green Common Hill Heights Springs Creek Brook Cove Point
   Reef Atoll Archipelago Steppe Savanna Canyon Glacier Volcano Crater Marina Promenade Plaza Place Row Terrace
   Telescope Array Lighthouse Fortress Abbey Monastery Garden Gardens Cemetery Halt Junction Terminus Depot Sidings
   Inn Hotel Tavern Manor Aqueduct Viaduct Tunnel Extension Rock Rocks Ledge Vale Ness Shoal Shoals Sands Skerry Isle Fen Fens Downs Weald Moss Bog Lough Tarn Firth

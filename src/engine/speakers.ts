@@ -5,9 +5,10 @@ import { CAPITAL_OF, isNationality, NATIONALITIES, ROLE_NOUNS } from '../article
 import { roleOf } from './roles.ts';
 import { editDistance, fold, rawTokens, typoBudget } from '../search/text.ts';
 import { table } from '../core/table.ts';
+import { wordnet } from '../search/wordnet.ts';
 
 /** Words of a name query that say nothing about who is meant. */
-const FILLER = new Set(['the', 'his', 'her', 'their', 'mr', 'mrs', 'ms', 'dr', 'of', 'quotes', 'quote', 'said', 'says', 'by', 'from', 'what', 'did', 'say', 's', 'top']);
+const FILLER = new Set(['the', 'his', 'her', 'their', 'mr', 'mrs', 'ms', 'dr', 'of', 'quotes', 'quote', 'said', 'says', 'by', 'from', 'what', 'did', 'say', 's', 'top', 'local']);
 /** Countries whose adjective is not their name cut short ("Italy" → Italian is found by prefix; "France" → French is not). */
 const ADJECTIVE_OF: Readonly<Record<string, string>> = table({
   france: 'french', spain: 'spanish', britain: 'british', uk: 'british', netherlands: 'dutch', holland: 'dutch',
@@ -53,11 +54,14 @@ function standsForRole(word: string, roleWords: ReadonlySet<string>): boolean {
   const adjective = nationalityOf(word);
   if (adjective && roleWords.has(adjective)) return true;
   if (word.length >= 4 && [...roleWords].some((r) => r.length > word.length && r.startsWith(word.slice(0, -1)) && isNationality(r))) return true;
-  return (ROLE_SYNONYMS[word] ?? []).some((option) => option.every((r) => roleWords.has(r)));
+  if ((ROLE_SYNONYMS[word] ?? []).some((option) => option.every((r) => roleWords.has(r)))) return true;
+  // a synonym WordNet gives ("judge" for "Mr Justice …")
+  return word.length >= 4 && [...wordnet().related(word)].some(([r, relation]) => relation === 'synonym' && roleWords.has(r));
 }
 /** Whether a query word matched a role only as a place standing for a nationality ("Italy", "Rome" for Italian). */
 function isPlaceWord(word: string, roleWords: ReadonlySet<string>): boolean {
-  return !roleWords.has(word) && DEMONYM_NOUNS[word] === undefined && (ROLE_SYNONYMS[word] ?? []).length === 0;
+  if (roleWords.has(word) || DEMONYM_NOUNS[word] !== undefined || (ROLE_SYNONYMS[word] ?? []).length > 0) return false;
+  return !(word.length >= 4 && [...wordnet().related(word)].some(([r, relation]) => relation === 'synonym' && roleWords.has(r)));
 }
 /** Words a phrase naming someone by role ends in ("the French *minister*", "Rome's top *diplomat*", "the *Frenchman*"). */
 export const ROLE_HEADS: ReadonlySet<string> = new Set([

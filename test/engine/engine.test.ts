@@ -274,3 +274,42 @@ describe('moderator entries against curated ones', () => {
     expect(e.ask('who is the reporter').citations[0]?.label).toBe('byline');
   });
 });
+
+describe('role references and role queries in a local news story', () => {
+  const story = engineOf(
+    [
+      '---', 'title: Ward closure ruled unlawful', '---',
+      'Mr Justice Anselm van der Mere found that the trust had failed to consult.',
+      '',
+      '"That is not a fair process," the judge wrote in his ruling.',
+      '',
+      "The trust's chief executive, Dr Helena Marchbank, said the board was disappointed. The MP for Pellham North, Dominic Aske, wrote to the chair of the Vale Health Partnership, Kieran Holt.",
+      '',
+      '"We will appeal," the trust\'s chief executive said. "Patients come first," Mr Aske wrote.',
+      '',
+      "Lesmark's Minister of Water Resources, Karim al-Rashid, arrived. His Bavorian counterpart, Minister of Energy and Infrastructure Hanna de Vries, spoke later. Bavorian Prime Minister Greta Hollmann stayed at home.",
+      '',
+      'Asked about the offer, the Lesmark minister was blunt. "It is a slow death," the minister said. "I understand the anger," the Bavorian minister said.',
+    ].join('\n'),
+    'roles',
+  );
+  const quoted = (query: string) => story.quote(query).quotes.map((q) => q.text);
+
+  it.each<[string, string[]]>([
+    // "the judge" is Mr Justice …: WordNet gives "justice" for "judge"
+    ['the judge', ['That is not a fair process']],
+    ['van der Mere', ['That is not a fair process']],
+    // a role with its owner, said again later
+    ["the trust's chief executive", ['We will appeal']],
+    ['the local MP', ['Patients come first']],
+    // "the minister" is the one the sentence before called "the Lesmark minister"
+    ['al-Rashid', ['It is a slow death']],
+    // "the Bavorian minister" is the minister, not the prime minister, and "His Bavorian counterpart" made her Bavorian
+    ['the Bavorian energy minister', ['I understand the anger']],
+    ['Hollmann', []],
+    // "the chair of the Vale Health Partnership, Kieran Holt" is Kieran Holt, who says nothing
+    ['Kieran Holt', []],
+  ])('%s', (query, quotes) => {
+    expect(quoted(query)).toEqual(quotes);
+  });
+});
