@@ -175,6 +175,8 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\
  */
 const FACT_ENTRY = /^gen:(?:who|acronym):/;
 const ASKED_BEYOND_FACTS: ReadonlySet<AnswerType> = new Set(['reason', 'quote']);
+/** Entries about one person or organisation: what they are quoted as saying, who they are. */
+const ABOUT_ONE = /^gen:(quote|who):(.+)$/;
 
 /** A candidate scoring at least this share of the front-runner's is close enough to answer in its place. */
 const CLOSE_SCORE = 0.75;
@@ -769,6 +771,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
       if (id) askedCountries.set(i, id);
     });
     const askedCountrySet = new Set(askedCountries.values());
+    /** The entities the question names (by name, or by role: "the French minister"). */
+    const namedIds = new Set(slots.flatMap((sl) => sl.alternatives.filter((a) => a.weight >= FIRM_MATCH && a.stem.startsWith(entityToken(''))).map((a) => a.stem.slice(entityToken('').length))));
     const scored = [...score(index, slots, sources), ...(overlay ? score(overlay.index, slots, sources) : [])];
     if (scored.length === 0) return [];
     const maxBm25 = Math.max(...scored.map((s) => s.bm25)) || 1;
@@ -811,7 +815,12 @@ export function createEngine(input: EngineInput): InspectableEngine {
       const rank = 0.1 * quotes + 0.1 * counts + 0.15 * measures + DEFINES_WEIGHT * introduces + 0.55 * s.coverage + 0.2 * s.bodyCoverage + 0.25 * (s.bm25 / maxBm25) + 0.08 * s.proximity + 0.12 * typeFit + 0.3 * questionMatch + 0.2 * s.variantMatch - 0.15 * s.missingRequired;
       // "who is X" and "what does X stand for" do not answer why, or what X said
       const beyondFact = FACT_ENTRY.test(entry.id) && ASKED_BEYOND_FACTS.has(asked) ? 1 : 0;
-      out.push({ entry, score: rank - beyondFact, confidence, detail: s });
+      // everything a person is quoted as saying, or who they are, answers a question that names them (or asks
+      // who), not one that only shares a word with one of their quotes: the sentences themselves answer that
+      const about = ABOUT_ONE.exec(entry.id);
+      // (and all their quotes together give no date or number: "How old is Walter Penrose?")
+      const unnamed = about && ((!(about[1] === 'who' && asked === 'person') && !namedIds.has(about[2] ?? '')) || (about[1] === 'quote' && (asked === 'date' || asked === 'number'))) ? 1 : 0;
+      out.push({ entry, score: rank - Math.max(beyondFact, unnamed), confidence, detail: s });
     }
     out.sort((a, b) => b.score - a.score || b.confidence - a.confidence);
     // the front-runner is no answer, and a close second is: the second answers ("Who founded the society?" is

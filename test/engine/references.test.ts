@@ -535,3 +535,34 @@ describe('a capital for its country', () => {
     expect(e.ask('When did Milan open an embassy in Tripoli?').answered).toBe(false);
   });
 });
+
+describe('everything a person said answers questions that name them', () => {
+  const e = engineOf(
+    [
+      '---', 'title: Dam talks', '---',
+      'The talks opened on Tuesday.',
+      '',
+      'Hanna Berg, the energy minister, spoke first. "The dam," she said, "is not negotiable."',
+      '',
+      'The dam, a 2 billion crown project financed partly by the Northern Bank, will generate 900 megawatts.',
+      '',
+      'Berg said a court case would not put "a single extra litre" into the river.',
+      '',
+      'Walter Penrose, 81, was in the gallery. "They got me walking again," Walter Penrose said.',
+    ].join('\n'),
+    'dam',
+  );
+  const top = (q: string) => e.rank(q)[0]?.entry;
+
+  it('a question that shares a word with a quote but names nobody is answered by a sentence', () => {
+    expect(top('Which lender is putting money into the dam?')?.citations[0]?.label).toBe('P3.1');
+  });
+
+  it('all of a person\'s quotes give no age', () => {
+    expect(top('How old is Walter Penrose?')?.citations[0]?.label).toBe('P5.1');
+  });
+
+  it('a question on what someone said is still answered by their quotes', () => {
+    expect(top('What did Berg say about the dam?')?.id).toBe('gen:quote:person:hanna-berg');
+  });
+});
