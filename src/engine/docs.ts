@@ -14,6 +14,8 @@ export interface SentenceFacts {
   readonly referred: readonly string[];
   /** The story's topic when the sentence calls it by its common noun only ("the observatory"). */
   readonly byNoun?: string;
+  /** Other things the sentence calls by their common noun, each the only one the article names so ("the trust"). */
+  readonly byHeads: readonly string[];
   /** The story's topic when the sentence does not name it: every sentence of an article about one thing is about it. */
   readonly implied?: string;
   /** Places the article's title names that the sentence does not: where the whole story is set. */
@@ -44,9 +46,15 @@ const REASON_AFTER = /\bafter (?!(?:\S+ ){0,3}?(?:\d|one|two|three|four|five|six
  */
 const refersBack = (text: string): boolean => /^(?:The|This|These)\s+[a-z][a-z-]{2,}\b/.test(text);
 
+/** Whether a text writes one of a person's names (their surname at least). */
+function writesName(text: string, e: Entity): boolean {
+  const folded = fold(text);
+  return [e.name, ...e.aliases].some((a) => a.length >= 3 && folded.includes(fold(a)));
+}
+
 /** Derives every sentence's facts once per article. */
 export function sentenceFacts(article: Article, analysis: Analysis): SentenceFacts[] {
-  const facts = article.sentences.map(() => ({ types: new Set<AnswerType>(), names: [] as string[], entityIds: [] as string[], carried: '', byNoun: '', referred: [] as string[] }));
+  const facts = article.sentences.map(() => ({ types: new Set<AnswerType>(), names: [] as string[], entityIds: [] as string[], carried: '', byNoun: '', referred: [] as string[], byHeads: [] as string[] }));
   article.sentences.forEach((sentence, i) => {
     const before = article.sentences[i - 1];
     const f = facts[i];
@@ -64,7 +72,8 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
     for (const i of e.mentions) {
       const f = facts[i];
       if (!f) continue;
-      f.types.add(e.type);
+      // a person a sentence only refers to ("the judge wrote") is not named there: it answers no "who"
+      if (e.type !== 'person' || writesName(article.sentences[i]?.text ?? '', e)) f.types.add(e.type);
       f.names.push(e.name, ...e.aliases);
       f.entityIds.push(e.id);
       if (e.type === 'organisation' && e.acronym && article.sentences[i]?.text.includes(`(${e.acronym})`)) f.types.add('definition');
@@ -107,6 +116,21 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
       f.types.add(topic.type);
     });
   }
+  // "the trust" after "the Pellham and Ditherford Hospitals Trust (PDHT)": the one thing the article names so
+  const byHeadNoun = new Map<string, Entity[]>();
+  for (const e of analysis.entities) {
+    const head = e.type === 'person' || e.id === topic?.id ? undefined : headNoun(e);
+    if (head) byHeadNoun.set(head, [...(byHeadNoun.get(head) ?? []), e]);
+  }
+  for (const [head, [only, ...others]] of byHeadNoun) {
+    const first = only?.mentions[0];
+    if (!only || others.length > 0 || first === undefined) continue;
+    const byHead = new RegExp(`\\bthe ${head}\\b`, 'i');
+    article.sentences.forEach((sentence, i) => {
+      const f = facts[i];
+      if (f && i > first && byHead.test(sentence.text) && !f.entityIds.includes(only.id)) f.byHeads.push(only.id);
+    });
+  }
   for (const m of analysis.measures) {
     const f = facts[m.sentence];
     if (!f) continue;
@@ -142,6 +166,7 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
     setting: article.sentences[i]?.kind === 'body' ? [...settings].filter((id) => !f.entityIds.includes(id) && id !== topic?.id) : [],
     ...(f.byNoun && !f.entityIds.includes(f.byNoun) ? { byNoun: f.byNoun } : {}),
     referred: f.referred.filter((id) => !f.entityIds.includes(id)),
+    byHeads: f.byHeads,
   }));
 }
 
@@ -263,6 +288,7 @@ export function docOf(
       for (const id of f.entityIds) body.set(entityToken(id), 1);
       if (f.byNoun && !body.has(entityToken(f.byNoun))) body.set(entityToken(f.byNoun), TOPIC_NOUN_WEIGHT);
       for (const id of f.referred) if (!body.has(entityToken(id))) body.set(entityToken(id), REFERRED_ENTITY_WEIGHT);
+      for (const id of f.byHeads) if (!body.has(entityToken(id))) body.set(entityToken(id), TOPIC_NOUN_WEIGHT);
       if (f.implied && !body.has(entityToken(f.implied))) body.set(entityToken(f.implied), IMPLIED_TOPIC_WEIGHT);
       for (const id of f.setting) if (!body.has(entityToken(id))) body.set(entityToken(id), IMPLIED_TOPIC_WEIGHT);
       if (f.carried) {

@@ -566,3 +566,26 @@ describe('everything a person said answers questions that name them', () => {
     expect(top('What did Berg say about the dam?')?.id).toBe('gen:quote:person:hanna-berg');
   });
 });
+
+describe('a thing called by its common noun, and a person only referred to', () => {
+  const text = [
+    '---', 'title: Ward ruling', '---',
+    'Mr Justice Anselm Mere found that the Pellham Hospitals Trust (PHT) had failed to consult.',
+    '',
+    '"The process was unfair," the judge wrote.',
+    '',
+    'According to its chief executive, the trust faces a deficit of £22 million this year.',
+  ].join('\n');
+
+  it('"the trust" is the one trust the article names', () => {
+    const e = engineOf(text, 'trust');
+    expect(e.rank('PHT deficit')[0]?.entry.citations[0]?.label).toBe('P3.1');
+  });
+
+  it('a sentence that only refers to a person by role does not name anyone', () => {
+    const article = parseArticle(text, { slug: 'trust' });
+    const facts = sentenceFacts(article, analyzeArticle(article));
+    expect(facts[0]?.types.has('person')).toBe(true);
+    expect(facts[1]?.types.has('person')).toBe(false);
+  });
+});
