@@ -508,7 +508,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
       if (!english && known(t.stem)) put(t.stem, 1);
       else {
         const thorough = !wordnet().knows(t.surface);
-        const fix = english ? null : (vocabulary.correct(t.surface, { thorough }) ?? overlay?.vocabulary.correct(t.surface, { thorough }));
+        // "how long is the river": a word asking for a measurement is no slip for another ("along")
+        const fix = english || isDimension(t.surface) ? null : (vocabulary.correct(t.surface, { thorough }) ?? overlay?.vocabulary.correct(t.surface, { thorough }));
         if (fix && known(fix.stem)) {
           put(fix.stem, TYPO_WEIGHT[Math.min(2, fix.distance)] ?? 0.7);
           slot.fixed = fix.surface;

@@ -589,3 +589,23 @@ describe('a thing called by its common noun, and a person only referred to', () 
     expect(facts[1]?.types.has('person')).toBe(false);
   });
 });
+
+describe('a word asking for a measurement is read as asked', () => {
+  const e = engineOf(
+    [
+      '---', 'title: River talks', '---',
+      'The talks on the Corran River opened on Tuesday.',
+      '',
+      'Technical teams led by the deputy minister, Faris al-Nouri, met on Tuesday evening to compare flow data.',
+      '',
+      'The army was asked to drill 60 emergency wells along the lower river.',
+      '',
+      '"We need rain," said Anna Berg.',
+    ].join('\n'),
+    'river',
+  );
+
+  it('"how long" is no slip for "along"', () => {
+    expect(e.rank('How long is the Corran River?')[0]?.detail.slotCoverage[0] ?? 0).toBe(0);
+  });
+});
