@@ -16,6 +16,8 @@ export interface SentenceFacts {
   readonly byNoun?: string;
   /** Other things the sentence calls by their common noun, each the only one the article names so ("the trust"). */
   readonly byHeads: readonly string[];
+  /** Places whose name opens a longer name the sentence writes ("Kessel Gorge" in "the Kessel Gorge Dam"). */
+  readonly within: readonly string[];
   /** The story's topic when the sentence does not name it: every sentence of an article about one thing is about it. */
   readonly implied?: string;
   /** Places the article's title names that the sentence does not: where the whole story is set. */
@@ -54,7 +56,7 @@ function writesName(text: string, e: Entity): boolean {
 
 /** Derives every sentence's facts once per article. */
 export function sentenceFacts(article: Article, analysis: Analysis): SentenceFacts[] {
-  const facts = article.sentences.map(() => ({ types: new Set<AnswerType>(), names: [] as string[], entityIds: [] as string[], carried: '', byNoun: '', referred: [] as string[], byHeads: [] as string[] }));
+  const facts = article.sentences.map(() => ({ types: new Set<AnswerType>(), names: [] as string[], entityIds: [] as string[], carried: '', byNoun: '', referred: [] as string[], byHeads: [] as string[], within: [] as string[] }));
   article.sentences.forEach((sentence, i) => {
     const before = article.sentences[i - 1];
     const f = facts[i];
@@ -131,6 +133,15 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
       if (f && i > first && byHead.test(sentence.text) && !f.entityIds.includes(only.id)) f.byHeads.push(only.id);
     });
   }
+  // "the Kessel Gorge Dam" is at Kessel Gorge: a name that opens a longer one the sentence writes is spoken of there too
+  const opening = new Map<string, Entity[]>();
+  for (const e of analysis.entities) {
+    const within = analysis.entities.filter((o) => o.id !== e.id && o.type === 'place' && e.name.startsWith(`${o.name} `));
+    if (within.length > 0) opening.set(e.id, within);
+  }
+  facts.forEach((f) => {
+    for (const id of [...f.entityIds]) for (const o of opening.get(id) ?? []) if (!f.entityIds.includes(o.id) && !f.within.includes(o.id)) f.within.push(o.id);
+  });
   for (const m of analysis.measures) {
     const f = facts[m.sentence];
     if (!f) continue;
@@ -167,6 +178,7 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
     ...(f.byNoun && !f.entityIds.includes(f.byNoun) ? { byNoun: f.byNoun } : {}),
     referred: f.referred.filter((id) => !f.entityIds.includes(id)),
     byHeads: f.byHeads,
+    within: f.within,
   }));
 }
 
@@ -225,6 +237,8 @@ export function titlePlaces(article: Article, analysis: Analysis): ReadonlySet<s
 const REFERRED_ENTITY_WEIGHT = 0.6;
 /** Weight of the story's topic in a sentence that calls it by its common noun ("the river" may be another one). */
 const TOPIC_NOUN_WEIGHT = 0.6;
+/** Weight of a place in a sentence that names a thing named after it ("the Kessel Gorge Dam" for Kessel Gorge). */
+const WITHIN_NAME_WEIGHT = 0.7;
 /** Weight of the story's topic in a sentence that does not name it. */
 const IMPLIED_TOPIC_WEIGHT = 0.5;
 /** Weight of a name a sentence refers to without spelling it out (a role, a pronoun, the other half of an acronym). */
@@ -289,6 +303,7 @@ export function docOf(
       if (f.byNoun && !body.has(entityToken(f.byNoun))) body.set(entityToken(f.byNoun), TOPIC_NOUN_WEIGHT);
       for (const id of f.referred) if (!body.has(entityToken(id))) body.set(entityToken(id), REFERRED_ENTITY_WEIGHT);
       for (const id of f.byHeads) if (!body.has(entityToken(id))) body.set(entityToken(id), TOPIC_NOUN_WEIGHT);
+      for (const id of f.within) if (!body.has(entityToken(id))) body.set(entityToken(id), WITHIN_NAME_WEIGHT);
       if (f.implied && !body.has(entityToken(f.implied))) body.set(entityToken(f.implied), IMPLIED_TOPIC_WEIGHT);
       for (const id of f.setting) if (!body.has(entityToken(id))) body.set(entityToken(id), IMPLIED_TOPIC_WEIGHT);
       if (f.carried) {

@@ -609,3 +609,21 @@ describe('a word asking for a measurement is read as asked', () => {
     expect(e.rank('How long is the Corran River?')[0]?.detail.slotCoverage[0] ?? 0).toBe(0);
   });
 });
+
+describe('a place a longer name opens', () => {
+  const e = engineOf(
+    [
+      '---', 'title: Dam talks', '---',
+      'Oskar Brandvold, the chief engineer at Kessel Gorge, said the authority was releasing more water.',
+      '',
+      'The Kessel Gorge Dam, a 2.4 billion crown project, is designed to generate 1,150 megawatts.',
+      '',
+      'Older plants in the north generate about 300 megawatts each. The grid needs 2,000 megawatts in winter.',
+    ].join('\n'),
+    'dam',
+  );
+
+  it('is spoken of where the longer name is written ("Kessel Gorge megawatts")', () => {
+    expect(e.rank('Kessel Gorge megawatts')[0]?.entry.citations[0]?.label).toBe('P2.1');
+  });
+});
