@@ -88,11 +88,15 @@ const QUANTITY = String.raw`(?:\d[\d,.]*|\b(?:(?:twenty|thirty|forty|fifty|sixty
 const unitsAfterQuantity = (units: string): RegExp => new RegExp(`${QUANTITY}\\s*(?:-\\s*)?(?:${units})\\b`, 'i');
 const DIMENSION_UNITS: Readonly<Record<string, RegExp>> = table({
   length: unitsAfterQuantity('km|kilomet(?:re|er)s?|met(?:re|er)s?|m|miles?|feet|foot|ft|yards?|cm|centimet(?:re|er)s?|inch(?:es)?'),
+  // (or the age set off after a name, as news copy gives it: "Walter Penrose, 81, …")
   age: /\b(?:\d+\s*(?:-\s*)?years?(?:\s*-\s*)?old|aged\s+\d+|born\s+(?:in|on)\b)/i,
-  size: /\d[\d,.]*\s*(?:square|sq|hectares?|acres?|km2|members?|people|strong|tonnes?|tons?)\b/i,
+  // (a group's size is its count: "a delegation of 22 officials", "a crowd of about 300")
+  size: /\d[\d,.]*\s*(?:square|sq|hectares?|acres?|km2|members?|people|strong|tonnes?|tons?)\b|\bof\s+(?:about\s+|some\s+|around\s+|more than\s+|nearly\s+|almost\s+|up to\s+)?\d[\d,.]*\s+\p{L}/iu,
   duration: unitsAfterQuantity('seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)'),
   money: /[$€£¥]\s?\d|\d[\d,.]*\s*(?:million|billion|bn|m)?\s*(?:euros?|dollars?|pounds?|crowns?|francs?|yuan|yen|rupees?|kronor|kroner)\b|\b(?:euros?|dollars?|pounds?)\s+\d/i,
 });
+/** An age set off after a name, as news copy gives it: "Walter Penrose, 81, …", "Ann Lee (34)". */
+const AGE_AFTER_NAME = /\p{Lu}\p{Ll}+(?:,\s\d{1,3},\s|\s\(\d{1,3}\))/u;
 const DIMENSION_OF: Readonly<Record<string, keyof typeof DIMENSION_UNITS>> = table({
   long: 'length', tall: 'length', high: 'length', deep: 'length', far: 'length', wide: 'length', old: 'age', big: 'size', large: 'size',
   length: 'length', height: 'length', depth: 'length', width: 'length', distance: 'length', age: 'age', size: 'size', area: 'size',
@@ -130,7 +134,7 @@ export function measuresDimension(word: string, entry: KbEntry, duration = true)
   const dimension = DIMENSION_OF[word];
   if (!dimension) return false;
   // "how long" is a length or a duration (unless the question's wording rules a duration out: `duration`)
-  const res = [DIMENSION_UNITS[dimension], ...(word === 'long' && duration ? [DIMENSION_UNITS.duration] : [])].filter((r): r is RegExp => r !== undefined);
+  const res = [DIMENSION_UNITS[dimension], ...(word === 'long' && duration ? [DIMENSION_UNITS.duration] : []), ...(dimension === 'age' ? [AGE_AFTER_NAME] : [])].filter((r): r is RegExp => r !== undefined);
   return [entry.answer, ...entry.citations.map((c) => c.text)].some((t) => res.some((re) => re.test(t)));
 }
 

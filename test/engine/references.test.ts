@@ -627,3 +627,26 @@ describe('a place a longer name opens', () => {
     expect(e.rank('Kessel Gorge megawatts')[0]?.entry.citations[0]?.label).toBe('P2.1');
   });
 });
+
+describe('"how big" and "how old" in news copy', () => {
+  const e = engineOf(
+    [
+      '---', 'title: Talks', '---',
+      "Lesmark's minister arrived with a delegation of 22 officials, engineers and farmers.",
+      '',
+      'Among those in the gallery were Walter Penrose, 81, and his wife.',
+      '',
+      'The ferry company ordered three battery-powered vessels in a deal worth 96 million crowns.',
+    ].join('\n'),
+    'news',
+  );
+
+  it('a group is as big as its count, a person as old as the age set off after the name', () => {
+    expect(e.ask("How big is Lesmark's delegation?").citations[0]?.label).toBe('P1.1');
+    expect(e.ask('How old is Walter Penrose?').citations[0]?.label).toBe('P2.1');
+  });
+
+  it('a sum of money is not how big a thing is', () => {
+    expect(e.ask('How big are the batteries on the vessels?').answered).toBe(false);
+  });
+});
