@@ -39,6 +39,7 @@ import {
   squashName,
   typeFitOf,
   uncoveredShare,
+  withWordsCovered,
 } from './signals.ts';
 
 /** What the engine is built from. */
@@ -147,6 +148,20 @@ function definitionPatterns(name: string): RegExp[] {
     new RegExp(`^Under\\s+(?:the\\s+)?${q}${x}\\b`, 'i'),
     // "the introduction of the \"tally system\", under which …": a term in quotation marks is being introduced
     new RegExp(`["“‘]${x}["”’]`, 'i'),
+  ];
+}
+
+/** Words asking for a name ("What is the name of …", "… called?"). */
+const NAME_WORDS: ReadonlySet<string> = new Set(['name', 'names', 'called', 'named']);
+
+/** How a sentence gives a thing's name beside it: "Its reservoir, Lake Edda, …", "a reservoir called Lake Edda". */
+function namingPatterns(thing: string): RegExp[] {
+  const word = (thing.trim().split(/\s+/).at(-1) ?? thing).toLowerCase();
+  // (case-sensitive, so that the name is capitalised: the thing's word may open the sentence)
+  const head = `[${word[0] ?? ''}${(word[0] ?? '').toUpperCase()}]${escapeRegExp(word.slice(1))}`;
+  return [
+    new RegExp(`\\b${head}s?,\\s+(?:the\\s+)?["“]?\\p{Lu}`, 'u'),
+    new RegExp(`\\b${head}s?\\s+(?:called|named|known\\s+as)\\s+(?:the\\s+)?["“]?\\p{Lu}`, 'u'),
   ];
 }
 
@@ -748,8 +763,13 @@ export function createEngine(input: EngineInput): InspectableEngine {
     const futureTime = asked === 'date' && /\bwhen (?:will|shall|is [\p{L} -]+ (?:going|due|expected|set) to|are [\p{L} -]+ (?:going|due|expected|set) to)\b/u.test(typed);
     const dimensions = [...focus].filter(isDimension);
     // "What was Pan Row?": the sentence that introduces the name ("a terrace … known as Pan Row") says what it is
-    const defined = /^\s*what (?:is|was|are|were) (?:the |a |an )?([\p{L}\p{N}' -]{3,60}?)\s*\??\s*$/u.exec(typed)?.[1];
-    const definedBy = defined ? definitionPatterns(defined) : undefined;
+    // "What is the name of the dam's reservoir?", "What is the reservoir called?": the sentence that gives the thing's
+    // name beside it ("Its reservoir, Lake Edda, …", "a reservoir called Lake Edda")
+    const nameOf =
+      /^\s*what (?:is|was|are|were) the names? of (?:the |a |an |its |their |his |her )?(?:[\p{L}-]+['’]s )?([\p{L}\p{N}' -]{3,60}?)\s*\??\s*$/u.exec(typed)?.[1] ??
+      /^\s*what (?:is|was|are|were) (?:the |a |an |its |their |his |her )?(?:[\p{L}-]+['’]s )?([\p{L}\p{N}' -]{3,60}?) (?:called|named)\s*\??\s*$/u.exec(typed)?.[1];
+    const defined = nameOf ? undefined : /^\s*what (?:is|was|are|were) (?:the |a |an )?([\p{L}\p{N}' -]{3,60}?)\s*\??\s*$/u.exec(typed)?.[1];
+    const definedBy = nameOf ? namingPatterns(nameOf) : defined ? definitionPatterns(defined) : undefined;
     // "how long is the line" asks for a length; "how long was the port closed", "how long did it last" may ask for a time
     const durationAsked =
       !/\bhow long (?:is|are|was|were|will)\b/.test(typed) ||
@@ -781,7 +801,9 @@ export function createEngine(input: EngineInput): InspectableEngine {
     for (const found of scored) {
       const entry = byId.get(found.doc.key) ?? overlay?.entries.get(found.doc.key);
       if (!entry) continue;
-      const s = withAttitudeCovered(withMeasuresCovered(found, focus, entry, durationAsked), entry, askedSpeakers);
+      const introduces = definedBy && entry.citations.some((c) => definedBy.some((re) => re.test(c.text))) ? 1 : 0;
+      // a sentence that gives the thing's name covers the word "name" the question asks it with
+      const s = withAttitudeCovered(withMeasuresCovered(nameOf && introduces ? withWordsCovered(found, NAME_WORDS) : found, focus, entry, durationAsked), entry, askedSpeakers);
       // (a frame word is what slotsOf weighed as one: "year" in "embassy year", not in "every year")
       const usesFrame = slots.some((sl, i) => sl.boost === FRAME_WORD_WEIGHT && (s.slotCoverage[i] ?? 0) > 0);
       let typeFit = asked !== 'other' ? typeFitOf(asked, s.doc.types) : usesFrame ? Math.max(0, typeFitOf(hinted, s.doc.types)) : typeFitOf(hinted, s.doc.types);
@@ -810,7 +832,6 @@ export function createEngine(input: EngineInput): InspectableEngine {
       // "how long is the river": a length answers it, an area beside the same words does not
       const measures = dimensions.length > 0 && dimensions.some((w) => measuresDimension(w, entry, durationAsked)) ? 1 : 0;
       const counts = countedStems.size > 0 && countsThing(entry, countedStems) ? 1 : 0;
-      const introduces = definedBy && entry.citations.some((c) => definedBy.some((re) => re.test(c.text))) ? 1 : 0;
       // "what did X say": a sentence that quotes beats one that only names them (a reported statement still answers)
       const quotes = asked === 'quote' && s.doc.types.has('quote') ? 1 : 0;
       const rank = 0.1 * quotes + 0.1 * counts + 0.15 * measures + DEFINES_WEIGHT * introduces + 0.55 * s.coverage + 0.2 * s.bodyCoverage + 0.25 * (s.bm25 / maxBm25) + 0.08 * s.proximity + 0.12 * typeFit + 0.3 * questionMatch + 0.2 * s.variantMatch - 0.15 * s.missingRequired;

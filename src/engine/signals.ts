@@ -110,12 +110,22 @@ const DIMENSION_NOUNS: ReadonlySet<string> = new Set(['length', 'height', 'depth
  * right unit: "642 kilometres" answers "how long" as well as the word "long" would.
  */
 export function withMeasuresCovered(s: ScoredDoc, focus: ReadonlySet<string>, entry: KbEntry, duration = true): ScoredDoc {
+  return withSlotsCovered(s, (w) => (focus.has(w) || DIMENSION_NOUNS.has(w)) && measuresDimension(w, entry, duration));
+}
+
+/** The candidate with the given question words counted as fully covered (what the candidate answers them with). */
+export function withWordsCovered(s: ScoredDoc, words: ReadonlySet<string>): ScoredDoc {
+  return withSlotsCovered(s, (w) => words.has(w));
+}
+
+/** The candidate with the slots whose word `covers` accepts counted as fully covered, its coverage raised to match. */
+function withSlotsCovered(s: ScoredDoc, covers: (word: string) => boolean): ScoredDoc {
   let gain = 0;
   let slotCoverage: Float64Array | undefined;
   const total = s.slotWeights.reduce((a, b) => a + b, 0) || 1;
   s.slotWords.forEach((w, i) => {
     const c = s.slotCoverage[i] ?? 0;
-    if (c >= 1 || !(focus.has(w) || DIMENSION_NOUNS.has(w)) || !measuresDimension(w, entry, duration)) return;
+    if (c >= 1 || !covers(w)) return;
     slotCoverage ??= Float64Array.from(s.slotCoverage);
     slotCoverage[i] = 1;
     gain += ((s.slotWeights[i] ?? 0) * (1 - c)) / total;

@@ -650,3 +650,28 @@ describe('"how big" and "how old" in news copy', () => {
     expect(e.ask('How big are the batteries on the vessels?').answered).toBe(false);
   });
 });
+
+describe('"what is the name of …" is answered where the name is given', () => {
+  const e = engineOf(
+    [
+      '---', 'title: Dam', '---',
+      'The Kessel Gorge Dam, a 2.4 billion crown project, will generate 1,150 megawatts when its reservoir is full.',
+      '',
+      'Its reservoir, Lake Edda, will hold 14 billion cubic metres of water.',
+      '',
+      'According to the authority, which operates the dam, the reservoir was 31 percent full at the end of February.',
+      '',
+      'Venn later wrote a memoir called Twelve Weeks on the Quay.',
+    ].join('\n'),
+    'dam',
+  );
+
+  it.each([
+    ["What is the name of the dam's reservoir?", 'P2.1'],
+    ['What was the memoir called?', 'P4.1'],
+  ])('%s', (q, label) => {
+    const a = e.ask(q);
+    expect(a.answered, `${q} (${a.confidence})`).toBe(true);
+    expect(a.citations[0]?.label).toBe(label);
+  });
+});
