@@ -151,6 +151,24 @@ function definitionPatterns(name: string): RegExp[] {
   ];
 }
 
+/**
+ * A person's quotes with the one the question asks about first ("What did Brandvold say about the drought?" cites
+ * the drought quote before his others): the cited sentences that hold more of the question's words besides the
+ * names go first, the rest keep the article's order.
+ */
+function withQuotesAsked(entry: KbEntry, slots: readonly QuerySlot[], s: ScoredDoc): KbEntry {
+  if (entry.citations.length < 2) return entry;
+  const asked = slots.map((slot, i) => ({ stems: new Set(slot.alternatives.filter((a) => a.weight >= FIRM_MATCH).map((a) => a.stem)), weight: slot.boost >= NAME_BOOST ? 0 : (s.slotWeights[i] ?? 0) }));
+  const held = (text: string) => {
+    const stems = new Set(analyze(text).map((t) => t.stem));
+    return asked.reduce((sum, a) => sum + ([...a.stems].some((st) => stems.has(st)) ? a.weight : 0), 0);
+  };
+  const ranked = entry.citations.map((c, i) => ({ c, i, held: held(c.text) }));
+  if (ranked.every((r) => r.held === 0)) return entry;
+  ranked.sort((a, b) => b.held - a.held || a.i - b.i);
+  return { ...entry, citations: ranked.map((r) => r.c) };
+}
+
 /** Words asking for a name ("What is the name of …", "… called?"). */
 const NAME_WORDS: ReadonlySet<string> = new Set(['name', 'names', 'called', 'named']);
 
@@ -842,7 +860,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
       const about = ABOUT_ONE.exec(entry.id);
       // (and all their quotes together give no date or number: "How old is Walter Penrose?")
       const unnamed = about && ((!(about[1] === 'who' && asked === 'person') && !namedIds.has(about[2] ?? '')) || (about[1] === 'quote' && (asked === 'date' || asked === 'number'))) ? 1 : 0;
-      out.push({ entry, score: rank - Math.max(beyondFact, unnamed), confidence, detail: s });
+      out.push({ entry: about?.[1] === 'quote' ? withQuotesAsked(entry, slots, s) : entry, score: rank - Math.max(beyondFact, unnamed), confidence, detail: s });
     }
     out.sort((a, b) => b.score - a.score || b.confidence - a.confidence);
     // the front-runner is no answer, and a close second is: the second answers ("Who founded the society?" is

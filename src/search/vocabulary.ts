@@ -21,6 +21,8 @@ export class Vocabulary {
   /** fuse.js indexes by word length, built on demand. */
   private readonly fuses = new Map<number, Fuse<string>>();
   private readonly cache = new Map<string, Correction | null>();
+  /** A word written without its silent "gh" ("drout", "thot") → the words it comes from. */
+  private readonly withoutGh = new Map<string, string[]>();
 
   get size(): number {
     return this.words.size;
@@ -30,6 +32,10 @@ export class Vocabulary {
   add(surface: string, stem: string): void {
     if (surface.length < 3 || this.words.has(surface)) return;
     this.words.set(surface, stem);
+    if (surface.includes('gh')) {
+      const bare = surface.replace(/gh/g, '');
+      this.withoutGh.set(bare, [...(this.withoutGh.get(bare) ?? []), surface]);
+    }
     for (const d of deletionsOf(surface)) {
       const list = this.deletions.get(d);
       if (list) list.push(surface);
@@ -60,7 +66,8 @@ export class Vocabulary {
     let best: Correction | null = null;
     const consider = (candidate: string) => {
       // letters swapped further apart ("lybia" for "libya") count as one slip
-      const d = isScramble(word, candidate) ? 1 : editDistance(word, candidate, budget);
+      // a silent "gh" left out ("drout" for "drought") counts as one slip too
+      const d = isScramble(word, candidate) || candidate.replace(/gh/g, '') === word ? 1 : editDistance(word, candidate, budget);
       if (d > budget) return;
       // prefer fewer edits, then the same first letter
       if (!best || d < best.distance || (d === best.distance && candidate[0] === word[0] && best.surface[0] !== word[0])) {
@@ -69,6 +76,7 @@ export class Vocabulary {
     };
     if (budget > 0 && this.words.size > 0) {
       for (const d of deletionsOf(word)) for (const candidate of this.deletions.get(d) ?? []) consider(candidate);
+      for (const candidate of this.withoutGh.get(word) ?? []) consider(candidate);
       if (!best && thorough) for (const hit of this.fuseFor(word.length).search(word, { limit: 12 })) consider(hit.item);
     }
     if (this.cache.size > 5000) this.cache.clear();

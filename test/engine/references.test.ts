@@ -675,3 +675,23 @@ describe('"what is the name of …" is answered where the name is given', () => 
     expect(a.citations[0]?.label).toBe(label);
   });
 });
+
+describe('what someone said about a thing', () => {
+  const e = engineOf(
+    [
+      '---', 'title: Dam', '---',
+      'Oskar Brandvold, the chief engineer, spoke by telephone.',
+      '',
+      '"We are releasing more than we promised, not less," Brandvold said. "The problem downstream is the drought, not the dam," he said.',
+    ].join('\n'),
+    'dam',
+  );
+
+  it('cites the quote about it first, and reads a silent "gh" left out as a slip ("drout")', () => {
+    for (const q of ['What did Brandvold say about the drought?', 'wat did brandvold say about the drout']) {
+      const a = e.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.citations[0]?.text, q).toContain('the drought, not the dam');
+    }
+  });
+});
