@@ -208,6 +208,10 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\
  */
 const FACT_ENTRY = /^gen:(?:who|acronym):/;
 const ASKED_BEYOND_FACTS: ReadonlySet<AnswerType> = new Set(['reason', 'quote']);
+/** Words that make an office another than the plain one ("deputy water minister" is no "water minister"). */
+const OTHER_OFFICES: ReadonlySet<string> = new Set(['deputy', 'vice', 'former', 'assistant', 'acting', 'interim', 'junior', 'shadow']);
+/** What answering "who is the X?" with the holder of another office costs in rank. */
+const OTHER_OFFICE_COST = 0.2;
 /** Entries about one person or organisation: what they are quoted as saying, who they are. */
 const ABOUT_ONE = /^gen:(quote|who):(.+)$/;
 
@@ -258,6 +262,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
     if (head) byHeadNoun.set(head, [...(byHeadNoun.get(head) ?? []), e]);
   }
   const labelIndex = new Map(article.sentences.map((s, i) => [s.label, i] as const));
+  const entityById = new Map(analysis.entities.map((e) => [e.id, e] as const));
   const entries: KbEntry[] = [...(input.curated ?? []), ...generateEntries(article, analysis)];
   const byId = new Map(entries.map((e) => [e.id, e] as const));
   /** The entries' questions, reduced by plainQuestion → the first entry that asks it. */
@@ -810,6 +815,9 @@ export function createEngine(input: EngineInput): InspectableEngine {
       if (id) askedCountries.set(i, id);
     });
     const askedCountrySet = new Set(askedCountries.values());
+    const typedWords = new Set(rawTokens(typed));
+    /** The words of a person's stated role, by the person's id. */
+    const roleWordsOf = (id: string): string[] => rawTokens(fold(entityById.get(id)?.role ?? ''));
     /** The entities the question names (by name, or by role: "the French minister"). */
     const namedIds = new Set(slots.flatMap((sl) => sl.alternatives.filter((a) => a.weight >= FIRM_MATCH && a.stem.startsWith(entityToken(''))).map((a) => a.stem.slice(entityToken('').length))));
     const scored = [...score(index, slots, sources), ...(overlay ? score(overlay.index, slots, sources) : [])];
@@ -860,7 +868,9 @@ export function createEngine(input: EngineInput): InspectableEngine {
       const about = ABOUT_ONE.exec(entry.id);
       // (and all their quotes together give no date or number: "How old is Walter Penrose?")
       const unnamed = about && ((!(about[1] === 'who' && asked === 'person') && !namedIds.has(about[2] ?? '')) || (about[1] === 'quote' && (asked === 'date' || asked === 'number'))) ? 1 : 0;
-      out.push({ entry: about?.[1] === 'quote' ? withQuotesAsked(entry, slots, s) : entry, score: rank - Math.max(beyondFact, unnamed), confidence, detail: s });
+      // "who is the water minister?": a deputy minister holds another office (unless the question says deputy)
+      const otherOffice = about?.[1] === 'who' && roleWordsOf(about[2] ?? '').some((w) => OTHER_OFFICES.has(w) && !typedWords.has(w)) ? OTHER_OFFICE_COST : 0;
+      out.push({ entry: about?.[1] === 'quote' ? withQuotesAsked(entry, slots, s) : entry, score: rank - Math.max(beyondFact, unnamed) - otherOffice, confidence, detail: s });
     }
     out.sort((a, b) => b.score - a.score || b.confidence - a.confidence);
     // the front-runner is no answer, and a close second is: the second answers ("Who founded the society?" is

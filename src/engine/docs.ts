@@ -1,6 +1,6 @@
 import type { Analysis, AnswerType, Article, Entity, KbEntry } from '../core/types.ts';
 import type { IndexedDoc } from '../search/index.ts';
-import { analyze, fold, QUESTION_WORDS } from '../search/text.ts';
+import { analyze, fold, QUESTION_WORDS, stem as stemOf } from '../search/text.ts';
 import { table } from '../core/table.ts';
 
 /** Per-sentence facts the ranking uses: the answer types a sentence can satisfy and the names it refers to. */
@@ -241,6 +241,13 @@ const TOPIC_NOUN_WEIGHT = 0.6;
 const WITHIN_NAME_WEIGHT = 0.7;
 /** Weight of the story's topic in a sentence that does not name it. */
 const IMPLIED_TOPIC_WEIGHT = 0.5;
+/** Phrases that state a bound, and the word that names it. */
+const BOUND_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:at least|no (?:fewer|less) than)\s+\S*\d/i, 'minimum'],
+  [/\b(?:at most|no more than|up to)\s+\S*\d/i, 'maximum'],
+];
+/** Weight of the word a bound phrase stands for. */
+const BOUND_PHRASE_WEIGHT = 0.7;
 /** Weight of a name a sentence refers to without spelling it out (a role, a pronoun, the other half of an acronym). */
 const REFERRED_NAME_WEIGHT = 0.5;
 
@@ -285,6 +292,13 @@ export function docOf(
   }
   if (texts.length === 0) sequence = addStems(body, entry.answer, 1, false);
   for (const t of [entry.answer, ...entry.citations.map((c) => c.text)]) for (const id of entitiesIn(t)) body.set(entityToken(id), 1);
+  // "at least 250" is a minimum, "at most 190" a maximum
+  for (const t of texts) {
+    for (const [re, word] of BOUND_PHRASES) {
+      const st = stemOf(word);
+      if (re.test(t) && (body.get(st) ?? 0) < BOUND_PHRASE_WEIGHT) body.set(st, BOUND_PHRASE_WEIGHT);
+    }
+  }
   const bodyLength = [...body.values()].reduce((a, b) => a + b, 0);
 
   const types = new Set<AnswerType>();

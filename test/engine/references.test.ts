@@ -695,3 +695,28 @@ describe('what someone said about a thing', () => {
     }
   });
 });
+
+describe('offices and bounds', () => {
+  const e = engineOf(
+    [
+      '---', 'title: Water talks', '---',
+      "Lesmark's Minister of Water Resources, Karim al-Rashid, arrived on Tuesday with a delegation of 22 officials, engineers and farmers' representatives from the delta.",
+      '',
+      "Lesmark's deputy water minister, Faris al-Nouri, spoke.",
+      '',
+      'Visitors must be at least 12 years old to climb the tower.',
+      '',
+      "The tower's age for climbing is not known.",
+    ].join('\n'),
+    'water',
+  );
+
+  it('a deputy holds another office than the one asked about', () => {
+    expect(e.ask('who is lesmarks water ministr').citations[0]?.label).toBe('P1.1');
+    expect(e.ask("who is Lesmark's deputy water minister").citations[0]?.label).toBe('P2.1');
+  });
+
+  it('"at least" states a minimum', () => {
+    expect(e.rank('What is the minimum age for climbing?')[0]?.entry.citations[0]?.label).toBe('P3.1');
+  });
+});
