@@ -5,7 +5,7 @@
 import type { Article, Entity, EntityType } from '../core/types.ts';
 import {
   HONORIFICS, KNOWN_ORGS, NAME_PARTICLES, NATIONALITIES, NON_NAME_WORDS, NON_ORG_CAPS, ORG_HEADS, PARTICLE_PREFIX,
-  NUMBER_WORDS, PLACE_ALIASES, PLACE_HEADS, PLACE_PREFIXES, PLACES, ROLE_NOUNS, THING_HEADS, TITLE_WORDS,
+  NUMBER_WORDS, OTHER_OFFICES, PLACE_ALIASES, PLACE_HEADS, PLACE_PREFIXES, PLACES, ROLE_NOUNS, THING_HEADS, TITLE_WORDS,
 } from './lexicon.ts';
 import { fold, isFormOf, nameTokens, sameToken, slugify, surnameOf } from './names.ts';
 import { capitalisedRuns, type Run, type Word } from './runs.ts';
@@ -651,7 +651,7 @@ function bindRoleReferences(
         // the role's own noun, not a word of a name in it ("the ward" is not the chair of the Friends of Larkspur Ward)
         if (!fits(head, roleNounsOf(p.role))) return false;
         // a prime minister or a deputy is not "the minister"
-        return ![...roleWords].some((r) => OTHER_OFFICES.has(r) && !keyWords.includes(r));
+        return ![...roleWords].some((r) => (OTHER_OFFICES.has(r) || r === 'prime') && !keyWords.includes(r));
       });
       if (holders.length === 1) d = holders[0];
       else if (holders.length > 1) {
@@ -667,8 +667,6 @@ function bindRoleReferences(
   return { drafts, ids };
 }
 
-/** Offices that are another than the plain one ("prime minister", "deputy mayor" are no "minister", "mayor"). */
-const OTHER_OFFICES = new Set(['prime', 'deputy', 'vice', 'former', 'assistant', 'acting', 'interim', 'junior', 'shadow']);
 
 /** A role's words, folded, possessives dropped ("Lesmark's Minister of …" → lesmark, minister, of, …). */
 function roleWordsOf(role: string): Set<string> {

@@ -274,3 +274,6 @@ export const PHRASE_STOPS = set(`
   beyond near off left fled died live lived remain remained stay stayed went came took returned arrived lost
   remain work worked attended voted joined
 `);
+
+/** Words that make an office another than the plain one: a deputy minister, a former mayor, an ex-president. */
+export const OTHER_OFFICES: ReadonlySet<string> = set('deputy vice former assistant acting interim junior shadow ex');

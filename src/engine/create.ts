@@ -9,7 +9,7 @@ import { analyze, editDistance, fold, foldKeepCase, IRREGULAR_VERBS, isMisspeltO
 import { Vocabulary } from '../search/vocabulary.ts';
 import { docOf, entityToken, sentenceFacts, headNoun, titlePlaces, topicOf } from './docs.ts';
 import { ROLE_HEADS, SpeakerFinder } from './speakers.ts';
-import { CAPITAL_OF, COUNTRIES, NUMBER_WORDS } from '../article/lexicon.ts';
+import { CAPITAL_OF, COUNTRIES, NUMBER_WORDS, OTHER_OFFICES } from '../article/lexicon.ts';
 import {
   COMMON_PLACE_SHARE,
   FIRM_MATCH,
@@ -208,8 +208,6 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\
  */
 const FACT_ENTRY = /^gen:(?:who|acronym):/;
 const ASKED_BEYOND_FACTS: ReadonlySet<AnswerType> = new Set(['reason', 'quote']);
-/** Words that make an office another than the plain one ("deputy water minister" is no "water minister"). */
-const OTHER_OFFICES: ReadonlySet<string> = new Set(['deputy', 'vice', 'former', 'assistant', 'acting', 'interim', 'junior', 'shadow']);
 /** What answering "who is the X?" with the holder of another office costs in rank. */
 const OTHER_OFFICE_COST = 0.2;
 /** Entries about one person or organisation: what they are quoted as saying, who they are. */

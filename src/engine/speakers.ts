@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import type { Analysis, Article, Choice, Entity, QuoteResult } from '../core/types.ts';
 import { citationOf } from '../kb/citations.ts';
-import { CAPITAL_OF, isNationality, NATIONALITIES, ROLE_NOUNS } from '../article/lexicon.ts';
+import { CAPITAL_OF, isNationality, NATIONALITIES, OTHER_OFFICES, ROLE_NOUNS } from '../article/lexicon.ts';
 import { roleOf } from './roles.ts';
 import { editDistance, fold, rawTokens, typoBudget } from '../search/text.ts';
 import { table } from '../core/table.ts';
@@ -70,8 +70,6 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   ...Object.keys(DEMONYM_NOUNS).filter((w) => !isNationality(w)),
   'strongman',
 ]);
-/** Words that make a role another office than the one without them. */
-const OTHER_OFFICE = new Set(['deputy', 'vice', 'former', 'acting', 'assistant', 'junior', 'shadow', 'interim', 'ex']);
 /** Role words that do not tell two holders of the same office apart ("French", "Italian", "counterpart"). */
 const undistinguishing = (word: string): boolean => word === 'counterpart' || isNationality(word);
 /** Name particles that may be dropped or glued on ("al-Haftar" ~ "Haftar", "Le Drian" ~ "LeDrian"). */
@@ -198,7 +196,7 @@ export class SpeakerFinder {
         const asked = new Set(qWords.flatMap((w) => [w, nationalityOf(w) ?? w, ...(ROLE_SYNONYMS[w] ?? []).flat()]));
         const unsaid = [...c.roleWords].filter((r) => !asked.has(r) && !undistinguishing(r));
         // a deputy prime minister is not the premier asked about
-        if (!unsaid.some((r) => OTHER_OFFICE.has(r))) byRole.push({ c, distinct: unsaid.length });
+        if (!unsaid.some((r) => OTHER_OFFICES.has(r))) byRole.push({ c, distinct: unsaid.length });
       }
     }
     // "foreign minister" when two foreign ministers speak: nobody, with both offered, rather than a guess
