@@ -208,6 +208,13 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\
  */
 const FACT_ENTRY = /^gen:(?:who|acronym):/;
 const ASKED_BEYOND_FACTS: ReadonlySet<AnswerType> = new Set(['reason', 'quote']);
+/** Years either side of a year asked about that count for it, and how much (the nearest most). */
+const NEAR_YEARS = 2;
+const NEAR_YEAR_WEIGHT = 0.5;
+const NEAR_YEAR_STEP = 0.15;
+/** How much a year counts for the decade ("the 1920s") or the century ("the 1800s") asked about. */
+const DECADE_YEAR_WEIGHT = 0.7;
+const CENTURY_YEAR_WEIGHT = 0.5;
 /** What answering "who is the X?" with the holder of another office costs in rank. */
 const OTHER_OFFICE_COST = 0.2;
 /** Entries about one person or organisation: what they are quoted as saying, who they are. */
@@ -544,8 +551,9 @@ export function createEngine(input: EngineInput): InspectableEngine {
       if (!english && known(t.stem)) put(t.stem, 1);
       else {
         const thorough = !wordnet().knows(t.surface);
-        // "how long is the river": a word asking for a measurement is no slip for another ("along")
-        const fix = english || isDimension(t.surface) ? null : (vocabulary.correct(t.surface, { thorough }) ?? overlay?.vocabulary.correct(t.surface, { thorough }));
+        // "how long is the river": a word asking for a measurement is no slip for another ("along"); a number is
+        // no slip for another number ("in 2021" asks about 2021, not 2022)
+        const fix = english || isDimension(t.surface) || /\d/.test(t.surface) ? null : (vocabulary.correct(t.surface, { thorough }) ?? overlay?.vocabulary.correct(t.surface, { thorough }));
         if (fix && known(fix.stem)) {
           put(fix.stem, TYPO_WEIGHT[Math.min(2, fix.distance)] ?? 0.7);
           slot.fixed = fix.surface;
@@ -577,6 +585,19 @@ export function createEngine(input: EngineInput): InspectableEngine {
       }
       // "how long", "what length": a measurement in the right unit answers without repeating the word
       for (const unit of MEASURE_UNITS[t.surface] ?? []) if (known(stem(unit))) put(stem(unit), MEASURE_UNIT_WEIGHT);
+      // "around 1920" is near "between 1919 and 1922": a year a little off counts for less
+      // (only a year given as rough: "in 2021" asks about 2021, and 2022 is another year)
+      if (/^1[0-9]{3}$|^20[0-9]{2}$/.test(t.surface) && /^(?:around|about|circa|c|approximately|roughly|nearly|almost|near)$/.test(wordAt[t.position - 1] ?? '')) {
+        const year = Number(t.surface);
+        for (let d = 1; d <= NEAR_YEARS; d++) for (const y of [year - d, year + d]) if (known(String(y))) put(String(y), NEAR_YEAR_WEIGHT - NEAR_YEAR_STEP * (d - 1), true);
+      }
+      // "in the 1920s", "during the 1800s": the years of that decade or century the article gives
+      const span = /^(1[0-9]|20)([0-9])0s$/.exec(t.surface);
+      if (span) {
+        const from = Number(t.surface.slice(0, 4));
+        const century = t.surface.endsWith('00s');
+        for (let y = from; y < from + (century ? 100 : 10); y++) if (known(String(y))) put(String(y), century ? CENTURY_YEAR_WEIGHT : DECADE_YEAR_WEIGHT, true);
+      }
       if (slot.alternatives.size === 0) put(t.stem, 1); // unknown: counts against coverage
       // "the French minister" may be answered by a sentence that only names him
       for (const alt of [...slot.alternatives.keys()]) {

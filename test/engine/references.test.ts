@@ -720,3 +720,32 @@ describe('offices and bounds', () => {
     expect(e.rank('What is the minimum age for climbing?')[0]?.entry.citations[0]?.label).toBe('P3.1');
   });
 });
+
+describe('a year given as rough', () => {
+  const e = engineOf(
+    [
+      '---', 'title: Salt works', '---',
+      'Between 1919 and 1922 the company replaced the original beam engine with two electric pumps.',
+      '',
+      'The engine house was listed in 1974, and the engine is now steamed on the first Sunday of each month.',
+    ].join('\n'),
+    'salt',
+  );
+
+  it('"around 1920" is near the years either side', () => {
+    expect(e.rank('What took over from the original engine around 1920?')[0]?.entry.citations[0]?.label).toBe('P1.1');
+  });
+
+  it('"in the 1920s" is any year of the decade', () => {
+    const top = e.rank('What did the company replace in the 1910s?')[0];
+    expect(top?.entry.citations[0]?.label).toBe('P1.1');
+    expect(top?.detail.slotCoverage[top.detail.slotWords.indexOf('1910s')]).toBeGreaterThan(0);
+  });
+
+  it('"in 1920" is that year only: a number is no slip for another', () => {
+    const top = e.rank('What happened to the engine in 1920?')[0];
+    const year = top?.detail.slotWords.indexOf('1920') ?? -1;
+    expect(year).toBeGreaterThanOrEqual(0);
+    expect(top?.detail.slotCoverage[year]).toBe(0);
+  });
+});
