@@ -95,6 +95,18 @@ const DIMENSION_UNITS: Readonly<Record<string, RegExp>> = table({
   duration: unitsAfterQuantity('seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)'),
   money: /[$€£¥]\s?\d|\d[\d,.]*\s*(?:million|billion|bn|m)?\s*(?:euros?|dollars?|pounds?|crowns?|francs?|yuan|yen|rupees?|kronor|kroner)\b|\b(?:euros?|dollars?|pounds?)\s+\d/i,
 });
+/** Words a sentence speaks of each kind of length with, by the word a question asks it with. */
+// (a length written before its noun is that thing's length: "the 620-yard Gallows Hill Tunnel", "a 14-kilometre line")
+const LONG = /\b(?:long|longer|longest|length|lengths|stretch(?:es|ed)?|runs?|ran|extend(?:s|ed)?|spans?|spanned|flows?|flowed|covers?|covered|route|course|journey)\b|\d-(?:km|kilomet(?:re|er)|met(?:re|er)|mile|yard|foot|feet)\b/i;
+const HIGH = /\b(?:high|higher|highest|height|tall|taller|tallest|altitude|elevation|rises?|rose|risen|summit|peak|above)\b/i;
+const DEEP = /\b(?:deep|deeper|deepest|depth|depths|below|beneath|underground|down)\b/i;
+/** Words that make a measurement a height. */
+const HEIGHT_WORDS = /\b(?:altitude|elevation|height|high|tall)\b/i;
+const WIDE = /\b(?:wide|wider|widest|width|breadth|across)\b/i;
+const FAR = /\b(?:far|distance|away|from|north|south|east|west|upstream|downstream|outside|beyond)\b/i;
+const LENGTH_FAMILIES: Readonly<Record<string, RegExp>> = table({
+  long: LONG, length: LONG, high: HIGH, tall: HIGH, height: HIGH, deep: DEEP, depth: DEEP, wide: WIDE, width: WIDE, far: FAR, distance: FAR,
+});
 /** An age set off after a name, as news copy gives it: "Walter Penrose, 81, …", "Ann Lee (34)". */
 const AGE_AFTER_NAME = /\p{Lu}\p{Ll}+(?:,\s\d{1,3},\s|\s\(\d{1,3}\))/u;
 const DIMENSION_OF: Readonly<Record<string, keyof typeof DIMENSION_UNITS>> = table({
@@ -143,6 +155,16 @@ export const isDimension = (word: string): boolean => DIMENSION_OF[word] !== und
 export function measuresDimension(word: string, entry: KbEntry, duration = true): boolean {
   const dimension = DIMENSION_OF[word];
   if (!dimension) return false;
+  // a length answers "how deep" only where the sentence speaks of depth: "a footpath of 590 kilometres from Lake
+  // Hollin" says nothing of how deep the lake is (a duration still answers "how long did it take")
+  const family = LENGTH_FAMILIES[word];
+  if (family) {
+    const texts = [entry.answer, ...entry.citations.map((c) => c.text)];
+    // ("1,870 metres below the peak" is an altitude: a height, however the sentence goes on)
+    const spoken = texts.some((t) => family.test(t) && (DIMENSION_UNITS.length?.test(t) ?? false) && !(family === DEEP && HEIGHT_WORDS.test(t)));
+    const lasting = word === 'long' && duration && texts.some((t) => DIMENSION_UNITS.duration?.test(t) ?? false);
+    return spoken || lasting;
+  }
   // "how long" is a length or a duration (unless the question's wording rules a duration out: `duration`)
   const res = [DIMENSION_UNITS[dimension], ...(word === 'long' && duration ? [DIMENSION_UNITS.duration] : []), ...(dimension === 'age' ? [AGE_AFTER_NAME] : [])].filter((r): r is RegExp => r !== undefined);
   return [entry.answer, ...entry.citations.map((c) => c.text)].some((t) => res.some((re) => re.test(t)));

@@ -749,3 +749,31 @@ describe('a year given as rough', () => {
     expect(top?.detail.slotCoverage[year]).toBe(0);
   });
 });
+
+describe('a length answers "how deep", "how tall", "how far" only where the sentence speaks of that', () => {
+  const e = engineOf(
+    [
+      '---', 'title: River', '---',
+      'The Ambrel begins at Lake Hollin, a glacial lake lying at an altitude of 1,870 metres.',
+      '',
+      'A footpath follows the river for 590 kilometres from Lake Hollin to the sea.',
+      '',
+      'In 1826 the geologist Thomas Veck found a bed of rock salt lying 190 metres below the marsh.',
+      '',
+      'The city of Branmoor lies some 45 kilometres to the north. Its only tunnel, the 620-yard Gallows Tunnel, was closed in 1960.',
+    ].join('\n'),
+    'river',
+  );
+
+  it.each([
+    ['How deep is Lake Hollin?', false, undefined],
+    ['How high is Lake Hollin?', true, 'P1.1'],
+    ['How deep was the bed of rock salt that Veck found?', true, 'P3.1'],
+    ['How far is Branmoor?', true, 'P4.1'],
+    ['How long was the Gallows Tunnel?', true, 'P4.2'],
+  ])('%s', (q, answered, label) => {
+    const a = e.ask(q);
+    expect(a.answered, `${q} (${a.confidence})`).toBe(answered);
+    if (label) expect(a.citations[0]?.label).toBe(label);
+  });
+});
