@@ -215,6 +215,8 @@ const NEAR_YEAR_STEP = 0.15;
 /** How much a year counts for the decade ("the 1920s") or the century ("the 1800s") asked about. */
 const DECADE_YEAR_WEIGHT = 0.7;
 const CENTURY_YEAR_WEIGHT = 0.5;
+/** The share of its confidence a candidate keeps when it names what "how many" asks about without counting it. */
+const UNCOUNTED_FACTOR = 0.8;
 /** What answering "who is the X?" with the holder of another office costs in rank. */
 const OTHER_OFFICE_COST = 0.2;
 /** Entries about one person or organisation: what they are quoted as saying, who they are. */
@@ -819,6 +821,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
     // "how many telescopes": the stems of the thing counted, to prefer a sentence that counts it ("six major telescopes")
     const counted = countedNoun ? slots.find((sl) => sl.word === countedNoun) : undefined;
     const countedStems = new Set((counted?.alternatives ?? []).filter((a) => a.weight >= FIRM_MATCH).map((a) => a.stem));
+    const countsAsked = countedStems.size > 0 && !GENERAL_COUNTS.has(countedNoun ?? '') && /\bhow many\b/.test(typed);
     // the people the question names who are quoted: what they want, think or feel is in their quotes
     const askedSpeakers = new Set<string>();
     for (const sl of slots) for (const a of sl.alternatives) if (a.weight >= TYPO_WEIGHT[1] && speakerTokens.has(a.stem)) askedSpeakers.add(a.stem);
@@ -873,7 +876,9 @@ export function createEngine(input: EngineInput): InspectableEngine {
       }
       const penalty = (typeFit < 0 ? (PLAIN_TYPES.has(asked) || noTown ? PLAIN_TYPE_MISMATCH_FACTOR : TYPE_MISMATCH_FACTOR) : 1) * MISSING_NAME_FACTOR ** (s.missingRequired + otherCountry) * (offFocus ? OFF_FOCUS_FACTOR : 1);
       const besides = besidesNames(s, slots);
-      const confidence = clamp01((Math.max(s.coverage, questionMatch) - UNCOVERED_PENALTY * uncoveredShare(s)) * penalty * (besides === null ? 1 : 1 - BESIDES_NAMES_SHARE + BESIDES_NAMES_SHARE * besides) + (typeFit > 0 ? 0.05 : 0));
+      // "How many members did the association have?": a sentence that names members but counts homes does not say
+      const uncounted = countsAsked && !countsThing(entry, countedStems) ? UNCOUNTED_FACTOR : 1;
+      const confidence = clamp01((Math.max(s.coverage, questionMatch) - UNCOVERED_PENALTY * uncoveredShare(s)) * penalty * uncounted * (besides === null ? 1 : 1 - BESIDES_NAMES_SHARE + BESIDES_NAMES_SHARE * besides) + (typeFit > 0 ? 0.05 : 0));
       // "how long is the river": a length answers it, an area beside the same words does not
       const measures = dimensions.length > 0 && dimensions.some((w) => measuresDimension(w, entry, durationAsked)) ? 1 : 0;
       const counts = countedStems.size > 0 && countsThing(entry, countedStems) ? 1 : 0;

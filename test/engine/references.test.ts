@@ -777,3 +777,25 @@ describe('a length answers "how deep", "how tall", "how far" only where the sent
     if (label) expect(a.citations[0]?.label).toBe(label);
   });
 });
+
+describe('"how many X" is answered by a count of X', () => {
+  const e = engineOf(
+    [
+      '---', 'title: Campaign', '---',
+      "The Kestrel Valley Women's Association agreed to help by registering households.",
+      '',
+      "Its secretary later wrote that the association's members visited more than 70,000 homes.",
+      '',
+      'The board recruited 210 nurses and 38 doctors.',
+    ].join('\n'),
+    'campaign',
+  );
+
+  it('a sentence that names the thing but counts another keeps less of its confidence', () => {
+    const uncounted = e.rank('How many members did the association have?')[0];
+    const counted = e.rank('How many nurses did the board recruit?')[0];
+    expect(counted?.confidence).toBe(1);
+    expect(uncounted?.entry.citations[0]?.label).toBe('P2.1');
+    expect(uncounted?.confidence).toBeLessThan(1);
+  });
+});
