@@ -5,7 +5,7 @@ import { generateEntries } from '../kb/generate.ts';
 import { score, TermIndex, type DfSource, type QuerySlot, type ScoredDoc } from '../search/index.ts';
 import { expectedAnswerType, focusWords, frameType, isFrameAt } from '../search/question.ts';
 import { INVERSE_RELATION, irregularBase, lemmaGuesses, RELATION_WEIGHT, wordnet } from '../search/wordnet.ts';
-import { analyze, editDistance, fold, foldKeepCase, IRREGULAR_VERBS, isMisspeltOpener, isMisspeltStopword, openerMeant, QUESTION_WORDS, rawTokens, stem, STOPWORDS, typoBudget } from '../search/text.ts';
+import { analyze, editDistance, escapeRegExp, fold, foldKeepCase, IRREGULAR_VERBS, isMisspeltOpener, isMisspeltStopword, openerMeant, QUESTION_WORDS, rawTokens, stem, STOPWORDS, typoBudget } from '../search/text.ts';
 import { Vocabulary } from '../search/vocabulary.ts';
 import { docOf, entityToken, sentenceFacts, headNoun, titlePlaces, topicOf } from './docs.ts';
 import { ROLE_HEADS, SpeakerFinder } from './speakers.ts';
@@ -199,7 +199,6 @@ const plainQuestion = (q: string): string =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Generated entries stating who someone is or what an acronym stands for. They never say why something happened

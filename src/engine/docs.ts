@@ -1,6 +1,6 @@
 import type { Analysis, AnswerType, Article, Entity, KbEntry } from '../core/types.ts';
 import type { IndexedDoc } from '../search/index.ts';
-import { analyze, fold, QUESTION_WORDS, stem as stemOf } from '../search/text.ts';
+import { analyze, escapeRegExp, fold, QUESTION_WORDS, stem as stemOf } from '../search/text.ts';
 import { table } from '../core/table.ts';
 
 /** Per-sentence facts the ranking uses: the answer types a sentence can satisfy and the names it refers to. */
@@ -35,6 +35,8 @@ const FAMILY = /\b\p{Lu}\p{Ll}+ family\b/u;
 /** Sentences that open by referring back; what they refer to is usually what the sentence before opened with. */
 const PRONOUN_OPENING = /^(?:It|Its|It's|They|Their|These|This|He|His|She|Her)\b/;
 const CARRIED_WORDS = 8;
+/** How many sentences back "The bridge …" may find the name written with its noun. */
+const DESCRIBED_BACK = 6;
 /** Weight of words carried over from the sentence before. */
 const CARRIED_WEIGHT = 0.4;
 const NUMBER_WORDS = /\b(?:half|third|quarter|dozens?|hundreds?|thousands?|millions?|billions?|twice|double|triple|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|majority|minority|percent|per cent)\b/i;
@@ -94,6 +96,20 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
     // a chain ("… to Coldharrow. The line was engineered by … It opened in 1863"): what the sentence before referred to
     const chained = facts[i - 1];
     if (!people && chained) for (const id of chained.referred) if (!f.referred.includes(id)) f.referred.push(id);
+  });
+  // "The bridge was opened by King Erland II", a few sentences after "the Brask Sound swing bridge": the name last
+  // written with that noun is what the sentence is about
+  article.sentences.forEach((sentence, i) => {
+    const f = facts[i];
+    const noun = /^The\s+([a-z][a-z-]{2,})\b/.exec(sentence.text)?.[1];
+    if (!f || !noun) return;
+    for (let j = i - 1; j >= Math.max(0, i - DESCRIBED_BACK); j--) {
+      const text = article.sentences[j]?.text ?? '';
+      const named = analysis.entities.filter((e) => e.mentions.includes(j) && [e.name, ...e.aliases].some((a) => a.length >= 3 && new RegExp(`${escapeRegExp(a)}(?:['’]s)?\\s+(?:[a-z-]+\\s+){0,2}${noun}\\b`).test(text)));
+      if (named.length === 0) continue;
+      for (const e of named) if (!f.entityIds.includes(e.id) && !f.referred.includes(e.id)) f.referred.push(e.id);
+      return;
+    }
   });
   // "It rises in the mountains…": in a text about one thing, a sentence that opens with it/its is about that thing
   const topic = topicOf(article, analysis);

@@ -217,3 +217,6 @@ export function typoBudget(length: number): number {
   if (length < 7) return 1;
   return 2;
 }
+
+/** Text with the characters that mean something in a regular expression escaped, to match it literally. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

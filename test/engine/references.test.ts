@@ -799,3 +799,24 @@ describe('"how many X" is answered by a count of X', () => {
     expect(uncounted?.confidence).toBeLessThan(1);
   });
 });
+
+describe('"The bridge …" some sentences after the bridge was named', () => {
+  const e = engineOf(
+    [
+      '---', 'title: Engineer', '---',
+      'Her largest project was the Brask Sound swing bridge, which carried the railway across the sound. Construction began in April 1881 and took four years. The bridge was opened by King Erland II on 19 September 1885.',
+      '',
+      'A statue of her was unveiled beside the Brask Sound bridge in 1911.',
+      '',
+      'She was born in Harnsby in 1841. She studied at the polytechnic in Tressholm. She married in 1869. She died in 1903.',
+    ].join('\n'),
+    'bridge',
+  );
+
+  it('is about the thing last named with that noun', () => {
+    const top = e.rank('Who opened the Brask Sound bridge?')[0];
+    expect(top?.entry.citations[0]?.label).toBe('P1.3');
+    // the name counts as written there, if more weakly
+    expect(top?.detail.slotCoverage[top.detail.slotWords.indexOf('brask')]).toBeGreaterThanOrEqual(0.5);
+  });
+});
