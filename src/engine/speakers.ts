@@ -3,7 +3,7 @@ import type { Analysis, Article, Choice, Entity, QuoteResult } from '../core/typ
 import { citationOf } from '../kb/citations.ts';
 import { CAPITAL_OF, isNationality, NATIONALITIES, OTHER_OFFICES, ROLE_NOUNS } from '../article/lexicon.ts';
 import { roleOf } from './roles.ts';
-import { editDistance, fold, rawTokens, typoBudget } from '../search/text.ts';
+import { editDistance, fold, rawTokens, stripChatMarkup, typoBudget } from '../search/text.ts';
 import { table } from '../core/table.ts';
 import { wordnet } from '../search/wordnet.ts';
 
@@ -75,6 +75,9 @@ const undistinguishing = (word: string): boolean => word === 'counterpart' || is
 /** Name particles that may be dropped or glued on ("al-Haftar" ~ "Haftar", "Le Drian" ~ "LeDrian"). */
 const PARTICLES = new Set(['al', 'el', 'le', 'la', 'de', 'di', 'da', 'van', 'von', 'der', 'du', 'bin', 'ibn', 'abu', 'del', 'dos']);
 
+/** A speaker query is a name or a role: what chat adds (mentions, markdown, links) is dropped, and no more than a long name's length is read. */
+const MAX_SPEAKER_QUERY = 200;
+const plainQuery = (query: string): string => stripChatMarkup(query.slice(0, MAX_SPEAKER_QUERY * 4)).slice(0, MAX_SPEAKER_QUERY);
 const words = (text: string): string[] => rawTokens(fold(text)).flatMap((t) => t.split(/[-']/)).filter((w) => w.length > 0);
 const squash = (text: string): string => words(text).join('');
 
@@ -134,7 +137,7 @@ export class SpeakerFinder {
 
   /** The best person for a query, or undefined when nobody matches closely enough. */
   find(query: string): Entity | undefined {
-    const qWords = words(query).filter((w) => !FILLER.has(w));
+    const qWords = words(plainQuery(query)).filter((w) => !FILLER.has(w));
     if (qWords.length === 0) return undefined;
     const joined = qWords.join('');
     const joinedNoParticles = qWords.filter((w) => !PARTICLES.has(w)).join('');
@@ -243,7 +246,8 @@ export class SpeakerFinder {
     const add = (name: string) => {
       if (!out.includes(name) && out.length < 3) out.push(name);
     };
-    if (query.trim()) for (const hit of this.fuse.search(query, { limit: 5 })) add(this.candidates[hit.item.i]?.entity.name ?? '');
+    const plain = plainQuery(query).trim();
+    if (plain) for (const hit of this.fuse.search(plain, { limit: 5 })) add(this.candidates[hit.item.i]?.entity.name ?? '');
     for (const c of this.candidates) if (c.quoteCount > 0) add(c.entity.name);
     return out.filter((n) => n.length > 0);
   }

@@ -128,6 +128,10 @@ describe('speakers', () => {
     expect(result.quotes).toEqual([]);
     expect(result.suggestions.length).toBeGreaterThan(0);
   });
+
+  it.each(['<@123456789012345678> Le Drian', '**Le Drian**', '[Le Drian](https://example.com)', '@everyone le drian'])('%s: what chat adds around a name is dropped', (query) => {
+    expect(engine.quote(query).speaker).toMatch(/Le Drian/);
+  });
 });
 
 describe('moderator entries', () => {
