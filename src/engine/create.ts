@@ -216,6 +216,8 @@ const DECADE_YEAR_WEIGHT = 0.7;
 const CENTURY_YEAR_WEIGHT = 0.5;
 /** The share of its confidence a candidate keeps when it names what "how many" asks about without counting it. */
 const UNCOUNTED_FACTOR = 0.8;
+/** Words that make a phrasal verb with the verb before them ("set up", "take over", "step down"). */
+const PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'out', 'off', 'over', 'back', 'away', 'in', 'on']);
 /** What answering "who is the X?" with the holder of another office costs in rank. */
 const OTHER_OFFICE_COST = 0.2;
 /** Entries about one person or organisation: what they are quoted as saying, who they are. */
@@ -576,6 +578,12 @@ export function createEngine(input: EngineInput): InspectableEngine {
         slot.boost = NAME_BOOST;
       } else if (t.surface.length >= 3 && !/\d/.test(t.surface)) {
         for (const [stem, weight] of relatedOf(t.surface)) if (known(stem)) put(stem, weight, true);
+        // a verb and its particle are one verb ("set up" a mission is to establish or open one; "took over")
+        const particle = wordAt[t.position + 1];
+        if (particle && PARTICLES.has(particle)) {
+          const phrasal = lemmaGuesses(t.surface).map((l) => `${l}_${particle}`).find((l) => wordnet().knows(l));
+          if (phrasal) for (const [stem, weight] of relatedStems(phrasal)) if (known(stem)) put(stem, weight, true);
+        }
       }
       // "the observatory" in a question on the Orrin Observatory's article asks about the topic by its common noun
       if (topicNoun && (t.surface === topicNoun || slot.fixed === topicNoun) && topic) put(entityToken(topic.id), 1);

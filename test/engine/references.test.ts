@@ -820,3 +820,21 @@ describe('"The bridge …" some sentences after the bridge was named', () => {
     expect(top?.detail.slotCoverage[top.detail.slotWords.indexOf('brask')]).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe('a verb and its particle', () => {
+  const e = engineOf(
+    [
+      '---', 'title: Embassy', '---',
+      'Italy opened an embassy in Tripoli in 2017.',
+      '',
+      'The ministers met in Rome on Friday and agreed on a plan.',
+    ].join('\n'),
+    'embassy',
+  );
+
+  it('"set up" a mission is to open one', () => {
+    const top = e.rank('When did Italy set up a mission in Tripoli?')[0];
+    expect(top?.entry.citations[0]?.label).toBe('P1.1');
+    expect(top?.detail.slotCoverage[top.detail.slotWords.indexOf('set')]).toBeGreaterThan(0);
+  });
+});
