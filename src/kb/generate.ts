@@ -33,17 +33,40 @@ export function generateEntries(article: Article, analysis: Analysis): KbEntry[]
   const meta = article.meta;
   const byline = article.sentences.find((s) => s.kind === 'byline');
   const dateline = article.sentences.find((s) => s.kind === 'dateline');
-  if (byline && meta.byline) {
+  // (an article whose byline is only in its front matter is still by someone: the answer rests on the metadata, and
+  // cites no sentence, rather than "who wrote" being answered by a sentence that uses the verb)
+  if (meta.byline) {
     entries.push({
       id: 'gen:meta:byline',
       source: 'generated',
       questions: ['Who wrote the article?', 'Who is the author of this story?', 'Who is the reporter or journalist?', 'Byline of the article'],
       answer: `The article is by ${meta.byline}${meta.source ? ` (${meta.source})` : ''}.`,
-      citations: [citationOf(byline)],
+      citations: byline ? [citationOf(byline)] : [],
       answerType: 'person',
     });
   }
-  if (dateline) {
+  if (!dateline) {
+    if (meta.published) {
+      entries.push({
+        id: 'gen:meta:published',
+        source: 'generated',
+        questions: ['When was the article published?', 'What is the date of the article?', 'Publication date of the story'],
+        answer: `It was published on ${meta.published}.`,
+        citations: [],
+        answerType: 'date',
+      });
+    }
+    if (meta.source) {
+      entries.push({
+        id: 'gen:meta:source',
+        source: 'generated',
+        questions: ['Which news agency published the article?', 'What is the source of this story?', 'Which outlet or publication is this from?', 'Which newspaper published this story?'],
+        answer: `The source is ${meta.source}.`,
+        citations: [],
+        answerType: 'organisation',
+      });
+    }
+  } else {
     const place = meta.dateline || dateline.text.split(',')[0]?.trim() || dateline.text;
     entries.push({
       id: 'gen:meta:dateline',

@@ -317,3 +317,19 @@ describe('role references and role queries in a local news story', () => {
     expect(quoted(query)).toEqual(quotes);
   });
 });
+
+describe('an article whose byline and date are only in its front matter', () => {
+  const e = engineOf(
+    ['---', 'title: Glacier study', 'source: The Northern Ledger', 'byline: Maja Holtan', 'published: 2024-09-12', '---', 'The glacier is shrinking twice as fast as estimated, a study found.', '', 'Van Aalst, who wrote a commentary published alongside the study, questioned the figures.'].join('\n'),
+    'glacier',
+  );
+
+  it('answers who wrote it and when from the metadata, citing no sentence, not from a sentence with "wrote" in it', () => {
+    const who = e.ask('Who wrote the article?');
+    expect(who.answered).toBe(true);
+    expect(who.answer).toContain('Maja Holtan');
+    expect(who.citations).toEqual([]);
+    const when = e.ask('When was the article published?');
+    expect(when.answer).toContain('2024-09-12');
+  });
+});
