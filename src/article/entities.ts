@@ -11,6 +11,7 @@ import { fold, isFormOf, nameTokens, sameToken, slugify, surnameOf } from './nam
 import { capitalisedRuns, type Run, type Word } from './runs.ts';
 import { wordnet } from '../search/wordnet.ts';
 import { table } from '../core/table.ts';
+import { escapeRegExp } from '../search/text.ts';
 
 /** Where an entity is named (or referred to by role) in the text. */
 export interface MentionSpan {
@@ -32,7 +33,7 @@ export interface EntityResult {
 }
 
 interface Draft {
-  readonly type: EntityType;
+  type: EntityType;
   name: string;
   readonly forms: string[];
   role: string;
@@ -186,7 +187,10 @@ function classify(article: Article, run: Run): Candidate[] {
   // nationality list does not hold counts before a title word ("Bavorian Prime Minister Greta Hollmann").
   let k = 0;
   let titled = false;
-  const nationality = (i: number) => NATIONALITIES.has(ws[i]?.text ?? '') || (DEMONYM.test(ws[i]?.text ?? '') && TITLE_WORDS.has(ws[i + 1]?.text ?? ''));
+  // (and so does a portfolio before a title: "Industry Minister Sabine Kettleworth", "Water Secretary …")
+  const nationality = (i: number) =>
+    NATIONALITIES.has(ws[i]?.text ?? '') ||
+    ((DEMONYM.test(ws[i]?.text ?? '') || wordnet().isMostlyNoun((ws[i]?.text ?? '').toLowerCase())) && isTitleWord(ws[i + 1]?.text ?? '') && i + 2 < ws.length);
   while (k < ws.length - 1 && (TITLE_WORDS.has(ws[k]?.text ?? '') || nationality(k))) {
     if (TITLE_WORDS.has(ws[k]?.text ?? '')) titled = true;
     k++;
@@ -231,6 +235,9 @@ function classify(article: Article, run: Run): Candidate[] {
   // (a name of two words or more: in "after his death Tolvik moved" the noun ends another phrase)
   const thing = before !== undefined && !DESCRIPTIVE_NOUNS.has(before) && wordnet().isNoun(before) && !wordnet().isMostlyAdjective(before) && !wordnet().isPersonNoun(before);
   if (!titled && !role && core.length >= 2 && thing) return [];
+  // "an analyst at Greystone Kemp", "a lawyer with Harker Vane": where a person works is no person
+  const employer = /\b([a-z]{3,})\s+(?:at|with|for)\s+$/.exec(article.text.slice(Math.max(0, (run.words[0]?.start ?? 0) - 40), run.words[0]?.start ?? 0))?.[1];
+  if (!titled && core.length >= 2 && employer !== undefined && namesPerson(employer)) return [{ kind: 'org', name, acronym: '', start: s, end: e, run }];
   if (core.length >= 2 || titled) return [{ kind: 'person', name, role, titled, start: s, end: e, run }];
   if (run.initial && run.words.length === 1) return [{ kind: 'single', name, start: s, end: e, run }];
   return [{ kind: 'single', name, start: s, end: e, run }];
@@ -256,6 +263,8 @@ function nounBefore(text: string, at: number): string | undefined {
 }
 /** A noun for a person: listed, or a noun WordNet says is a kind of person and is no adjective first ("broad" is). */
 const namesPerson = (word: string): boolean => DESCRIPTIVE_NOUNS.has(word) || (wordnet().isPersonNoun(word) && !wordnet().isMostlyAdjective(word));
+/** What a company has and a person does not ("Orvath's board", "Orvath's shares"). */
+const COMPANY_POSSESSIONS = 'board|shares|shareholders|share price|plants|factories|factory|workforce|employees|subsidiary|subsidiaries|headquarters|chairman|chairwoman|chief executive|revenue|revenues|profits|profit|sales|turnover|stock|bonds|debts|customers|mills|smelter|stake in';
 /** Letters written after a person's name. */
 const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MEP', 'MSP', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'Jr', 'Jr.', 'Sr', 'Sr.', 'FRS', 'MD']);
 /** Nouns for anyone at all: no role. */
@@ -489,8 +498,19 @@ export function extractEntities(article: Article): EntityResult {
     }
   }
 
+  // "Orvath's board", "Orvath Steel's shares": what belongs to it says a name is a company's, not a person's
+  for (const d of people) {
+    if (d.role || d.type !== 'person') continue;
+    const forms = [...new Set([d.name, ...d.forms, d.tokens.length > 1 ? d.name.split(/\s+/)[0] ?? '' : ''])].filter((f) => f.length >= 3);
+    const owned = forms.some((f) => new RegExp(`\\b${escapeRegExp(f)}['’]s\\s+(?:[a-z-]+\\s+)?(?:${COMPANY_POSSESSIONS})\\b`).test(article.text));
+    if (!owned) continue;
+    d.type = 'organisation';
+    // a word of its name that is a common noun ("Steel") stands for the company no more than for steel itself
+    const common = d.forms.filter((f) => !/\s/.test(f) && wordnet().knows(f.toLowerCase()));
+    for (const f of common) d.forms.splice(d.forms.indexOf(f), 1);
+  }
   // Role references: "his Italian counterpart, Enzo Movaero Milanesi" binds the phrase to the person.
-  const roleRefs = bindRoleReferences(article, spans, people);
+  const roleRefs = bindRoleReferences(article, spans, people.filter((d) => d.type === 'person'));
 
   // Canonical names and ids.
   const used = new Set<string>();

@@ -32,6 +32,8 @@ export interface QuoteResult {
 }
 
 const PRONOUNS = /^(?:he|she|they|it|we|i)$/i;
+/** How far into a sentence its attributing verb may stand and still attribute a quote at the sentence's end. */
+const OPENING_VERB_WORDS = 6;
 const WORD_RE = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
 
 /** Quoted spans of [from, to), pairing straight quotes in order and curly quotes by direction. */
@@ -168,7 +170,9 @@ export function extractQuotes(article: Article, spans: readonly MentionSpan[], s
 
   function fromSuffix(suffix: string, at: number): Attribution | null {
     // `"…," Le Drian said` / `"…," said Le Drian` / `"…," France's Le Drian tweeted.`
-    const words = [...suffix.matchAll(WORD_RE)].slice(0, 8);
+    // (further past a description set off after the name: `"…," Callum Drees, general secretary of the …, told Meridian.`)
+    const apposed = /^\s*\p{Lu}[^,.;:!?"“”]{0,60},[^,"“”]{1,160},\s*\p{Ll}/u.test(suffix);
+    const words = [...suffix.matchAll(WORD_RE)].slice(0, apposed ? 28 : 8);
     for (const [i, w] of words.entries()) {
       const verb = w[0];
       if (!SPEECH_VERBS.has(verb)) continue;
@@ -200,9 +204,13 @@ export function extractQuotes(article: Article, spans: readonly MentionSpan[], s
     // The last attributing verb before the quote, with at most a dozen words between them; more when "that" opens
     // the clause the quote ends ("X said in a lecture to the Institution of Engineers in 1864 that the tower "…"")
     const thatAt = words.findLastIndex((w) => w[0] === 'that');
-    for (let i = words.length - 1; i >= 0 && words.length - i <= (i < thatAt ? 24 : 14); i--) {
+    // (and any distance when the verb opens the sentence, its subject before it: "Minister Kettleworth said the
+    // government, which …, would examine the bid "carefully"")
+    const opensSentence = at === (sentences[sentence]?.start ?? -1);
+    for (let i = words.length - 1; i >= 0; i--) {
       const w = words[i];
       if (!w) continue;
+      if (words.length - i > (i < thatAt ? 24 : 14) && !(opensSentence && i <= OPENING_VERB_WORDS)) continue;
       const word = w[0];
       const verbAt = at + (w.index ?? 0);
       const participle = SPEECH_PARTICIPLES.get(word);

@@ -156,9 +156,11 @@ function definitionPatterns(name: string): RegExp[] {
  * the drought quote before his others): the cited sentences that hold more of the question's words besides the
  * names go first, the rest keep the article's order.
  */
-function withQuotesAsked(entry: KbEntry, slots: readonly QuerySlot[], s: ScoredDoc): KbEntry {
+function withQuotesAsked(entry: KbEntry, speakerId: string, slots: readonly QuerySlot[], s: ScoredDoc): KbEntry {
   if (entry.citations.length < 2) return entry;
-  const asked = slots.map((slot, i) => ({ stems: new Set(slot.alternatives.filter((a) => a.weight >= FIRM_MATCH).map((a) => a.stem)), weight: slot.boost >= NAME_BOOST ? 0 : (s.slotWeights[i] ?? 0) }));
+  // (the speaker's own name is in none of their quotes, or in all: it tells them apart no more than the words around it)
+  const speaker = entityToken(speakerId);
+  const asked = slots.map((slot, i) => ({ stems: new Set(slot.alternatives.filter((a) => a.weight >= FIRM_MATCH).map((a) => a.stem)), weight: slot.alternatives.some((a) => a.stem === speaker) ? 0 : (s.slotWeights[i] ?? 0) }));
   const held = (text: string) => {
     const stems = new Set(analyze(text).map((t) => t.stem));
     return asked.reduce((sum, a) => sum + ([...a.stems].some((st) => stems.has(st)) ? a.weight : 0), 0);
@@ -901,7 +903,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
       const unnamed = about && ((!(about[1] === 'who' && asked === 'person') && !namedIds.has(about[2] ?? '')) || (about[1] === 'quote' && (asked === 'date' || asked === 'number'))) ? 1 : 0;
       // "who is the water minister?": a deputy minister holds another office (unless the question says deputy)
       const otherOffice = about?.[1] === 'who' && roleWordsOf(about[2] ?? '').some((w) => OTHER_OFFICES.has(w) && !typedWords.has(w)) ? OTHER_OFFICE_COST : 0;
-      out.push({ entry: about?.[1] === 'quote' ? withQuotesAsked(entry, slots, s) : entry, score: rank - Math.max(beyondFact, unnamed) - otherOffice, confidence, detail: s });
+      out.push({ entry: about?.[1] === 'quote' ? withQuotesAsked(entry, about[2] ?? '', slots, s) : entry, score: rank - Math.max(beyondFact, unnamed) - otherOffice, confidence, detail: s });
     }
     out.sort((a, b) => b.score - a.score || b.confidence - a.confidence);
     // the front-runner is no answer, and a close second is: the second answers ("Who founded the society?" is

@@ -232,6 +232,8 @@ describe('attribution patterns', () => {
     ['a name after a preposition is no subject', 'King Erland II turned to Anna Lind and said, "You have taught the sea to step aside."', [['Erland II', 'said', 'You have taught the sea to step aside.']]],
     ['a name set off after a description', '"I have waited two hours," said one commuter, Dana Wells, at the station.', [['Dana Wells', 'said', 'I have waited two hours']]],
     ['a surname with a chain of particles', 'Dr. Ivo van der Berg spoke first. "The damage is real," van der Berg said.', [['Ivo van der Berg', 'said', 'The damage is real']]],
+    ['past a description set off after the name', '"It will be the fight of its life," Callum Drees, general secretary of the Steel and Metal Workers\' Federation, told Meridian.', [['Callum Drees', 'told', 'It will be the fight of its life']]],
+    ['a verb that opens the sentence, far from the quote', 'Minister Sabine Kettleworth said the government, which holds a 12 percent stake in the company and a special share giving it a veto over any sale, would examine the bid "carefully and without prejudice".', [['Sabine Kettleworth', 'said', 'carefully and without prejudice']]],
   ])('%s', (_name, body, expected) => {
     expect(quoteOf(body)).toEqual(expected);
   });
@@ -492,6 +494,9 @@ describe('people in quote-heavy news copy', () => {
     ['no role in what someone did', 'Anna Berg, the first woman to receive the medal, spoke.', [['Anna Berg', '']]],
     ['no role in a relative clause', 'Anna Berg, who later became a captain, spoke.', [['Anna Berg', '']]],
     ['a ward and a constituency are places', 'The MP for Pellham North, Dominic Aske, asked to reopen Larkspur Ward.', [['Dominic Aske', 'MP for Pellham North']]],
+    ['a portfolio before a title', 'Industry Minister Sabine Kettleworth said so.', [['Sabine Kettleworth', 'Industry Minister']]],
+    ['a company, by what it owns', "Castellan bid for Orvath Steel on Wednesday. Orvath's board said it would consider the offer.", []],
+    ['where a person works', 'Priya Halloran, an analyst at Greystone Kemp, wrote to clients.', [['Priya Halloran', 'analyst at Greystone Kemp']]],
   ])('%s', (_name, body, expected) => {
     expect(people(body)).toEqual(expected);
   });
