@@ -262,7 +262,10 @@ function nounBefore(text: string, at: number): string | undefined {
   return m && (between === undefined || /^\d+$/.test(between) || wordnet().isMostlyAdjective(between.toLowerCase())) ? m[2] : undefined;
 }
 /** A noun for a person: listed, or a noun WordNet says is a kind of person and is no adjective first ("broad" is). */
-const namesPerson = (word: string): boolean => DESCRIPTIVE_NOUNS.has(word) || (wordnet().isPersonNoun(word) && !wordnet().isMostlyAdjective(word));
+const namesPerson = (word: string): boolean =>
+  DESCRIPTIVE_NOUNS.has(word) || (wordnet().isPersonNoun(word) && !wordnet().isMostlyAdjective(word)) || (PERSON_SUFFIX.test(word) && !wordnet().knows(word));
+/** How the names of trades and sciences' practitioners end, for those WordNet lacks ("glaciologist", "volcanologist"). */
+const PERSON_SUFFIX = /^[a-z]{5,}(?:ologist|ographer|ician|onomist)$/;
 /** What a company has and a person does not ("Orvath's board", "Orvath's shares"). */
 const COMPANY_POSSESSIONS = 'board|shares|shareholders|share price|plants|factories|factory|workforce|employees|subsidiary|subsidiaries|headquarters|chairman|chairwoman|chief executive|revenue|revenues|profits|profit|sales|turnover|stock|bonds|debts|customers|mills|smelter|stake in';
 /** Letters written after a person's name. */
@@ -673,7 +676,16 @@ function bindRoleReferences(
         // a prime minister or a deputy is not "the minister"
         return ![...roleWords].some((r) => (OTHER_OFFICES.has(r) || r === 'prime') && !keyWords.includes(r));
       });
-      if (holders.length === 1) d = holders[0];
+      // "Gunnar Ståhlberg has farmed the valley for 31 years. \"…,\" the farmer said.": the one person the sentence
+      // before named, in the same paragraph, when the role is nobody's stated one
+      const paragraph = article.sentences[f.sentence]?.paragraph;
+      const before = article.sentences[f.sentence - 1];
+      const introduced = before?.kind === 'body' && before.paragraph === paragraph ? [...new Set(personSpans.filter((sp) => sp.sentence === f.sentence - 1).map((sp) => sp.draft))] : [];
+      const [just, ...others] = introduced;
+      // (and only as the one who speaks: "…," the farmer said)
+      const speaks = /^\s*(?:said|says|told|added|explained|wrote|asked|replied|insisted|warned|noted|argued|recalled)\b/.test(article.text.slice(f.end, f.end + 20)) || /\b(?:said|says|added|told)\s+$/.test(article.text.slice(Math.max(0, f.start - 12), f.start));
+      if (just && others.length === 0 && speaks && holders.length === 0 && isRoleNoun(head)) d = just;
+      else if (holders.length === 1) d = holders[0];
       else if (holders.length > 1) {
         const last = recent.filter((r) => r.start < f.start && f.sentence - r.sentence <= 3 && holders.includes(r.draft)).sort((a, b) => b.start - a.start)[0];
         d = last?.draft;

@@ -32,6 +32,8 @@ export interface QuoteResult {
 }
 
 const PRONOUNS = /^(?:he|she|they|it|we|i)$/i;
+/** Abbreviated titles whose full stop is no sentence's or clause's end. */
+const TITLE_ABBREVIATION = /\b(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Rep|Gov|Col|Lt|Capt|Sgt|Rev|Maj|Adm)\./g;
 /** How far into a sentence its attributing verb may stand and still attribute a quote at the sentence's end. */
 const OPENING_VERB_WORDS = 6;
 const WORD_RE = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
@@ -181,7 +183,8 @@ export function extractQuotes(article: Article, spans: readonly MentionSpan[], s
       let speakerId = speakerIn(at, verbAt, 'end');
       if (!speakerId && i <= 1) {
         const tail = suffix.slice((w.index ?? 0) + w[0].length);
-        const stop = tail.search(/[.,;:!?]/);
+        // (an abbreviated title's full stop ends nothing: "said Dr. Astrid Lindqvist, a glaciologist")
+        const stop = tail.replace(TITLE_ABBREVIATION, (m) => m.replace('.', ' ')).search(/[.,;:!?]/);
         speakerId = speakerIn(verbAt + w[0].length, verbAt + w[0].length + (stop < 0 ? tail.length : stop), 'start');
         // "said one commuter, Dana Wells, at the station": the name set off after the description
         const apposed = /^\s*(?:a|an|one|the|another)\s+[\p{Ll}\s-]{2,40},\s*[^.,;:!?]+/u.exec(tail);

@@ -233,6 +233,9 @@ describe('attribution patterns', () => {
     ['a name set off after a description', '"I have waited two hours," said one commuter, Dana Wells, at the station.', [['Dana Wells', 'said', 'I have waited two hours']]],
     ['a surname with a chain of particles', 'Dr. Ivo van der Berg spoke first. "The damage is real," van der Berg said.', [['Ivo van der Berg', 'said', 'The damage is real']]],
     ['past a description set off after the name', '"It will be the fight of its life," Callum Drees, general secretary of the Steel and Metal Workers\' Federation, told Meridian.', [['Callum Drees', 'told', 'It will be the fight of its life']]],
+    ['an abbreviated title after the verb', '"The numbers surprised us," said Dr. Astrid Lindqvist, a glaciologist at the institute.', [['Astrid Lindqvist', 'said', 'The numbers surprised us']]],
+    ['a role the sentence before introduced', 'Gunnar Stahlberg has farmed the valley for 31 years. "The river is low," the farmer said.', [['Gunnar Stahlberg', 'said', 'The river is low']]],
+    ['a role the article gives someone else stays theirs', 'Mr Justice Anselm Mere ruled for the group.\n\nLawyers for the trust, led by Jonathan Ferrey, had argued otherwise. "No," the judge wrote.', [['Anselm Mere', 'wrote', 'No']]],
     ['a verb that opens the sentence, far from the quote', 'Minister Sabine Kettleworth said the government, which holds a 12 percent stake in the company and a special share giving it a veto over any sale, would examine the bid "carefully and without prejudice".', [['Sabine Kettleworth', 'said', 'carefully and without prejudice']]],
   ])('%s', (_name, body, expected) => {
     expect(quoteOf(body)).toEqual(expected);
