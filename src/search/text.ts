@@ -144,7 +144,9 @@ export const IRREGULAR_VERBS: ReadonlyMap<string, string> = new Map(
 
 /** Porter stem of a folded term; numbers are kept as they are. */
 export function stem(term: string): string {
-  if (term.length <= 3 || /\d/.test(term)) return term;
+  // short words stay as they are ("gas", "bus"), but for those in -e the stemmer cuts from their other forms too:
+  // "use" is stemmed as "used" and "uses" are, "age" as "aged"
+  if ((term.length <= 3 && !(term.length === 3 && term.endsWith('e') && !STOPWORDS.has(term))) || /\d/.test(term)) return term;
   let s = stems.get(term);
   if (s === undefined) {
     if (stems.size > 50_000) stems.clear();

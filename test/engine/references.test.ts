@@ -39,6 +39,14 @@ The lighthouse is run by a keeper appointed by the Corra Harbour Trust. The curr
     expect(top('When did Oskar Brandt die?')).toContain('Brandt died in 1859');
   });
 
+  it('a short word in -e stems as its other forms do ("use" and "used", "age" and "aged"), a short word else as it is', () => {
+    expect(stem('use')).toBe(stem('used'));
+    expect(stem('uses')).toBe(stem('use'));
+    expect(stem('age')).toBe(stem('aged'));
+    expect(stem('gas')).toBe('gas');
+    expect(stem('bus')).toBe('bus');
+  });
+
   it('"the lighthouse" is the article\'s topic, named in its title', () => {
     expect(top('When was the lighthouse finally completed?')).toContain('finally built between 1866 and 1871');
     expect(top('Who was the first keeper of the lighthouse?')).toContain('Its first keeper was Ida Munro');
