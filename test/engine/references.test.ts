@@ -846,3 +846,27 @@ describe('a verb and its particle', () => {
     expect(top?.detail.slotCoverage[top.detail.slotWords.indexOf('set')]).toBeGreaterThan(0);
   });
 });
+
+describe('"the population of" a place', () => {
+  const e = engineOf(
+    [
+      '---', 'title: Glacier', '---',
+      'Meltwater from the glacier supplies drinking water to about 9,000 people in Vessby and two neighbouring villages.',
+      '',
+      'In Vessby, a town of 4,700 people below the glacier, the findings landed on the mayor\'s desk.',
+      '',
+      'The study used data from 38 stakes drilled into the ice of the Kjelda range.',
+    ].join('\n'),
+    'glacier',
+  );
+
+  it('is how many live there, not how many something serves', () => {
+    const a = e.ask('What is the population of Vessby?');
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]?.label).toBe('P2.1');
+  });
+
+  it('is not said of a place no sentence counts the people of', () => {
+    expect(e.ask('What is the population of Kjelda?').answered).toBe(false);
+  });
+});
