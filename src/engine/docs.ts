@@ -83,6 +83,22 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
       if (e.type === 'organisation' && e.acronym && article.sentences[i]?.text.includes(`(${e.acronym})`)) f.types.add('definition');
     }
   }
+  const topic = topicOf(article, analysis);
+  // "the trust" after "the Pellham and Ditherford Hospitals Trust (PDHT)": the one thing the article names so
+  const byHeadNoun = new Map<string, Entity[]>();
+  for (const e of analysis.entities) {
+    const head = e.type === 'person' || e.id === topic?.id ? undefined : headNoun(e);
+    if (head) byHeadNoun.set(head, [...(byHeadNoun.get(head) ?? []), e]);
+  }
+  for (const [head, [only, ...others]] of byHeadNoun) {
+    const first = only?.mentions[0];
+    if (!only || others.length > 0 || first === undefined) continue;
+    const byHead = new RegExp(`\\bthe ${head}\\b`, 'i');
+    article.sentences.forEach((sentence, i) => {
+      const f = facts[i];
+      if (f && i > first && byHead.test(sentence.text) && !f.entityIds.includes(only.id)) f.byHeads.push(only.id);
+    });
+  }
   // "It was completed in 1989", "The mirror was cast by …": the thing the sentence before named is what they are about
   article.sentences.forEach((sentence, i) => {
     const f = facts[i];
@@ -93,9 +109,10 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
       if (!e.mentions.includes(i - 1) || e.mentions.includes(i) || (people && e.type !== 'person')) continue;
       f.referred.push(e.id);
     }
-    // a chain ("… to Coldharrow. The line was engineered by … It opened in 1863"): what the sentence before referred to
+    // a chain ("… to Coldharrow. The line was engineered by … It opened in 1863"): what the sentence before referred to,
+    // or called by its common noun ("… the agency's report. Its director, Per Vinje, …")
     const chained = facts[i - 1];
-    if (!people && chained) for (const id of chained.referred) if (!f.referred.includes(id)) f.referred.push(id);
+    if (!people && chained) for (const id of [...chained.referred, ...chained.byHeads]) if (!f.referred.includes(id) && !f.entityIds.includes(id)) f.referred.push(id);
   });
   // "The bridge was opened by King Erland II", a few sentences after "the Brask Sound swing bridge": the name last
   // written with that noun is what the sentence is about
@@ -112,7 +129,6 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
     }
   });
   // "It rises in the mountains…": in a text about one thing, a sentence that opens with it/its is about that thing
-  const topic = topicOf(article, analysis);
   if (topic) {
     // "the observatory" in an article about the Orrin Observatory is the Orrin Observatory
     const head = headNoun(topic);
@@ -132,21 +148,6 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
       f.names.push(topic.name, ...topic.aliases);
       f.entityIds.push(topic.id);
       f.types.add(topic.type);
-    });
-  }
-  // "the trust" after "the Pellham and Ditherford Hospitals Trust (PDHT)": the one thing the article names so
-  const byHeadNoun = new Map<string, Entity[]>();
-  for (const e of analysis.entities) {
-    const head = e.type === 'person' || e.id === topic?.id ? undefined : headNoun(e);
-    if (head) byHeadNoun.set(head, [...(byHeadNoun.get(head) ?? []), e]);
-  }
-  for (const [head, [only, ...others]] of byHeadNoun) {
-    const first = only?.mentions[0];
-    if (!only || others.length > 0 || first === undefined) continue;
-    const byHead = new RegExp(`\\bthe ${head}\\b`, 'i');
-    article.sentences.forEach((sentence, i) => {
-      const f = facts[i];
-      if (f && i > first && byHead.test(sentence.text) && !f.entityIds.includes(only.id)) f.byHeads.push(only.id);
     });
   }
   // "the Kessel Gorge Dam" is at Kessel Gorge: a name that opens a longer one the sentence writes is spoken of there too

@@ -870,3 +870,22 @@ describe('"the population of" a place', () => {
     expect(e.ask('What is the population of Kjelda?').answered).toBe(false);
   });
 });
+
+describe('"Its" after a sentence that called a thing by its common noun', () => {
+  const text = [
+    '---', 'title: Glacier', '---',
+    'The National Water and Energy Directorate (NWED) monitors river flows in the region.',
+    '',
+    'Ice cover fell by a third. The directorate recorded a 22 percent drop in August flow. Its head, Per Vinje, will report to parliament in November.',
+  ].join('\n');
+
+  it('refers to that thing', () => {
+    const article = parseArticle(text, { slug: 'glacier' });
+    const analysis = analyzeArticle(article);
+    const facts = sentenceFacts(article, analysis);
+    const nwed = analysis.entities.find((x) => x.acronym === 'NWED')?.id;
+    expect(nwed).toBeDefined();
+    expect(facts[2]?.byHeads).toContain(nwed);
+    expect(facts[3]?.referred).toContain(nwed);
+  });
+});
