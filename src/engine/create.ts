@@ -899,8 +899,9 @@ export function createEngine(input: EngineInput): InspectableEngine {
       // everything a person is quoted as saying, or who they are, answers a question that names them (or asks
       // who), not one that only shares a word with one of their quotes: the sentences themselves answer that
       const about = ABOUT_ONE.exec(entry.id);
-      // (and all their quotes together give no date or number: "How old is Walter Penrose?")
-      const unnamed = about && ((!(about[1] === 'who' && asked === 'person') && !namedIds.has(about[2] ?? '')) || (about[1] === 'quote' && (asked === 'date' || asked === 'number'))) ? 1 : 0;
+      // (and all their quotes together give no date, number or place: "How old is Walter Penrose?", "Where does van
+      // Aalst work?")
+      const unnamed = about && ((!(about[1] === 'who' && asked === 'person') && !namedIds.has(about[2] ?? '')) || (about[1] === 'quote' && (asked === 'date' || asked === 'number' || asked === 'place'))) ? 1 : 0;
       // "who is the water minister?": a deputy minister holds another office (unless the question says deputy)
       const otherOffice = about?.[1] === 'who' && roleWordsOf(about[2] ?? '').some((w) => OTHER_OFFICES.has(w) && !typedWords.has(w)) ? OTHER_OFFICE_COST : 0;
       out.push({ entry: about?.[1] === 'quote' ? withQuotesAsked(entry, about[2] ?? '', slots, s) : entry, score: rank - Math.max(beyondFact, unnamed) - otherOffice, confidence, detail: s });

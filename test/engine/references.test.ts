@@ -566,8 +566,9 @@ describe('everything a person said answers questions that name them', () => {
     expect(top('Which lender is putting money into the dam?')?.citations[0]?.label).toBe('P3.1');
   });
 
-  it('all of a person\'s quotes give no age', () => {
+  it('all of a person\'s quotes give no age, and no place', () => {
     expect(top('How old is Walter Penrose?')?.citations[0]?.label).toBe('P5.1');
+    expect(top('Where was Walter Penrose?')?.citations[0]?.label).toBe('P5.1');
   });
 
   it('a question on what someone said is still answered by their quotes', () => {
