@@ -28,3 +28,15 @@ The first steam ferry was bought from the Harwell Foundry, which also built the 
     expect(a.citations[0]?.text).toContain(snippet);
   });
 });
+
+describe('"the population of", "the length of", "the cost of" ask for a number', () => {
+  const e = engineOf(
+    ['---', 'title: Steel', '---', 'Orvath employs 11,400 people at its mill in Tullagh Bridge, 60 km inland.', '', '"Many of our members live in Tullagh Bridge," the fund manager said.'].join('\n'),
+    'steel',
+  );
+
+  it('a sentence with no number does not say it', () => {
+    expect(e.ask('What is the population of Tullagh Bridge?').answered).toBe(false);
+    expect(e.ask('How many people does Orvath employ?').answered).toBe(true);
+  });
+});
