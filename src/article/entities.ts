@@ -266,6 +266,18 @@ const namesPerson = (word: string): boolean =>
   DESCRIPTIVE_NOUNS.has(word) || (wordnet().isPersonNoun(word) && !wordnet().isMostlyAdjective(word)) || (PERSON_SUFFIX.test(word) && !wordnet().knows(word));
 /** How the names of trades and sciences' practitioners end, for those WordNet lacks ("glaciologist", "volcanologist"). */
 const PERSON_SUFFIX = /^[a-z]{5,}(?:ologist|ographer|ician|onomist)$/;
+/** Whether a word is written as a name: capitalised after a lower-case word somewhere, and never in lower case. */
+function writtenAsName(text: string, word: string): boolean {
+  const w = escapeRegExp(word);
+  return new RegExp(`\\b\\p{Ll}[\\p{L}'’-]*\\s+${w}\\b`, 'u').test(text) && !new RegExp(`\\b${escapeRegExp(word.toLowerCase())}\\b`).test(text);
+}
+
+/** Whether a word is the subject of what companies do, or owns what they own ("Castellan said", "Castellan's offer"). */
+function actsAsCompany(text: string, word: string): boolean {
+  const w = escapeRegExp(word);
+  return new RegExp(`\\b${w}\\s+(?:said|says|would|will|has|had|thinks|bid|offered|wants|plans|declined|agreed|announced|expects|expected)\\b|\\b${w}['’]s\\s+(?:[a-z-]+\\s+)?(?:${COMPANY_POSSESSIONS}|bid|offer|chief)\\b`).test(text);
+}
+
 /** What a company has and a person does not ("Orvath's board", "Orvath's shares"). */
 const COMPANY_POSSESSIONS = 'board|shares|shareholders|share price|plants|factories|factory|workforce|employees|subsidiary|subsidiaries|headquarters|chairman|chairwoman|chief executive|revenue|revenues|profits|profit|sales|turnover|stock|bonds|debts|customers|mills|smelter|stake in';
 /** Letters written after a person's name. */
@@ -463,6 +475,17 @@ export function extractEntities(article: Article): EntityResult {
     const org = byKey.get(`org:${c.name.toLowerCase()}`);
     if (org) {
       mention(org, c);
+      continue;
+    }
+    // "Castellan said" after "Castellan Metals Group": the first word of one organisation's name, written as a name
+    // (capitalised inside sentences, never in lower case), is that organisation
+    // (not where the word names something else too: "Ketterby" is a town before it is "Ketterby Works")
+    const opened = drafts.filter((d) => d.name === c.name || d.name.split(/\s+/)[0] === c.name);
+    const [company] = opened;
+    const place = PLACE_PREPOSITIONS.has(c.run.before) || gazetteerName(c.name) !== undefined || new RegExp(`\\b(?:in|into|from|near|across|outside|inside|towards|toward|around|via)\\s+${escapeRegExp(c.name)}\\b`).test(article.text);
+    if (company?.type === 'organisation' && opened.length === 1 && !place && !/(?:ian|ean|ese|ish)$/.test(c.name) && c.name.length >= 3 && writtenAsName(article.text, c.name) && actsAsCompany(article.text, c.name)) {
+      addForm(company, c.name);
+      mention(company, c);
       continue;
     }
     // "the Ambrel" after "the Ambrel River": the short name of a river, lake or range.

@@ -504,6 +504,15 @@ describe('people in quote-heavy news copy', () => {
     expect(people(body)).toEqual(expected);
   });
 
+  it('finds a company by the first word of its name where it acts as one, not a place by the same word', () => {
+    const body =
+      'Castellan Metals Group launched a bid for the company. Dunleavy said Castellan would keep both plants open.\n\n' +
+      'The Ketterby Works made engines. Work moved to Ketterby in 1890, and Ketterby grew.';
+    const { analysis } = analyse(body);
+    expect(analysis.entities.find((e) => e.name === 'Castellan Metals Group')?.aliases).toContain('Castellan');
+    expect(analysis.entities.find((e) => e.name === 'Ketterby Works')?.aliases ?? []).not.toContain('Ketterby');
+  });
+
   it('finds a person by a hyphenated surname, by a first name nobody else has, and by "Cllr"', () => {
     const body =
       'The talks are chaired by Dr. Elena Mar-Ollé and Councillor Rosalind Tembe. Walter Penrose and his wife, Iris Penrose, came.\n\n' +
