@@ -166,7 +166,10 @@ function classify(article: Article, run: Run): Candidate[] {
 
   // "the historian Eleanor Marsh", "the engineer Tom Bridge": a person noun before the name outweighs its last word
   const before = nounBefore(article.text, run.words[0]?.start ?? 0);
-  const named = ws.length >= 2 && ws.length <= 3 && before !== undefined && namesPerson(before);
+  // (or one a role is stated for, or who speaks: "Ruaridh Moss, head of metals research, …", "Ann Wood said")
+  const speaksAfter = /^\s+(?:said|says|told|added|wrote|explained|argued|warned|insisted)\b/.test(article.text.slice(ws.at(-1)?.end ?? 0, (ws.at(-1)?.end ?? 0) + 20));
+  const givenRole = statedRole(article.text, ws[0]?.start ?? 0, ws.at(-1)?.end ?? 0).split(/\s+/)[0] ?? '';
+  const named = ws.length >= 2 && ws.length <= 3 && ((before !== undefined && namesPerson(before)) || speaksAfter || DESCRIPTIVE_NOUNS.has(givenRole) || ROLE_QUALIFIERS.test(givenRole));
   if (ws.length > 1 && !named && (PLACE_HEADS.has(ws.at(-1)?.text ?? '') || PLACE_PREFIXES.has(ws[0]?.text ?? ''))) {
     return [{ kind: 'place', name: joined, start: start(), end: end(), run }];
   }
@@ -347,7 +350,7 @@ function statedRole(text: string, start: number, end: number): string {
     let stop = tail.search(/[,;:"“\n]|\.(?=\s+[^a-z]|\s*$)/);
     if (stop < 0) stop = tail.length;
     // the role, not the rest of the description ("a schoolteacher from Otterby who had travelled …")
-    const phrase = tail.slice(0, stop).split(/\s+(?:who|which|that|whose|where|when)\s+/)[0]?.trim().split(/\s+/).slice(0, 8).join(' ') ?? '';
+    const phrase = (tail.slice(0, stop).split(/\s+(?:who|which|that|whose|where|when)\s+/)[0]?.trim().split(/\s+/).slice(0, 8).join(' ') ?? '').replace(/(?:\s+(?:in|at|of|for|on|from|with|and|the|a|an))+$/, '');
     // (with no article, the role must open the phrase: "Nadia Sorvino, president of …", not "…, who held …")
     const phraseWords = phrase.split(/\s+/);
     const first = phraseWords[0] ?? '';
@@ -707,7 +710,12 @@ function bindRoleReferences(
       const [just, ...others] = introduced;
       // (and only as the one who speaks: "…," the farmer said)
       const speaks = /^\s*(?:said|says|told|added|explained|wrote|asked|replied|insisted|warned|noted|argued|recalled)\b/.test(article.text.slice(f.end, f.end + 20)) || /\b(?:said|says|added|told)\s+$/.test(article.text.slice(Math.max(0, f.start - 12), f.start));
-      if (just && others.length === 0 && speaks && holders.length === 0 && isRoleNoun(head)) d = just;
+      // (or that sentence's subject, named as it opens, when the role's holder is not in the paragraph: "Ruaridh Moss,
+      // head of metals research, was more cautious. \"…,\" the analyst said.")
+      const opensWith = (p: Draft) => personSpans.some((sp) => sp.draft === p && sp.sentence === f.sentence - 1 && sp.start <= (before?.start ?? 0) + 1);
+      const inParagraph = (p: Draft) => personSpans.some((sp) => sp.draft === p && article.sentences[sp.sentence]?.paragraph === paragraph && sp.start < f.start);
+      const holderAway = holders.length === 1 && holders[0] !== undefined && !inParagraph(holders[0]);
+      if (just && others.length === 0 && speaks && isRoleNoun(head) && (holders.length === 0 || (holderAway && opensWith(just)))) d = just;
       else if (holders.length === 1) d = holders[0];
       else if (holders.length > 1) {
         const last = recent.filter((r) => r.start < f.start && f.sentence - r.sentence <= 3 && holders.includes(r.draft)).sort((a, b) => b.start - a.start)[0];

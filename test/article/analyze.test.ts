@@ -498,6 +498,8 @@ describe('people in quote-heavy news copy', () => {
     ['no role in a relative clause', 'Anna Berg, who later became a captain, spoke.', [['Anna Berg', '']]],
     ['a ward and a constituency are places', 'The MP for Pellham North, Dominic Aske, asked to reopen Larkspur Ward.', [['Dominic Aske', 'MP for Pellham North']]],
     ['a portfolio before a title', 'Industry Minister Sabine Kettleworth said so.', [['Sabine Kettleworth', 'Industry Minister']]],
+    ['a surname that is also a place word, for a person a role is stated for', 'Ruaridh Moss, head of metals research at Tallis Brothers in Velmore, was more cautious.', [['Ruaridh Moss', 'head of metals research at Tallis Brothers']]],
+    ['a surname that is also a place word, for a person who speaks', 'Ann Marsh said the deal was fair. The path crosses Wendle Moss.', [['Ann Marsh', '']]],
     ['a company, by what it owns', "Castellan bid for Orvath Steel on Wednesday. Orvath's board said it would consider the offer.", []],
     ['where a person works', 'Priya Halloran, an analyst at Greystone Kemp, wrote to clients.', [['Priya Halloran', 'analyst at Greystone Kemp']]],
   ])('%s', (_name, body, expected) => {
