@@ -273,6 +273,13 @@ export function createEngine(input: EngineInput): InspectableEngine {
   }
   const labelIndex = new Map(article.sentences.map((s, i) => [s.label, i] as const));
   const entityById = new Map(analysis.entities.map((e) => [e.id, e] as const));
+  /** The organisations a person's stated role names ("NCA chair" → the National Competition Authority), by the person's id. */
+  const roleOwners = new Map<string, string[]>();
+  for (const person of analysis.entities) {
+    if (person.type !== 'person' || !person.role) continue;
+    const owners = analysis.entities.filter((o) => o.type === 'organisation' && [o.name, ...o.aliases].some((a) => a.length >= 2 && new RegExp(`\\b${escapeRegExp(a)}\\b`).test(person.role)));
+    if (owners.length > 0) roleOwners.set(person.id, owners.map((o) => o.id));
+  }
   const entries: KbEntry[] = [...(input.curated ?? []), ...generateEntries(article, analysis)];
   const byId = new Map(entries.map((e) => [e.id, e] as const));
   /** The entries' questions, reduced by plainQuestion → the first entry that asks it. */
@@ -851,6 +858,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
     const roleWordsOf = (id: string): string[] => rawTokens(fold(entityById.get(id)?.role ?? ''));
     /** The entities the question names (by name, or by role: "the French minister"). */
     const namedIds = new Set(slots.flatMap((sl) => sl.alternatives.filter((a) => a.weight >= FIRM_MATCH && a.stem.startsWith(entityToken(''))).map((a) => a.stem.slice(entityToken('').length))));
+    const askedOrgs = [...namedIds].filter((id) => entityById.get(id)?.type === 'organisation');
     const scored = [...score(index, slots, sources), ...(overlay ? score(overlay.index, slots, sources) : [])];
     if (scored.length === 0) return [];
     const maxBm25 = Math.max(...scored.map((s) => s.bm25)) || 1;
@@ -903,7 +911,9 @@ export function createEngine(input: EngineInput): InspectableEngine {
       // Aalst work?")
       const unnamed = about && ((!(about[1] === 'who' && asked === 'person') && !namedIds.has(about[2] ?? '')) || (about[1] === 'quote' && (asked === 'date' || asked === 'number' || asked === 'place'))) ? 1 : 0;
       // "who is the water minister?": a deputy minister holds another office (unless the question says deputy)
-      const otherOffice = about?.[1] === 'who' && roleWordsOf(about[2] ?? '').some((w) => OTHER_OFFICES.has(w) && !typedWords.has(w)) ? OTHER_OFFICE_COST : 0;
+      // ("Who is the chair of Orvath?": the competition authority's chair holds the office somewhere else)
+      const elsewhere = about?.[1] === 'who' && askedOrgs.length > 0 && (roleOwners.get(about[2] ?? '') ?? []).some((id) => !namedIds.has(id));
+      const otherOffice = about?.[1] === 'who' && (roleWordsOf(about[2] ?? '').some((w) => OTHER_OFFICES.has(w) && !typedWords.has(w)) || elsewhere) ? OTHER_OFFICE_COST : 0;
       out.push({ entry: about?.[1] === 'quote' ? withQuotesAsked(entry, about[2] ?? '', slots, s) : entry, score: rank - Math.max(beyondFact, unnamed) - otherOffice, confidence, detail: s });
     }
     out.sort((a, b) => b.score - a.score || b.confidence - a.confidence);

@@ -890,3 +890,22 @@ describe('"Its" after a sentence that called a thing by its common noun', () => 
     expect(facts[3]?.referred).toContain(nwed);
   });
 });
+
+describe('"Who is the chair of X?"', () => {
+  const e = engineOf(
+    [
+      '---', 'title: Bid', '---',
+      'The National Competition Authority (NCA) will review the bid. NCA chair Helena Marsh said the authority would look closely at any deal in flat steel, where Orvath and Castellan compete.',
+      '',
+      "Orvath Steel's board said it would consider the offer. \"We did not invite it,\" chair Ingrid Paulsen-Roe said of the bid for Orvath.",
+    ].join('\n'),
+    'bid',
+  );
+
+  it('is not answered by the chair of another organisation', () => {
+    const ids = e.rank('Who is the chair of Orvath?').map((c) => c.entry.id);
+    expect(ids[0]).toBe('gen:who:person:ingrid-paulsen-roe');
+    // the competition authority's chair ranks after the sentences on Orvath's own
+    expect(ids.indexOf('gen:who:person:helena-marsh')).toBeGreaterThan(ids.indexOf('gen:s:P2.2'));
+  });
+});
