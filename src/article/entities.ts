@@ -5,7 +5,7 @@
 import type { Article, Entity, EntityType } from '../core/types.ts';
 import {
   HONORIFICS, KNOWN_ORGS, NAME_PARTICLES, NATIONALITIES, NON_NAME_WORDS, NON_ORG_CAPS, ORG_HEADS, PARTICLE_PREFIX,
-  NUMBER_WORDS, OTHER_OFFICES, PLACE_ALIASES, PLACE_HEADS, PLACE_PREFIXES, PLACES, ROLE_NOUNS, THING_HEADS, TITLE_WORDS,
+  NUMBER_WORDS, OTHER_OFFICES, PLACE_ALIASES, PLACE_HEADS, PLACE_PREFIXES, PLACES, ROLE_NOUNS, SPEECH_VERBS, THING_HEADS, TITLE_WORDS,
 } from './lexicon.ts';
 import { fold, isFormOf, nameTokens, sameToken, slugify, surnameOf } from './names.ts';
 import { capitalisedRuns, type Run, type Word } from './runs.ts';
@@ -167,7 +167,7 @@ function classify(article: Article, run: Run): Candidate[] {
   // "the historian Eleanor Marsh", "the engineer Tom Bridge": a person noun before the name outweighs its last word
   const before = nounBefore(article.text, run.words[0]?.start ?? 0);
   // (or one a role is stated for, or who speaks: "Ruaridh Moss, head of metals research, …", "Ann Wood said")
-  const speaksAfter = /^\s+(?:said|says|told|added|wrote|explained|argued|warned|insisted)\b/.test(article.text.slice(ws.at(-1)?.end ?? 0, (ws.at(-1)?.end ?? 0) + 20));
+  const speaksAfter = SPEECH_VERBS.has(/^\s+([a-z]+)\b/.exec(article.text.slice(ws.at(-1)?.end ?? 0, (ws.at(-1)?.end ?? 0) + 20))?.[1] ?? '');
   const givenRole = statedRole(article.text, ws[0]?.start ?? 0, ws.at(-1)?.end ?? 0).split(/\s+/)[0] ?? '';
   const named = ws.length >= 2 && ws.length <= 3 && ((before !== undefined && namesPerson(before)) || speaksAfter || DESCRIPTIVE_NOUNS.has(givenRole) || ROLE_QUALIFIERS.test(givenRole));
   if (ws.length > 1 && !named && (PLACE_HEADS.has(ws.at(-1)?.text ?? '') || PLACE_PREFIXES.has(ws[0]?.text ?? ''))) {
@@ -709,7 +709,7 @@ function bindRoleReferences(
       const introduced = before?.kind === 'body' && before.paragraph === paragraph ? [...new Set(personSpans.filter((sp) => sp.sentence === f.sentence - 1).map((sp) => sp.draft))] : [];
       const [just, ...others] = introduced;
       // (and only as the one who speaks: "…," the farmer said)
-      const speaks = /^\s*(?:said|says|told|added|explained|wrote|asked|replied|insisted|warned|noted|argued|recalled)\b/.test(article.text.slice(f.end, f.end + 20)) || /\b(?:said|says|added|told)\s+$/.test(article.text.slice(Math.max(0, f.start - 12), f.start));
+      const speaks = SPEECH_VERBS.has(/^\s*([a-z]+)\b/.exec(article.text.slice(f.end, f.end + 20))?.[1] ?? '') || SPEECH_VERBS.has(/\b([a-z]+)\s+$/.exec(article.text.slice(Math.max(0, f.start - 14), f.start))?.[1] ?? '');
       // (or that sentence's subject, named as it opens, when the role's holder is not in the paragraph: "Ruaridh Moss,
       // head of metals research, was more cautious. \"…,\" the analyst said.")
       const opensWith = (p: Draft) => personSpans.some((sp) => sp.draft === p && sp.sentence === f.sentence - 1 && sp.start <= (before?.start ?? 0) + 1);
@@ -729,7 +729,6 @@ function bindRoleReferences(
   }
   return { drafts, ids };
 }
-
 
 /** A role's words, folded, possessives dropped ("Lesmark's Minister of …" → lesmark, minister, of, …). */
 function roleWordsOf(role: string): Set<string> {
