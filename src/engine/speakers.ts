@@ -232,9 +232,14 @@ export class SpeakerFinder {
     if (!entity) {
       return { query, speaker: null, aliases: [], quotes: [], mentions: [], suggestions: this.suggest(query) };
     }
-    const quotes = this.analysis.quotes
-      .filter((q) => q.speakerId === entity.id)
-      .map((q) => ({ text: q.text, citations: q.sentences.flatMap((i) => (this.article.sentences[i] ? [citationOf(this.article.sentences[i])] : [])) }));
+    // two quotes in one sentence ("…," Le Drian said, adding that "…") are shown once, with both their words
+    const quotes: { text: string; citations: ReturnType<typeof citationOf>[] }[] = [];
+    for (const q of this.analysis.quotes.filter((x) => x.speakerId === entity.id)) {
+      const citations = q.sentences.flatMap((i) => (this.article.sentences[i] ? [citationOf(this.article.sentences[i])] : []));
+      const last = quotes.at(-1);
+      if (last && last.citations.map((c) => c.label).join() === citations.map((c) => c.label).join()) last.text = `${last.text} … ${q.text}`;
+      else quotes.push({ text: q.text, citations });
+    }
     const quoted = new Set(this.analysis.quotes.filter((q) => q.speakerId === entity.id).flatMap((q) => q.sentences));
     const mentions = entity.mentions.filter((i) => !quoted.has(i)).flatMap((i) => (this.article.sentences[i] ? [citationOf(this.article.sentences[i])] : []));
     return { query, speaker: entity.name, aliases: readableAliases(entity), quotes, mentions, suggestions: [] };

@@ -122,6 +122,12 @@ describe('speakers', () => {
     expect(labels).not.toContain('P6.1');
   });
 
+  it('shows two quotes in one sentence once, with the words of both', () => {
+    const quotes = engine.quote('Le Drian').quotes;
+    expect(quotes.map((q) => q.citations.map((c) => c.label).join('+'))).toEqual(['P3.1', 'P4.1', 'P5.1', 'P10.1+P10.2']);
+    expect(quotes[1]?.text).toMatch(/no military solution.*….*no progress is possible/);
+  });
+
   it.each(['Macron', 'Angela Merkel', 'xyz', ''])('"%s" finds nobody, with suggestions', (query) => {
     const result = engine.quote(query);
     expect(result.speaker).toBeNull();
