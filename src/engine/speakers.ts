@@ -3,7 +3,8 @@ import type { Analysis, Article, Choice, Entity, QuoteResult } from '../core/typ
 import { citationOf } from '../kb/citations.ts';
 import { CAPITAL_OF, isNationality, NATIONALITIES, OTHER_OFFICES, ROLE_NOUNS } from '../article/lexicon.ts';
 import { roleOf } from './roles.ts';
-import { editDistance, fold, rawTokens, stripChatMarkup, typoBudget } from '../search/text.ts';
+import { editDistance, fold, rawTokens, stem, stripChatMarkup, typoBudget } from '../search/text.ts';
+import { headNoun } from './docs.ts';
 import { table } from '../core/table.ts';
 import { wordnet } from '../search/wordnet.ts';
 
@@ -55,13 +56,32 @@ function standsForRole(word: string, roleWords: ReadonlySet<string>): boolean {
   if (adjective && roleWords.has(adjective)) return true;
   if (word.length >= 4 && [...roleWords].some((r) => r.length > word.length && r.startsWith(word.slice(0, -1)) && isNationality(r))) return true;
   if ((ROLE_SYNONYMS[word] ?? []).some((option) => option.every((r) => roleWords.has(r)))) return true;
-  // a synonym WordNet gives ("judge" for "Mr Justice …")
+  // a form of a role word ("the mediator" of the Rivers Mediation Office), or a synonym WordNet gives ("judge" for
+  // "Mr Justice …")
+  if (word.length >= 5 && [...roleWords].some((r) => r.length >= 5 && stem(r) === stem(word))) return true;
   return word.length >= 4 && [...wordnet().related(word)].some(([r, relation]) => relation === 'synonym' && roleWords.has(r));
+}
+
+/**
+ * The words of the organisations a role names, by acronym or by the common noun it owns ("NCA chair", "the fund's
+ * chief investment officer" → the Civil Service Pension Fund): a reader asks for "the pension fund's investment chief".
+ */
+function ownerWords(role: string, analysis: Analysis): string[] {
+  const orgs = analysis.entities.filter((e) => e.type === 'organisation');
+  const out: string[] = [];
+  for (const w of role.split(/[\s,()]+/)) {
+    const acronym = /^\p{Lu}{2,}$/u.test(w) ? orgs.filter((o) => o.acronym === w) : [];
+    const owner = /^([a-z]+)['’]s$/.exec(w)?.[1];
+    const byNoun = owner ? orgs.filter((o) => headNoun(o) === owner) : [];
+    for (const o of [...acronym, ...(byNoun.length === 1 ? byNoun : [])]) out.push(...words(o.name));
+  }
+  return out;
 }
 /** Whether a query word matched a role only as a place standing for a nationality ("Italy", "Rome" for Italian). */
 function isPlaceWord(word: string, roleWords: ReadonlySet<string>): boolean {
-  if (roleWords.has(word) || DEMONYM_NOUNS[word] !== undefined || (ROLE_SYNONYMS[word] ?? []).length > 0) return false;
-  return !(word.length >= 4 && [...wordnet().related(word)].some(([r, relation]) => relation === 'synonym' && roleWords.has(r)));
+  const adjective = nationalityOf(word);
+  const asNation = (adjective !== undefined && roleWords.has(adjective)) || (word.length >= 4 && [...roleWords].some((r) => r.length > word.length && r.startsWith(word.slice(0, -1)) && isNationality(r)));
+  return asNation && !roleWords.has(word) && DEMONYM_NOUNS[word] === undefined;
 }
 /** Words a phrase naming someone by role ends in ("the French *minister*", "Rome's top *diplomat*", "the *Frenchman*"). */
 export const ROLE_HEADS: ReadonlySet<string> = new Set([
@@ -125,7 +145,7 @@ export class SpeakerFinder {
           squashed.add(squash(a));
           squashed.add(words(a).filter((w) => !PARTICLES.has(w)).join(''));
         }
-        return { entity, nameWords, squashed, roleWords: new Set(words(roleOf(entity, analysis))), quoteCount: counts.get(entity.id) ?? 0 };
+        return { entity, nameWords, squashed, roleWords: new Set([...words(roleOf(entity, analysis)), ...ownerWords(entity.role, analysis)]), quoteCount: counts.get(entity.id) ?? 0 };
       })
       // speakers first, so a tie goes to someone with something to quote
       .sort((a, b) => b.quoteCount - a.quoteCount);

@@ -339,3 +339,27 @@ describe('an article whose byline and date are only in its front matter', () => 
     expect(when.answer).toContain('2024-09-12');
   });
 });
+
+describe('role queries by the organisation a role names', () => {
+  const story = engineOf(
+    [
+      '---', 'title: Talks', '---',
+      'The talks are chaired by Dr. Elena Mar-Ollé, a special envoy of the International Rivers Mediation Office (IRMO). "We are here to keep the river alive," Mar-Ollé said.',
+      '',
+      'The Civil Service Pension Fund holds 4 percent of the company. "We would be selling at a loss," said Teodor van Rijssel, the fund\'s chief investment officer.',
+    ].join('\n'),
+    'talks',
+  );
+
+  it.each([
+    ['the mediator', /Mar-Ollé/],
+    ["the pension fund's investment chief", /van Rijssel/],
+  ])('%s', (query, name) => {
+    expect(story.quote(query).speaker).toMatch(name);
+  });
+
+  it('a role nobody holds is still nobody', () => {
+    expect(story.quote('the treasurer').speaker).toBeNull();
+    expect(story.quote('the pension fund chairman').speaker).toBeNull();
+  });
+});
