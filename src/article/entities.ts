@@ -715,7 +715,11 @@ function bindRoleReferences(
       const opensWith = (p: Draft) => personSpans.some((sp) => sp.draft === p && sp.sentence === f.sentence - 1 && sp.start <= (before?.start ?? 0) + 1);
       const inParagraph = (p: Draft) => personSpans.some((sp) => sp.draft === p && article.sentences[sp.sentence]?.paragraph === paragraph && sp.start < f.start);
       const holderAway = holders.length === 1 && holders[0] !== undefined && !inParagraph(holders[0]);
-      if (just && others.length === 0 && speaks && isRoleNoun(head) && (holders.length === 0 || (holderAway && opensWith(just)))) d = just;
+      if (just && others.length === 0 && speaks && isRoleNoun(head) && (holders.length === 0 || (holderAway && opensWith(just)))) {
+        d = just;
+        // what the article calls them is their role, when it states none ("the farmer")
+        if (!d.role && holders.length === 0) d.role = f.key;
+      }
       else if (holders.length === 1) d = holders[0];
       else if (holders.length > 1) {
         const last = recent.filter((r) => r.start < f.start && f.sentence - r.sentence <= 3 && holders.includes(r.draft)).sort((a, b) => b.start - a.start)[0];

@@ -506,6 +506,11 @@ describe('people in quote-heavy news copy', () => {
     expect(people(body)).toEqual(expected);
   });
 
+  it('gives a person the role the article calls them by, when it states none ("the farmer")', () => {
+    const { analysis } = analyse('Gunnar Stahlberg has farmed the valley for 31 years. "The river is low," the farmer said.');
+    expect(analysis.entities.find((e) => e.name === 'Gunnar Stahlberg')?.role).toBe('farmer');
+  });
+
   it('finds a company by the first word of its name where it acts as one, not a place by the same word', () => {
     const body =
       'Castellan Metals Group launched a bid for the company. Dunleavy said Castellan would keep both plants open.\n\n' +
