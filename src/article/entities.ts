@@ -345,12 +345,16 @@ function statedRole(text: string, start: number, end: number): string {
   const after = /^,\s+(?:(?:[Tt]he|an?|his|her|its|their)\s+|(?=[a-z]))/.exec(text.slice(end, end + 12));
   if (after) {
     const from = end + after[0].length;
-    const tail = text.slice(from, from + 100);
+    const tail = text.slice(from, from + 160);
     // Up to the apposition's closing comma; a full stop ends it only when a capital follows ("U.N. envoy" runs on).
     let stop = tail.search(/[,;:"“\n]|\.(?=\s+[^a-z]|\s*$)/);
     if (stop < 0) stop = tail.length;
     // the role, not the rest of the description ("a schoolteacher from Otterby who had travelled …")
-    const phrase = (tail.slice(0, stop).split(/\s+(?:who|which|that|whose|where|when)\s+/)[0]?.trim().split(/\s+/).slice(0, 8).join(' ') ?? '').replace(/(?:\s+(?:in|at|of|for|on|from|with|and|the|a|an))+$/, '');
+    // (two roles joined by "and": "a glaciologist at the institute and the study's lead author")
+    const [firstRole = '', ...moreRoles] = (tail.slice(0, stop).split(/\s+(?:who|which|that|whose|where|when)\s+/)[0] ?? '').split(/\s+and\s+(?=(?:the|a|an|its|their|his|her)\s)/);
+    const trimRole = (text: string, n: number) => text.trim().split(/\s+/).slice(0, n).join(' ').replace(/(?:\s+(?:in|at|of|for|on|from|with|and|the|a|an))+$/, '');
+    const second = moreRoles.map((r) => trimRole(r.replace(/^(?:the|a|an|its|their|his|her)\s+/, ''), 5)).find((r) => r.split(/\s+/).some((w) => DESCRIPTIVE_NOUNS.has(w) || (/^[a-z]{4,}$/.test(w) && namesPerson(w))));
+    const phrase = trimRole(firstRole, 8) + (second ? `, ${second}` : '');
     // (with no article, the role must open the phrase: "Nadia Sorvino, president of …", not "…, who held …")
     const phraseWords = phrase.split(/\s+/);
     const first = phraseWords[0] ?? '';

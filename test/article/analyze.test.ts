@@ -502,6 +502,7 @@ describe('people in quote-heavy news copy', () => {
     ['a surname that is also a place word, for a person who speaks', 'Ann Marsh said the deal was fair. The path crosses Wendle Moss.', [['Ann Marsh', '']]],
     ['a company, by what it owns', "Castellan bid for Orvath Steel on Wednesday. Orvath's board said it would consider the offer.", []],
     ['where a person works', 'Priya Halloran, an analyst at Greystone Kemp, wrote to clients.', [['Priya Halloran', 'analyst at Greystone Kemp']]],
+    ['two roles joined by "and"', 'Dr. Astrid Lindqvist, a glaciologist at the Nordvald Institute for Polar and Alpine Research (NIPAR) and the study\'s lead author, spoke.', [['Astrid Lindqvist', "glaciologist at the Nordvald Institute for Polar, study's lead author"]]],
   ])('%s', (_name, body, expected) => {
     expect(people(body)).toEqual(expected);
   });
