@@ -93,6 +93,8 @@ const DIMENSION_UNITS: Readonly<Record<string, RegExp>> = table({
   // (a group's size is its count: "a delegation of 22 officials", "a crowd of about 300")
   size: /\d[\d,.]*\s*(?:square|sq|hectares?|acres?|km2|members?|people|strong|tonnes?|tons?)\b|\bof\s+(?:about\s+|some\s+|around\s+|more than\s+|nearly\s+|almost\s+|up to\s+)?\d[\d,.]*\s+\p{L}/iu,
   duration: unitsAfterQuantity('seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)'),
+  // "how fast": a rate ("1.9 metres a year", "40 km/h", "twice as fast")
+  rate: /\b(?:per|a|an|each|every)\s+(?:year|annum|decade|month|week|day|hour|minute|second)\b|\d\s*(?:km\/h|mph|m\/s|knots)\b|\b(?:twice|three times|\d+ times) as (?:fast|quickly)\b/i,
   // "a town of 4,700 people": how many live there
   // ("9,000 people in Vessby and two villages" drink its water: no population)
   population: /\b(?:town|city|village|community|country|nation|island|region|district|settlement|parish) of\s+(?:about\s+|some\s+|around\s+|nearly\s+|more than\s+|almost\s+|roughly\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:people|inhabitants|residents|citizens|souls)\b|\bpopulation of\s+(?:about\s+|some\s+|around\s+|nearly\s+|more than\s+|almost\s+|roughly\s+)?\d|\d[\d,.]*\s+(?:inhabitants|residents)\b/i,
@@ -115,7 +117,7 @@ const AGE_AFTER_NAME = /\p{Lu}\p{Ll}+(?:,\s\d{1,3},\s|\s\(\d{1,3}\))/u;
 const DIMENSION_OF: Readonly<Record<string, keyof typeof DIMENSION_UNITS>> = table({
   long: 'length', tall: 'length', high: 'length', deep: 'length', far: 'length', wide: 'length', old: 'age', big: 'size', large: 'size',
   length: 'length', height: 'length', depth: 'length', width: 'length', distance: 'length', age: 'age', size: 'size', area: 'size',
-  population: 'population', inhabitants: 'population', residents: 'population',
+  population: 'population', inhabitants: 'population', residents: 'population', fast: 'rate', quickly: 'rate', speed: 'rate', rate: 'rate',
   worth: 'money', cost: 'money', costs: 'money', price: 'money', value: 'money', money: 'money', sum: 'money', fee: 'money',
 });
 /** Nouns that name a dimension whatever the wording around them ("river length"); "long" and the like only in "how long is". */

@@ -5,7 +5,7 @@ import { STOPWORDS } from './text.ts';
 export function expectedAnswerType(folded: string): AnswerType {
   const q = ` ${folded.replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ')} `;
   if (/ (stand for|stands for|full name of|acronym|abbreviation) /.test(q)) return 'definition';
-  if (/ how (many|much|old|large|big|long|far|high|tall|deep) | (number|percentage|proportion|amount|share|population|length|height|depth|width|area|distance|cost|price|size|weight|age) of /.test(q)) return 'number';
+  if (/ how (many|much|old|large|big|long|far|high|tall|deep|fast|quickly) | (number|percentage|proportion|amount|share|population|length|height|depth|width|area|distance|cost|price|size|weight|age) of /.test(q)) return 'number';
   // "when" asks for a time where it opens the question ("when did …", "and when will …", "since when"), not in
   // "what happens when the fighting stops"
   if (/^ (?:(?:and|so|but|then|since|until|till) )?when | what (year|date|day|month|time) | which (year|date|day|month) | since when | (?:is|was|were|are|did|does|do|will) .*\bwhen $/.test(q)) return 'date';
@@ -36,7 +36,7 @@ export function focusWords(folded: string): string[] {
   const possessive = /\b(?:what|who|which)(?: is| was| are| were|'s) (?:the )?[\p{L}-]+'s? ((?:[\p{L}-]+ )?[\p{L}-]+)/u.exec(q);
   if (possessive?.[1] && /'s? /.test(possessive[0])) found.push(...possessive[1].split(' '));
   // a dimension of something ("how long is the river"), not a duration ("how long will it take")
-  const how = /\bhow (old|tall|deep|long|high|far|wide|heavy|big|large) (?:is|are|was|were|will)\b/.exec(q);
+  const how = /\bhow (old|tall|deep|long|high|far|wide|heavy|big|large|fast) (?:is|are|was|were|will)\b/.exec(q) ?? /\bhow (fast|quickly) (?:did|does|do|has|have|can|could)\b/.exec(q);
   if (how?.[1]) found.push(how[1]);
   // how long something takes or lasts: a duration ("how long will it take to recharge")
   else if (/\bhow long\b.*\b(?:take|takes|took|taken|last|lasts|lasted)\b/.test(q)) found.push('long');

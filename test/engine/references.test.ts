@@ -909,3 +909,21 @@ describe('"Who is the chair of X?"', () => {
     expect(ids.indexOf('gen:who:person:helena-marsh')).toBeGreaterThan(ids.indexOf('gen:s:P2.2'));
   });
 });
+
+describe('"how fast" asks for a rate', () => {
+  const e = engineOf(
+    [
+      '---', 'title: Glacier', '---',
+      'The Varnstad Glacier is shrinking, a study found.',
+      '',
+      'The researchers found that the glacier lost an average of 1.9 metres of ice thickness per year between 2015 and 2023.',
+      '',
+      'The melting glacier feeds the Orva River, and the melt worries farmers.',
+    ].join('\n'),
+    'glacier',
+  );
+
+  it('is answered by a sentence that gives one', () => {
+    expect(e.rank('how fast is the glacier melting')[0]?.entry.citations[0]?.label).toBe('P2.1');
+  });
+});
