@@ -883,7 +883,9 @@ export function createEngine(input: EngineInput): InspectableEngine {
       if (askedSilent) typeFit = -1;
       const questionMatch = entry.questions.length > 0 ? s.questionCoverage * (0.5 + 0.5 * s.questionPrecision) : 0;
       // (a measurement in the right unit already counts as covering its word: withMeasuresCovered)
-      const offFocus = s.slotWords.some((w, i) => focus.has(w) && (s.slotCoverage[i] ?? 0) < FIRM_MATCH);
+      // (a measurement asked for is answered by one, not by a word related to it: "the population of Dunhallow" is
+      // not in "its inhabitants lived in farming settlements")
+      const offFocus = s.slotWords.some((w, i) => focus.has(w) && ((s.slotCoverage[i] ?? 0) < FIRM_MATCH || (isDimension(w) && (s.slotCoverage[i] ?? 0) < 1)));
       // a time, a quantity or a cause is plain in a sentence that gives one: without it, a candidate is no answer
       let otherCountry = 0;
       if (askedCountries.size > 0) {

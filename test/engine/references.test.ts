@@ -927,3 +927,19 @@ describe('"how fast" asks for a rate', () => {
     expect(e.rank('how fast is the glacier melting')[0]?.entry.citations[0]?.label).toBe('P2.1');
   });
 });
+
+describe('a measurement asked for is answered by one', () => {
+  const e = engineOf(
+    [
+      '---', 'title: Valley', '---',
+      'Most of its inhabitants lived in scattered farming settlements, and the nearest hospital for many of them was in the provincial capital, Dunhallow, two hours away.',
+      '',
+      'The board recruited 210 nurses in Dunhallow.',
+    ].join('\n'),
+    'valley',
+  );
+
+  it('not by a word related to it', () => {
+    expect(e.ask('What was the population of Dunhallow?').answered).toBe(false);
+  });
+});
