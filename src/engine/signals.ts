@@ -93,6 +93,8 @@ const DIMENSION_UNITS: Readonly<Record<string, RegExp>> = table({
   // (a group's size is its count: "a delegation of 22 officials", "a crowd of about 300")
   size: /\d[\d,.]*\s*(?:square|sq|hectares?|acres?|km2|members?|people|strong|tonnes?|tons?)\b|\bof\s+(?:about\s+|some\s+|around\s+|more than\s+|nearly\s+|almost\s+|up to\s+)?\d[\d,.]*\s+\p{L}/iu,
   duration: unitsAfterQuantity('seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)'),
+  // "what colour": a colour named
+  colour: /\b(?:red|white|black|blue|green|yellow|grey|gray|brown|orange|purple|pink|cream|golden|silver|scarlet|crimson|ochre|striped|banded)\b/i,
   // "how fast": a rate ("1.9 metres a year", "40 km/h", "twice as fast")
   rate: /\b(?:per|a|an|each|every)\s+(?:year|annum|decade|month|week|day|hour|minute|second)\b|\d\s*(?:km\/h|mph|m\/s|knots)\b|\b(?:twice|three times|\d+ times) as (?:fast|quickly)\b/i,
   // "a town of 4,700 people": how many live there
@@ -118,6 +120,7 @@ const DIMENSION_OF: Readonly<Record<string, keyof typeof DIMENSION_UNITS>> = tab
   long: 'length', tall: 'length', high: 'length', deep: 'length', far: 'length', wide: 'length', old: 'age', big: 'size', large: 'size',
   length: 'length', height: 'length', depth: 'length', width: 'length', distance: 'length', age: 'age', size: 'size', area: 'size',
   population: 'population', inhabitants: 'population', residents: 'population', fast: 'rate', quickly: 'rate', speed: 'rate', rate: 'rate',
+  colour: 'colour', color: 'colour', colours: 'colour', colors: 'colour',
   worth: 'money', cost: 'money', costs: 'money', price: 'money', value: 'money', money: 'money', sum: 'money', fee: 'money',
 });
 /** Nouns that name a dimension whatever the wording around them ("river length"); "long" and the like only in "how long is". */

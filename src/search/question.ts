@@ -35,6 +35,9 @@ export function focusWords(folded: string): string[] {
   if (ofPhrase?.[1]) found.push(...ofPhrase[1].split(' '));
   const possessive = /\b(?:what|who|which)(?: is| was| are| were|'s) (?:the )?[\p{L}-]+'s? ((?:[\p{L}-]+ )?[\p{L}-]+)/u.exec(q);
   if (possessive?.[1] && /'s? /.test(possessive[0])) found.push(...possessive[1].split(' '));
+  // "what colour is the tower": a colour
+  const colour = /\b(?:what|which) (colou?rs?)\b/.exec(q);
+  if (colour?.[1]) found.push(colour[1]);
   // a dimension of something ("how long is the river"), not a duration ("how long will it take")
   const how = /\bhow (old|tall|deep|long|high|far|wide|heavy|big|large|fast) (?:is|are|was|were|will)\b/.exec(q) ?? /\bhow (fast|quickly) (?:did|does|do|has|have|can|could)\b/.exec(q);
   if (how?.[1]) found.push(how[1]);

@@ -943,3 +943,20 @@ describe('a measurement asked for is answered by one', () => {
     expect(e.ask('What was the population of Dunhallow?').answered).toBe(false);
   });
 });
+
+describe('"what colour" asks for a colour', () => {
+  const e = engineOf(
+    [
+      '---', 'title: Lighthouse', '---',
+      'The painter Ilse Garroway produced a series of eleven views of the tower between 1885 and 1902.',
+      '',
+      'The lantern room was painted red in 1931 to make it easier to see from the sea.',
+    ].join('\n'),
+    'lighthouse',
+  );
+
+  it('is answered where one is named, not by the painter of the tower\'s pictures', () => {
+    expect(e.ask('What colour was the lantern room painted?').citations[0]?.label).toBe('P2.1');
+    expect(e.rank('What colour is the tower painted?')[0]?.entry.citations[0]?.label).toBe('P2.1');
+  });
+});
