@@ -322,7 +322,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
     return entity?.type === 'place' ? entity : undefined;
   };
   /** Per sentence: whether it names a place that may be a town (not a country, a region or a continent). */
-  const namesTown = article.sentences.map(() => false);
+  /** Per sentence: the towns it names. */
+  const townsAt = article.sentences.map(() => new Set<string>());
   /** Per sentence: the countries it names ("Italy opened an embassy" names Italy). */
   const countriesAt = article.sentences.map(() => new Set<string>());
   const countryIds = new Set<string>();
@@ -333,7 +334,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
       countryIds.add(e.id);
       for (const i of e.mentions) countriesAt[i]?.add(e.id);
     } else if (!forms.some((a) => NOT_TOWNS.test(a))) {
-      for (const i of e.mentions) namesTown[i] = true;
+      for (const i of e.mentions) townsAt[i]?.add(e.id);
     }
   }
   /** Places the article's title names: where the whole story is set. */
@@ -877,7 +878,9 @@ export function createEngine(input: EngineInput): InspectableEngine {
       // "when did Le Drian become foreign minister?": a sentence that only gives him the title dates nothing of it
       if (becomingAsked && typeFit > 0 && !entry.citations.some((c) => BECOMING.test(c.text))) typeFit = -1;
       // "which city is …": a sentence that names only countries and regions names no city
-      const noTown = townAsked && !entry.citations.some((c) => namesTown[labelIndex.get(c.label) ?? -1]);
+      // (another town than those the question names: "In which town is the Mellitah plant?" is not answered by
+      // "the Mellitah oil and gas plant")
+      const noTown = townAsked && !entry.citations.some((c) => [...(townsAt[labelIndex.get(c.label) ?? -1] ?? [])].some((id) => !namedIds.has(id)));
       if (noTown) typeFit = -1;
       // "what did Sarraj say": the article quotes nothing of his, so no sentence is what he said
       if (askedSilent) typeFit = -1;
