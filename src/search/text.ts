@@ -160,7 +160,9 @@ export function stem(term: string): string {
     const shortIe = /^([a-z])(?:ied|ies)$/.exec(term) ?? /^([dlt])ying$/.exec(term);
     // "engineer" is not "engine", "volunteer" not "volunt": the -eer words keep their ending
     const eer = /^([a-z]{3,}eer)(?:s|ed|ing)?$/.exec(term);
-    stems.set(term, (s = shortIe ? `${shortIe[1]}ie` : eer ? (eer[1] ?? term) : stemmer(term)));
+    // "directorate" is no "director", "electorate" no "elector", "doctorate" no "doctor": these keep their ending
+    const orate = /^((?:direct|elect|protect|inspect|rect|doct)orate)s?$/.exec(term);
+    stems.set(term, (s = shortIe ? `${shortIe[1]}ie` : eer ? (eer[1] ?? term) : orate ? (orate[1] ?? term) : stemmer(term)));
   }
   return s;
 }

@@ -39,10 +39,12 @@ The lighthouse is run by a keeper appointed by the Corra Harbour Trust. The curr
     expect(top('When did Oskar Brandt die?')).toContain('Brandt died in 1859');
   });
 
-  it('a short word in -e stems as its other forms do ("use" and "used", "age" and "aged"), a short word else as it is', () => {
+  it('a short word in -e stems as its other forms do ("use" and "used", "age" and "aged"), a short word else as it is, a directorate as no director', () => {
     expect(stem('use')).toBe(stem('used'));
     expect(stem('uses')).toBe(stem('use'));
     expect(stem('age')).toBe(stem('aged'));
+    expect(stem('directorate')).not.toBe(stem('director'));
+    expect(stem('directorates')).toBe(stem('directorate'));
     expect(stem('gas')).toBe('gas');
     expect(stem('bus')).toBe('bus');
   });
