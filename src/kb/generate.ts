@@ -45,57 +45,39 @@ export function generateEntries(article: Article, analysis: Analysis): KbEntry[]
       answerType: 'person',
     });
   }
-  if (!dateline) {
-    if (meta.published) {
-      entries.push({
-        id: 'gen:meta:published',
-        source: 'generated',
-        questions: ['When was the article published?', 'What is the date of the article?', 'Publication date of the story'],
-        answer: `It was published on ${meta.published}.`,
-        citations: [],
-        answerType: 'date',
-      });
-    }
-    if (meta.source) {
-      entries.push({
-        id: 'gen:meta:source',
-        source: 'generated',
-        questions: ['Which news agency published the article?', 'What is the source of this story?', 'Which outlet or publication is this from?', 'Which newspaper published this story?'],
-        answer: `The source is ${meta.source}.`,
-        citations: [],
-        answerType: 'organisation',
-      });
-    }
-  } else {
+  // the dateline carries the date and the agency; an article without one has them only in its front matter, and
+  // those answers cite no sentence
+  const datelined = dateline ? [citationOf(dateline)] : [];
+  if (dateline) {
     const place = meta.dateline || dateline.text.split(',')[0]?.trim() || dateline.text;
     entries.push({
       id: 'gen:meta:dateline',
       source: 'generated',
       questions: ['Where was the article filed from?', 'Where was the story written or reported?', 'Dateline of the article'],
       answer: `It was filed from ${place}.`,
-      citations: [citationOf(dateline)],
+      citations: datelined,
       answerType: 'place',
     });
-    if (meta.published) {
-      entries.push({
-        id: 'gen:meta:published',
-        source: 'generated',
-        questions: ['When was the article published?', 'What is the date of the article?', 'Publication date of the story'],
-        answer: `It was published on ${meta.published}.`,
-        citations: [citationOf(dateline)],
-        answerType: 'date',
-      });
-    }
-    if (meta.source) {
-      entries.push({
-        id: 'gen:meta:source',
-        source: 'generated',
-        questions: ['Which news agency published the article?', 'What is the source of this story?', 'Which outlet or publication is this from?', 'Which agency filed or reported this story?'],
-        answer: `The source is ${meta.source}.`,
-        citations: [citationOf(dateline)],
-        answerType: 'organisation',
-      });
-    }
+  }
+  if (meta.published) {
+    entries.push({
+      id: 'gen:meta:published',
+      source: 'generated',
+      questions: ['When was the article published?', 'What is the date of the article?', 'Publication date of the story'],
+      answer: `It was published on ${meta.published}.`,
+      citations: datelined,
+      answerType: 'date',
+    });
+  }
+  if (meta.source) {
+    entries.push({
+      id: 'gen:meta:source',
+      source: 'generated',
+      questions: ['Which news agency published the article?', 'What is the source of this story?', 'Which outlet or publication is this from?', 'Which agency filed or reported this story?', 'Which newspaper published this story?'],
+      answer: `The source is ${meta.source}.`,
+      citations: datelined,
+      answerType: 'organisation',
+    });
   }
 
   for (const entity of analysis.entities) entries.push(...entityEntries(entity, cite));
