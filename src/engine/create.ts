@@ -7,7 +7,7 @@ import { expectedAnswerType, focusWords, frameType, isFrameAt } from '../search/
 import { INVERSE_RELATION, irregularBase, lemmaGuesses, RELATION_WEIGHT, wordnet } from '../search/wordnet.ts';
 import { analyze, editDistance, escapeRegExp, fold, foldKeepCase, IRREGULAR_VERBS, isMisspeltOpener, isMisspeltStopword, openerMeant, QUESTION_WORDS, rawTokens, stem, STOPWORDS, typoBudget } from '../search/text.ts';
 import { Vocabulary } from '../search/vocabulary.ts';
-import { docOf, entityToken, sentenceFacts, headNoun, titlePlaces, topicOf } from './docs.ts';
+import { byHeadNoun, docOf, entityToken, sentenceFacts, headNoun, titlePlaces, topicOf } from './docs.ts';
 import { ROLE_HEADS, SpeakerFinder } from './speakers.ts';
 import { CAPITAL_OF, COUNTRIES, NUMBER_WORDS, OTHER_OFFICES } from '../article/lexicon.ts';
 import {
@@ -265,12 +265,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
   const topic = topicOf(article, analysis);
   const topicNoun = topic ? headNoun(topic) : undefined;
   /** The common noun a name of several words ends in ("society" of the Fenwick Railway Preservation Society) → those entities. */
-  const byHeadNoun = new Map<string, Entity[]>();
-  for (const e of analysis.entities) {
-    if (e.type === 'person') continue;
-    const head = headNoun(e);
-    if (head) byHeadNoun.set(head, [...(byHeadNoun.get(head) ?? []), e]);
-  }
+  const byHead = byHeadNoun(analysis);
   const labelIndex = new Map(article.sentences.map((s, i) => [s.label, i] as const));
   const entityById = new Map(analysis.entities.map((e) => [e.id, e] as const));
   /** The organisations a person's stated role names ("NCA chair" → the National Competition Authority), by the person's id. */
@@ -599,7 +594,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
       if (topicNoun && (t.surface === topicNoun || slot.fixed === topicNoun) && topic) put(entityToken(topic.id), 1);
       // "the society" when the article names one society only: that one, a little less surely than by its name
       else if (!capitalised) {
-        const only = byHeadNoun.get(slot.fixed);
+        const only = byHead.get(slot.fixed);
         if (only && only.length === 1 && only[0]) put(entityToken(only[0].id), HEAD_NOUN_WEIGHT);
       }
       // "how long", "what length": a measurement in the right unit answers without repeating the word
@@ -964,7 +959,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
     nouns.sort((a, b) => a.df - b.df);
     // names the article uses least first (a name in every other sentence brings up another one)
     const named = (facts[i]?.entityIds ?? [])
-      .map((id) => analysis.entities.find((e) => e.id === id))
+      .map((id) => entityById.get(id))
       .filter((e): e is Entity => e !== undefined && e.id !== topic?.id && e.mentions.length < COMMON_PLACE_SHARE * article.sentences.length)
       .sort((a, b) => a.mentions.length - b.mentions.length)
       .map((e) => {

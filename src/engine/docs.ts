@@ -85,14 +85,10 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
   }
   const topic = topicOf(article, analysis);
   // "the trust" after "the Pellham and Ditherford Hospitals Trust (PDHT)": the one thing the article names so
-  const byHeadNoun = new Map<string, Entity[]>();
-  for (const e of analysis.entities) {
-    const head = e.type === 'person' || e.id === topic?.id ? undefined : headNoun(e);
-    if (head) byHeadNoun.set(head, [...(byHeadNoun.get(head) ?? []), e]);
-  }
-  for (const [head, [only, ...others]] of byHeadNoun) {
+  // (the topic's own common noun is read apart, as byNoun)
+  for (const [head, [only, ...others]] of byHeadNoun(analysis)) {
     const first = only?.mentions[0];
-    if (!only || others.length > 0 || first === undefined) continue;
+    if (!only || others.length > 0 || first === undefined || only.id === topic?.id) continue;
     const byHead = new RegExp(`\\bthe ${head}\\b`, 'i');
     article.sentences.forEach((sentence, i) => {
       const f = facts[i];
@@ -241,6 +237,16 @@ export function topicOf(article: Article, analysis: Analysis): Entity | undefine
   if (!top || top.mentions.length < 3) return undefined;
   if ((ranked[1]?.mentions.length ?? 0) >= top.mentions.length) return undefined;
   return [top.name, ...top.aliases].some((a) => a.length > 2 && lead.includes(a.toLowerCase())) ? top : undefined;
+}
+
+/** The common noun a name of several words ends in ("society" of the Fenwick Railway Preservation Society) → the things so named. */
+export function byHeadNoun(analysis: Analysis): Map<string, Entity[]> {
+  const out = new Map<string, Entity[]>();
+  for (const e of analysis.entities) {
+    const head = e.type === 'person' ? undefined : headNoun(e);
+    if (head) out.set(head, [...(out.get(head) ?? []), e]);
+  }
+  return out;
 }
 
 /** Places the article's title names ("Harrowgate" of "Harrowgate dock strike"): where the whole story is set. */
