@@ -156,14 +156,14 @@ function definitionPatterns(name: string): RegExp[] {
  * the drought quote before his others): the cited sentences that hold more of the question's words besides the
  * names go first, the rest keep the article's order.
  */
-function withQuotesAsked(entry: KbEntry, speakerId: string, slots: readonly QuerySlot[], s: ScoredDoc): KbEntry {
+function withQuotesAsked(entry: KbEntry, speakerId: string, slots: readonly QuerySlot[], s: ScoredDoc, stemsOf: (text: string) => ReadonlySet<string>): KbEntry {
   if (entry.citations.length < 2) return entry;
   // (the speaker's own name is in none of their quotes, or in all: it tells them apart no more than the words around it)
   const speaker = entityToken(speakerId);
-  const asked = slots.map((slot, i) => ({ stems: new Set(slot.alternatives.filter((a) => a.weight >= FIRM_MATCH).map((a) => a.stem)), weight: slot.alternatives.some((a) => a.stem === speaker) ? 0 : (s.slotWeights[i] ?? 0) }));
+  const asked = slots.map((slot, i) => ({ stems: slot.alternatives.filter((a) => a.weight >= FIRM_MATCH).map((a) => a.stem), weight: slot.alternatives.some((a) => a.stem === speaker) ? 0 : (s.slotWeights[i] ?? 0) }));
   const held = (text: string) => {
-    const stems = new Set(analyze(text).map((t) => t.stem));
-    return asked.reduce((sum, a) => sum + ([...a.stems].some((st) => stems.has(st)) ? a.weight : 0), 0);
+    const stems = stemsOf(text);
+    return asked.reduce((sum, a) => sum + (a.stems.some((st) => stems.has(st)) ? a.weight : 0), 0);
   };
   const ranked = entry.citations.map((c, i) => ({ c, i, held: held(c.text) }));
   if (ranked.every((r) => r.held === 0)) return entry;
@@ -268,6 +268,18 @@ export function createEngine(input: EngineInput): InspectableEngine {
   const byHead = byHeadNoun(analysis);
   const labelIndex = new Map(article.sentences.map((s, i) => [s.label, i] as const));
   const entityById = new Map(analysis.entities.map((e) => [e.id, e] as const));
+  /** The words of each person's stated role, by the person's id. */
+  const roleWords = new Map(analysis.entities.filter((e) => e.type === 'person' && e.role).map((e) => [e.id, rawTokens(fold(e.role))] as const));
+  /** The stems of a cited sentence, remembered: a person's quotes are read again in question after question. */
+  const stemsByText = new Map<string, ReadonlySet<string>>();
+  const stemsOf = (text: string): ReadonlySet<string> => {
+    let stems = stemsByText.get(text);
+    if (!stems) {
+      if (stemsByText.size > 20_000) stemsByText.clear();
+      stemsByText.set(text, (stems = new Set(analyze(text).map((t) => t.stem))));
+    }
+    return stems;
+  };
   /** The organisations a person's stated role names ("NCA chair" → the National Competition Authority), by the person's id. */
   const roleOwners = new Map<string, string[]>();
   for (const person of analysis.entities) {
@@ -851,7 +863,6 @@ export function createEngine(input: EngineInput): InspectableEngine {
     const askedCountrySet = new Set(askedCountries.values());
     const typedWords = new Set(rawTokens(typed));
     /** The words of a person's stated role, by the person's id. */
-    const roleWordsOf = (id: string): string[] => rawTokens(fold(entityById.get(id)?.role ?? ''));
     /** The entities the question names (by name, or by role: "the French minister"). */
     const namedIds = new Set(slots.flatMap((sl) => sl.alternatives.filter((a) => a.weight >= FIRM_MATCH && a.stem.startsWith(entityToken(''))).map((a) => a.stem.slice(entityToken('').length))));
     const askedOrgs = [...namedIds].filter((id) => entityById.get(id)?.type === 'organisation');
@@ -913,8 +924,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
       // "who is the water minister?": a deputy minister holds another office (unless the question says deputy)
       // ("Who is the chair of Orvath?": the competition authority's chair holds the office somewhere else)
       const elsewhere = about?.[1] === 'who' && askedOrgs.length > 0 && (roleOwners.get(about[2] ?? '') ?? []).some((id) => !namedIds.has(id));
-      const otherOffice = about?.[1] === 'who' && (roleWordsOf(about[2] ?? '').some((w) => OTHER_OFFICES.has(w) && !typedWords.has(w)) || elsewhere) ? OTHER_OFFICE_COST : 0;
-      out.push({ entry: about?.[1] === 'quote' ? withQuotesAsked(entry, about[2] ?? '', slots, s) : entry, score: rank - Math.max(beyondFact, unnamed) - otherOffice, confidence, detail: s });
+      const otherOffice = about?.[1] === 'who' && ((roleWords.get(about[2] ?? '') ?? []).some((w) => OTHER_OFFICES.has(w) && !typedWords.has(w)) || elsewhere) ? OTHER_OFFICE_COST : 0;
+      out.push({ entry: about?.[1] === 'quote' ? withQuotesAsked(entry, about[2] ?? '', slots, s, stemsOf) : entry, score: rank - Math.max(beyondFact, unnamed) - otherOffice, confidence, detail: s });
     }
     out.sort((a, b) => b.score - a.score || b.confidence - a.confidence);
     // the front-runner is no answer, and a close second is: the second answers ("Who founded the society?" is
