@@ -77,7 +77,7 @@ const isTitleWord = (w: string): boolean => TITLE_WORDS.has(w) && !HONORIFICS.ha
 /** How a country's adjective is made ("Bavorian", "Lesmarkese", "Ostrish"). */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ean|an|ese|ish|i)$/u;
 /** An office named with "of" just before a run: "Minister of Energy and …", "Secretary for …". */
-const OFFICE_BEFORE = new RegExp(`\\b(?:${['Minister', 'Secretary', 'Director', 'Commissioner', 'Minister-President', 'Chancellor', 'President', 'Head', 'Chief', 'Governor'].join('|')})\\s+(?:of|for)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+)*(?:and|&)\\s+$|\\b(?:Minister|Secretary|Director|Commissioner|Head|Chief|Governor)\\s+(?:of|for)\\s+(?:the\\s+)?$`, 'u');
+const OFFICE_BEFORE = /\b(?:Minister|Secretary|Director|Commissioner|Chancellor|President|Head|Chief|Governor)\s+(?:of|for)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+)*(?:and|&)\s+)?$/u;
 
 /** Where an office named with "of" starts, when one ends right before `at` (the office's last words run on). */
 function officeBefore(text: string, at: number): number | undefined {
@@ -167,15 +167,19 @@ function classify(article: Article, run: Run): Candidate[] {
   // "the historian Eleanor Marsh", "the engineer Tom Bridge": a person noun before the name outweighs its last word
   const before = nounBefore(article.text, run.words[0]?.start ?? 0);
   // (or one a role is stated for, or who speaks: "Ruaridh Moss, head of metals research, …", "Ann Wood said")
-  const speaksAfter = SPEECH_VERBS.has(/^\s+([a-z]+)\b/.exec(article.text.slice(ws.at(-1)?.end ?? 0, (ws.at(-1)?.end ?? 0) + 20))?.[1] ?? '');
-  const givenRole = statedRole(article.text, ws[0]?.start ?? 0, ws.at(-1)?.end ?? 0).split(/\s+/)[0] ?? '';
-  const named = ws.length >= 2 && ws.length <= 3 && ((before !== undefined && namesPerson(before)) || speaksAfter || DESCRIPTIVE_NOUNS.has(givenRole) || ROLE_QUALIFIERS.test(givenRole));
-  if (ws.length > 1 && !named && (PLACE_HEADS.has(ws.at(-1)?.text ?? '') || PLACE_PREFIXES.has(ws[0]?.text ?? ''))) {
+  const named = (): boolean => {
+    if (ws.length < 2 || ws.length > 3) return false;
+    if (before !== undefined && namesPerson(before)) return true;
+    if (SPEECH_VERBS.has(/^\s+([a-z]+)\b/.exec(article.text.slice(end(), end() + 20))?.[1] ?? '')) return true;
+    const givenRole = statedRole(article.text, start(), end()).split(/\s+/)[0] ?? '';
+    return DESCRIPTIVE_NOUNS.has(givenRole) || ROLE_QUALIFIERS.test(givenRole);
+  };
+  if (ws.length > 1 && (PLACE_HEADS.has(ws.at(-1)?.text ?? '') || PLACE_PREFIXES.has(ws[0]?.text ?? '')) && !named()) {
     return [{ kind: 'place', name: joined, start: start(), end: end(), run }];
   }
 
   // Events, works and buildings ("Louisiana Purchase", "Gateway Arch") are not people; their places are not named here.
-  if (ws.length > 1 && !named && THING_HEADS.has(ws.at(-1)?.text ?? '')) return [];
+  if (ws.length > 1 && THING_HEADS.has(ws.at(-1)?.text ?? '') && !named()) return [];
 
   // A place inside a longer run ("Libya Crisis", "Rome Friday"): take the place, drop the rest.
   const inner = ws.map((w) => gazetteerName(w.text));

@@ -219,7 +219,7 @@ const CENTURY_YEAR_WEIGHT = 0.5;
 /** The share of its confidence a candidate keeps when it names what "how many" asks about without counting it. */
 const UNCOUNTED_FACTOR = 0.8;
 /** Words that make a phrasal verb with the verb before them ("set up", "take over", "step down"). */
-const PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'out', 'off', 'over', 'back', 'away', 'in', 'on']);
+const VERB_PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'out', 'off', 'over', 'back', 'away', 'in', 'on']);
 /** What answering "who is the X?" with the holder of another office costs in rank. */
 const OTHER_OFFICE_COST = 0.2;
 /** Entries about one person or organisation: what they are quoted as saying, who they are. */
@@ -597,7 +597,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
         for (const [stem, weight] of relatedOf(t.surface)) if (known(stem)) put(stem, weight, true);
         // a verb and its particle are one verb ("set up" a mission is to establish or open one; "took over")
         const particle = wordAt[t.position + 1];
-        if (particle && PARTICLES.has(particle)) {
+        if (particle && VERB_PARTICLES.has(particle)) {
           const phrasal = lemmaGuesses(t.surface).map((l) => `${l}_${particle}`).find((l) => wordnet().knows(l));
           if (phrasal) for (const [stem, weight] of relatedStems(phrasal)) if (known(stem)) put(stem, weight, true);
         }

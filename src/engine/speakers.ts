@@ -51,10 +51,7 @@ const ROLE_SYNONYMS: Readonly<Record<string, readonly (readonly string[])[]>> = 
 });
 /** Whether a query word stands for a role word: the word itself, a country for its adjective, or a synonym. */
 function standsForRole(word: string, roleWords: ReadonlySet<string>): boolean {
-  if (roleWords.has(word)) return true;
-  const adjective = nationalityOf(word);
-  if (adjective && roleWords.has(adjective)) return true;
-  if (word.length >= 4 && [...roleWords].some((r) => r.length > word.length && r.startsWith(word.slice(0, -1)) && isNationality(r))) return true;
+  if (roleWords.has(word) || standsForNation(word, roleWords)) return true;
   if ((ROLE_SYNONYMS[word] ?? []).some((option) => option.every((r) => roleWords.has(r)))) return true;
   // a form of a role word ("the mediator" of the Rivers Mediation Office), or a synonym WordNet gives ("judge" for
   // "Mr Justice …")
@@ -78,10 +75,14 @@ function ownerWords(role: string, analysis: Analysis): string[] {
   return out;
 }
 /** Whether a query word matched a role only as a place standing for a nationality ("Italy", "Rome" for Italian). */
-function isPlaceWord(word: string, roleWords: ReadonlySet<string>): boolean {
+/** Whether a query word stands for the nationality a role names: a country, a capital or a demonym for its adjective. */
+function standsForNation(word: string, roleWords: ReadonlySet<string>): boolean {
   const adjective = nationalityOf(word);
-  const asNation = (adjective !== undefined && roleWords.has(adjective)) || (word.length >= 4 && [...roleWords].some((r) => r.length > word.length && r.startsWith(word.slice(0, -1)) && isNationality(r)));
-  return asNation && !roleWords.has(word) && DEMONYM_NOUNS[word] === undefined;
+  if (adjective !== undefined && roleWords.has(adjective)) return true;
+  return word.length >= 4 && [...roleWords].some((r) => r.length > word.length && r.startsWith(word.slice(0, -1)) && isNationality(r));
+}
+function isPlaceWord(word: string, roleWords: ReadonlySet<string>): boolean {
+  return standsForNation(word, roleWords) && !roleWords.has(word) && DEMONYM_NOUNS[word] === undefined;
 }
 /** Words a phrase naming someone by role ends in ("the French *minister*", "Rome's top *diplomat*", "the *Frenchman*"). */
 export const ROLE_HEADS: ReadonlySet<string> = new Set([
