@@ -10,6 +10,8 @@ const analyse = (raw: string): { article: Article; analysis: Analysis } => {
   return { article, analysis: analyzeArticle(article) };
 };
 const labels = (article: Article, indexes: readonly number[]): string[] => indexes.map((i) => article.sentences[i]?.label ?? '?');
+/** The people an analysis found, with their roles. */
+const peopleIn = (analysis: Analysis): string[][] => analysis.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.role ?? '']);
 const byAlias = (analysis: Analysis, alias: string): Entity | undefined =>
   analysis.entities.find((e) => e.aliases.includes(alias));
 
@@ -348,7 +350,7 @@ describe('people and things named alike in encyclopedic prose', () => {
       'Wrenfield said in a lecture to the Orvaire Institution of Engineers (OIE) in 1864 that the tower "must stand like a tree."',
     ].join(' '),
   );
-  const people = () => analysis.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.role ?? '']);
+  const people = () => peopleIn(analysis);
 
   it('keeps a name apart from the organisation named after it ("Tobias Wrenfield for the … Board")', () => {
     expect(byAlias(analysis, 'OCLB')?.name).toBe('Orvaire Coastal Lights Board');
@@ -388,7 +390,7 @@ describe('names of groups, unions and offices in history prose', () => {
       "The Kestrel Valley Women's Association visited homes in Lower Brayle and at Brannock Manor.",
     ].join(' '),
   );
-  const people = () => analysis.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.role ?? '']);
+  const people = () => peopleIn(analysis);
 
   it("keeps a plural's apostrophe inside an organisation's name", () => {
     expect(byAlias(analysis, 'HDDU')?.name).toBe("Harrowgate and District Dockers' Union");
@@ -480,10 +482,7 @@ describe('robustness', () => {
 });
 
 describe('people in quote-heavy news copy', () => {
-  const people = (body: string) =>
-    analyse(body)
-      .analysis.entities.filter((e) => e.type === 'person')
-      .map((e) => [e.name, e.role]);
+  const people = (body: string) => peopleIn(analyse(body).analysis);
 
   it.each<[string, string, string[][]]>([
     ['an office named with "of" runs into the name', 'His counterpart, Minister of Energy and Infrastructure Hanna de Vries, spoke.', [['Hanna de Vries', 'Minister of Energy and Infrastructure']]],

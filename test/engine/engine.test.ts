@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/app.ts';
 import { isCitebotError } from '../../src/core/errors.ts';
 import { resolveCurated } from '../../src/kb/curated.ts';
-import { engineOf } from '../support/engines.ts';
+import { articleOf, engineOf } from '../support/engines.ts';
 
 const engine = loadEngine();
 const sentences = engine.article.sentences;
@@ -287,20 +287,15 @@ describe('moderator entries against curated ones', () => {
 
 describe('role references and role queries in a local news story', () => {
   const story = engineOf(
-    [
-      '---', 'title: Ward closure ruled unlawful', '---',
+    articleOf(
+      'Ward closure ruled unlawful',
       'Mr Justice Anselm van der Mere found that the trust had failed to consult.',
-      '',
       '"That is not a fair process," the judge wrote in his ruling.',
-      '',
       "The trust's chief executive, Dr Helena Marchbank, said the board was disappointed. The MP for Pellham North, Dominic Aske, wrote to the chair of the Vale Health Partnership, Kieran Holt.",
-      '',
       '"We will appeal," the trust\'s chief executive said. "Patients come first," Mr Aske wrote.',
-      '',
       "Lesmark's Minister of Water Resources, Karim al-Rashid, arrived. His Bavorian counterpart, Minister of Energy and Infrastructure Hanna de Vries, spoke later. Bavorian Prime Minister Greta Hollmann stayed at home.",
-      '',
       'Asked about the offer, the Lesmark minister was blunt. "It is a slow death," the minister said. "I understand the anger," the Bavorian minister said.',
-    ].join('\n'),
+    ),
     'roles',
   );
   const quoted = (query: string) => story.quote(query).quotes.map((q) => q.text);
@@ -342,12 +337,11 @@ describe('an article whose byline and date are only in its front matter', () => 
 
 describe('role queries by the organisation a role names', () => {
   const story = engineOf(
-    [
-      '---', 'title: Talks', '---',
+    articleOf(
+      'Talks',
       'The talks are chaired by Dr. Elena Mar-Ollé, a special envoy of the International Rivers Mediation Office (IRMO). "We are here to keep the river alive," Mar-Ollé said.',
-      '',
       'The Civil Service Pension Fund holds 4 percent of the company. "We would be selling at a loss," said Teodor van Rijssel, the fund\'s chief investment officer.',
-    ].join('\n'),
+    ),
     'talks',
   );
 

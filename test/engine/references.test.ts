@@ -6,7 +6,7 @@ import { loadEngine } from '../../src/app.ts';
 import { expectedAnswerType } from '../../src/search/question.ts';
 import { stem } from '../../src/search/text.ts';
 import { cleanQuestion } from '../../src/engine/signals.ts';
-import { engineOf } from '../support/engines.ts';
+import { articleOf, engineOf } from '../support/engines.ts';
 
 /** How a sentence refers to what it is about without naming it, on an encyclopedia-style article with no curated entries. */
 describe('references an encyclopedia article makes without names', () => {
@@ -548,18 +548,14 @@ describe('a capital for its country', () => {
 
 describe('everything a person said answers questions that name them', () => {
   const e = engineOf(
-    [
-      '---', 'title: Dam talks', '---',
+    articleOf(
+      'Dam talks',
       'The talks opened on Tuesday.',
-      '',
       'Hanna Berg, the energy minister, spoke first. "The dam," she said, "is not negotiable."',
-      '',
       'The dam, a 2 billion crown project financed partly by the Northern Bank, will generate 900 megawatts.',
-      '',
       'Berg said a court case would not put "a single extra litre" into the river.',
-      '',
       'Walter Penrose, 81, was in the gallery. "They got me walking again," Walter Penrose said.',
-    ].join('\n'),
+    ),
     'dam',
   );
   const top = (q: string) => e.rank(q)[0]?.entry;
@@ -579,14 +575,12 @@ describe('everything a person said answers questions that name them', () => {
 });
 
 describe('a thing called by its common noun, and a person only referred to', () => {
-  const text = [
-    '---', 'title: Ward ruling', '---',
+  const text = articleOf(
+    'Ward ruling',
     'Mr Justice Anselm Mere found that the Pellham Hospitals Trust (PHT) had failed to consult.',
-    '',
     '"The process was unfair," the judge wrote.',
-    '',
     'According to its chief executive, the trust faces a deficit of £22 million this year.',
-  ].join('\n');
+  );
 
   it('"the trust" is the one trust the article names', () => {
     const e = engineOf(text, 'trust');
@@ -603,16 +597,13 @@ describe('a thing called by its common noun, and a person only referred to', () 
 
 describe('a word asking for a measurement is read as asked', () => {
   const e = engineOf(
-    [
-      '---', 'title: River talks', '---',
+    articleOf(
+      'River talks',
       'The talks on the Corran River opened on Tuesday.',
-      '',
       'Technical teams led by the deputy minister, Faris al-Nouri, met on Tuesday evening to compare flow data.',
-      '',
       'The army was asked to drill 60 emergency wells along the lower river.',
-      '',
       '"We need rain," said Anna Berg.',
-    ].join('\n'),
+    ),
     'river',
   );
 
@@ -623,14 +614,12 @@ describe('a word asking for a measurement is read as asked', () => {
 
 describe('a place a longer name opens', () => {
   const e = engineOf(
-    [
-      '---', 'title: Dam talks', '---',
+    articleOf(
+      'Dam talks',
       'Oskar Brandvold, the chief engineer at Kessel Gorge, said the authority was releasing more water.',
-      '',
       'The Kessel Gorge Dam, a 2.4 billion crown project, is designed to generate 1,150 megawatts.',
-      '',
       'Older plants in the north generate about 300 megawatts each. The grid needs 2,000 megawatts in winter.',
-    ].join('\n'),
+    ),
     'dam',
   );
 
@@ -641,14 +630,12 @@ describe('a place a longer name opens', () => {
 
 describe('"how big" and "how old" in news copy', () => {
   const e = engineOf(
-    [
-      '---', 'title: Talks', '---',
+    articleOf(
+      'Talks',
       "Lesmark's minister arrived with a delegation of 22 officials, engineers and farmers.",
-      '',
       'Among those in the gallery were Walter Penrose, 81, and his wife.',
-      '',
       'The ferry company ordered three battery-powered vessels in a deal worth 96 million crowns.',
-    ].join('\n'),
+    ),
     'news',
   );
 
@@ -664,16 +651,13 @@ describe('"how big" and "how old" in news copy', () => {
 
 describe('"what is the name of …" is answered where the name is given', () => {
   const e = engineOf(
-    [
-      '---', 'title: Dam', '---',
+    articleOf(
+      'Dam',
       'The Kessel Gorge Dam, a 2.4 billion crown project, will generate 1,150 megawatts when its reservoir is full.',
-      '',
       'Its reservoir, Lake Edda, will hold 14 billion cubic metres of water.',
-      '',
       'According to the authority, which operates the dam, the reservoir was 31 percent full at the end of February.',
-      '',
       'Venn later wrote a memoir called Twelve Weeks on the Quay.',
-    ].join('\n'),
+    ),
     'dam',
   );
 
@@ -689,12 +673,11 @@ describe('"what is the name of …" is answered where the name is given', () => 
 
 describe('what someone said about a thing', () => {
   const e = engineOf(
-    [
-      '---', 'title: Dam', '---',
+    articleOf(
+      'Dam',
       'Oskar Brandvold, the chief engineer, spoke by telephone.',
-      '',
       '"We are releasing more than we promised, not less," Brandvold said. "The problem downstream is the drought, not the dam," he said.',
-    ].join('\n'),
+    ),
     'dam',
   );
 
@@ -709,16 +692,13 @@ describe('what someone said about a thing', () => {
 
 describe('offices and bounds', () => {
   const e = engineOf(
-    [
-      '---', 'title: Water talks', '---',
+    articleOf(
+      'Water talks',
       "Lesmark's Minister of Water Resources, Karim al-Rashid, arrived on Tuesday with a delegation of 22 officials, engineers and farmers' representatives from the delta.",
-      '',
       "Lesmark's deputy water minister, Faris al-Nouri, spoke.",
-      '',
       'Visitors must be at least 12 years old to climb the tower.',
-      '',
       "The tower's age for climbing is not known.",
-    ].join('\n'),
+    ),
     'water',
   );
 
@@ -734,12 +714,11 @@ describe('offices and bounds', () => {
 
 describe('a year given as rough', () => {
   const e = engineOf(
-    [
-      '---', 'title: Salt works', '---',
+    articleOf(
+      'Salt works',
       'Between 1919 and 1922 the company replaced the original beam engine with two electric pumps.',
-      '',
       'The engine house was listed in 1974, and the engine is now steamed on the first Sunday of each month.',
-    ].join('\n'),
+    ),
     'salt',
   );
 
@@ -763,16 +742,13 @@ describe('a year given as rough', () => {
 
 describe('a length answers "how deep", "how tall", "how far" only where the sentence speaks of that', () => {
   const e = engineOf(
-    [
-      '---', 'title: River', '---',
+    articleOf(
+      'River',
       'The Ambrel begins at Lake Hollin, a glacial lake lying at an altitude of 1,870 metres.',
-      '',
       'A footpath follows the river for 590 kilometres from Lake Hollin to the sea.',
-      '',
       'In 1826 the geologist Thomas Veck found a bed of rock salt lying 190 metres below the marsh.',
-      '',
       'The city of Branmoor lies some 45 kilometres to the north. Its only tunnel, the 620-yard Gallows Tunnel, was closed in 1960.',
-    ].join('\n'),
+    ),
     'river',
   );
 
@@ -791,14 +767,12 @@ describe('a length answers "how deep", "how tall", "how far" only where the sent
 
 describe('"how many X" is answered by a count of X', () => {
   const e = engineOf(
-    [
-      '---', 'title: Campaign', '---',
+    articleOf(
+      'Campaign',
       "The Kestrel Valley Women's Association agreed to help by registering households.",
-      '',
       "Its secretary later wrote that the association's members visited more than 70,000 homes.",
-      '',
       'The board recruited 210 nurses and 38 doctors.',
-    ].join('\n'),
+    ),
     'campaign',
   );
 
@@ -813,14 +787,12 @@ describe('"how many X" is answered by a count of X', () => {
 
 describe('"The bridge …" some sentences after the bridge was named', () => {
   const e = engineOf(
-    [
-      '---', 'title: Engineer', '---',
+    articleOf(
+      'Engineer',
       'Her largest project was the Brask Sound swing bridge, which carried the railway across the sound. Construction began in April 1881 and took four years. The bridge was opened by King Erland II on 19 September 1885.',
-      '',
       'A statue of her was unveiled beside the Brask Sound bridge in 1911.',
-      '',
       'She was born in Harnsby in 1841. She studied at the polytechnic in Tressholm. She married in 1869. She died in 1903.',
-    ].join('\n'),
+    ),
     'bridge',
   );
 
@@ -834,12 +806,11 @@ describe('"The bridge …" some sentences after the bridge was named', () => {
 
 describe('a verb and its particle', () => {
   const e = engineOf(
-    [
-      '---', 'title: Embassy', '---',
+    articleOf(
+      'Embassy',
       'Italy opened an embassy in Tripoli in 2017.',
-      '',
       'The ministers met in Rome on Friday and agreed on a plan.',
-    ].join('\n'),
+    ),
     'embassy',
   );
 
@@ -852,14 +823,12 @@ describe('a verb and its particle', () => {
 
 describe('"the population of" a place', () => {
   const e = engineOf(
-    [
-      '---', 'title: Glacier', '---',
+    articleOf(
+      'Glacier',
       'Meltwater from the glacier supplies drinking water to about 9,000 people in Vessby and two neighbouring villages.',
-      '',
       'In Vessby, a town of 4,700 people below the glacier, the findings landed on the mayor\'s desk.',
-      '',
       'The study used data from 38 stakes drilled into the ice of the Kjelda range.',
-    ].join('\n'),
+    ),
     'glacier',
   );
 
@@ -875,12 +844,11 @@ describe('"the population of" a place', () => {
 });
 
 describe('"Its" after a sentence that called a thing by its common noun', () => {
-  const text = [
-    '---', 'title: Glacier', '---',
+  const text = articleOf(
+    'Glacier',
     'The National Water and Energy Directorate (NWED) monitors river flows in the region.',
-    '',
     'Ice cover fell by a third. The directorate recorded a 22 percent drop in August flow. Its head, Per Vinje, will report to parliament in November.',
-  ].join('\n');
+  );
 
   it('refers to that thing', () => {
     const article = parseArticle(text, { slug: 'glacier' });
@@ -895,12 +863,11 @@ describe('"Its" after a sentence that called a thing by its common noun', () => 
 
 describe('"Who is the chair of X?"', () => {
   const e = engineOf(
-    [
-      '---', 'title: Bid', '---',
+    articleOf(
+      'Bid',
       'The National Competition Authority (NCA) will review the bid. NCA chair Helena Marsh said the authority would look closely at any deal in flat steel, where Orvath and Castellan compete.',
-      '',
       "Orvath Steel's board said it would consider the offer. \"We did not invite it,\" chair Ingrid Paulsen-Roe said of the bid for Orvath.",
-    ].join('\n'),
+    ),
     'bid',
   );
 
@@ -914,14 +881,12 @@ describe('"Who is the chair of X?"', () => {
 
 describe('"how fast" asks for a rate', () => {
   const e = engineOf(
-    [
-      '---', 'title: Glacier', '---',
+    articleOf(
+      'Glacier',
       'The Varnstad Glacier is shrinking, a study found.',
-      '',
       'The researchers found that the glacier lost an average of 1.9 metres of ice thickness per year between 2015 and 2023.',
-      '',
       'The melting glacier feeds the Orva River, and the melt worries farmers.',
-    ].join('\n'),
+    ),
     'glacier',
   );
 
@@ -932,12 +897,11 @@ describe('"how fast" asks for a rate', () => {
 
 describe('a measurement asked for is answered by one', () => {
   const e = engineOf(
-    [
-      '---', 'title: Valley', '---',
+    articleOf(
+      'Valley',
       'Most of its inhabitants lived in scattered farming settlements, and the nearest hospital for many of them was in the provincial capital, Dunhallow, two hours away.',
-      '',
       'The board recruited 210 nurses in Dunhallow.',
-    ].join('\n'),
+    ),
     'valley',
   );
 
@@ -948,12 +912,11 @@ describe('a measurement asked for is answered by one', () => {
 
 describe('"what colour" asks for a colour', () => {
   const e = engineOf(
-    [
-      '---', 'title: Lighthouse', '---',
+    articleOf(
+      'Lighthouse',
       'The painter Ilse Garroway produced a series of eleven views of the tower between 1885 and 1902.',
-      '',
       'The lantern room was painted red in 1931 to make it easier to see from the sea.',
-    ].join('\n'),
+    ),
     'lighthouse',
   );
 

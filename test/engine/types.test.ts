@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { engineOf } from '../support/engines.ts';
+import { articleOf, engineOf } from '../support/engines.ts';
 
 /** Sentences that are the kind of answer asked for without a modern year, a person's name or "because". */
 describe('kinds of answer a sentence can give', () => {
@@ -31,7 +31,7 @@ The first steam ferry was bought from the Harwell Foundry, which also built the 
 
 describe('"the population of", "the length of", "the cost of" ask for a number', () => {
   const e = engineOf(
-    ['---', 'title: Steel', '---', 'Orvath employs 11,400 people at its mill in Tullagh Bridge, 60 km inland.', '', '"Many of our members live in Tullagh Bridge," the fund manager said.'].join('\n'),
+    articleOf('Steel', 'Orvath employs 11,400 people at its mill in Tullagh Bridge, 60 km inland.', '"Many of our members live in Tullagh Bridge," the fund manager said.'),
     'steel',
   );
 

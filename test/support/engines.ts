@@ -6,3 +6,8 @@ export function engineOf(text: string, slug: string, threshold?: number): Inspec
   const article = parseArticle(text, { slug });
   return createEngine({ article, analysis: analyzeArticle(article), ...(threshold === undefined ? {} : { threshold }) });
 }
+
+/** An article's text: front matter with its title, then the paragraphs. */
+export function articleOf(title: string, ...paragraphs: string[]): string {
+  return ['---', `title: ${title}`, '---', paragraphs.join('\n\n')].join('\n');
+}
