@@ -17,6 +17,7 @@ import {
   GENERIC_ROLE_WORDS,
   MEASURE_UNITS,
   MEASURE_UNIT_WEIGHT,
+  DEGREE_WEIGHT,
   MISSING_NAME_FACTOR,
   NAME_BOOST,
   NAME_WORD_WEIGHT,
@@ -458,12 +459,31 @@ export function createEngine(input: EngineInput): InspectableEngine {
     const cached = relationsCache.get(word);
     if (cached) return cached;
     const out = new Map<string, number>();
-    for (const lemma of lemmaGuesses(word)) {
+    for (const lemma of [...lemmaGuesses(word), ...wordnet().adjectiveBases(word)]) {
       for (const [st, w] of articleRelations.get(lemma) ?? []) if (st !== stem(word) && w > (out.get(st) ?? 0)) out.set(st, w);
     }
     if (relationsCache.size > 20_000) relationsCache.clear();
     relationsCache.set(word, out);
     return out;
+  };
+  /**
+   * An adjective → the article's stems of it in another degree ("slow" → slowest, "large" → larger), built on the
+   * first question like the relations.
+   */
+  let articleDegrees: Map<string, Set<string>> | undefined;
+  const degreesInArticle = (adjective: string): ReadonlySet<string> => {
+    if (!articleDegrees) {
+      articleDegrees = new Map();
+      for (const [surface, articleStem] of vocabulary.entries()) {
+        for (const base of wordnet().adjectiveBases(surface)) {
+          if (articleStem === stem(base)) continue;
+          let set = articleDegrees.get(base);
+          if (!set) articleDegrees.set(base, (set = new Set()));
+          set.add(articleStem);
+        }
+      }
+    }
+    return articleDegrees.get(adjective) ?? new Set();
   };
   /** A question word's relations to the article, remembered: the same words come back in question after question. */
   const relationsCache = new Map<string, ReadonlyMap<string, number>>();
@@ -567,9 +587,13 @@ export function createEngine(input: EngineInput): InspectableEngine {
         if (known(s)) put(s, TYPO_WEIGHT[1]);
         for (const [rs, w] of relatedOf(english)) if (known(rs)) put(rs, w * TYPO_WEIGHT[1], true);
       }
+      // an adjective in another degree: "slowest" for the article's "slow", "slow" for its "slowest" (not "how long"
+      // for "the longest": a superlative is no measurement)
+      const degree = english || isDimension(t.surface) ? [] : [...wordnet().adjectiveBases(t.surface).map(stem), ...degreesInArticle(t.surface)].filter((s) => s !== t.stem && known(s));
+      for (const s of degree) put(s, DEGREE_WEIGHT, true);
       let isKnown = slot.alternatives.size > 0 || (!english && known(t.stem));
       if (!english && known(t.stem)) put(t.stem, 1);
-      else {
+      else if (!degree.some((s) => slot.alternatives.has(s))) {
         const thorough = !wordnet().knows(t.surface);
         // "how long is the river": a word asking for a measurement is no slip for another ("along"); a number is
         // no slip for another number ("in 2021" asks about 2021, not 2022)

@@ -81,6 +81,11 @@ export const MEASURE_UNITS: Readonly<Record<string, readonly string[]>> = table(
 });
 /** How much a unit counts for the measurement word it answers. */
 export const MEASURE_UNIT_WEIGHT = 0.6;
+/**
+ * An adjective in another degree ("slowest" for "slow", "longer" for "longest"): the same word, saying a little
+ * more or less than the question asks.
+ */
+export const DEGREE_WEIGHT = 0.9;
 
 /** Units that answer "how long/tall/deep/far/high/wide", "how old" and "how big" without repeating the word. */
 /** A quantity in figures or in words ("42", "1,200", "fifteen", "twenty-one", "several"). */

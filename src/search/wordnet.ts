@@ -84,6 +84,17 @@ export function lemmaGuesses(word: string): string[] {
   return [...out].filter((w) => w.length >= 2);
 }
 
+/** How a comparative or superlative is made from its adjective. */
+const COMPARATIVE_RULES: readonly (readonly [RegExp, string])[] = [
+  [/est$/, ''],
+  [/er$/, ''],
+  [/iest$/, 'y'],
+  [/ier$/, 'y'],
+  [/est$/, 'e'],
+  [/er$/, 'e'],
+  [/([b-df-hj-np-tv-z])\1(?:er|est)$/, '$1'],
+];
+
 /** A data file read whole on first use (about 21 MB for all four); a synset is a slice at its byte offset. */
 class DataFile {
   private buf: Buffer | undefined;
@@ -168,6 +179,7 @@ export class WordNet {
     this.cache.clear();
     this.synsets.clear();
     this.correctionCache.clear();
+    this.degreeCache.clear();
   }
 
   /** Whether WordNet knows the word (or a base form of it) in any part of speech. */
@@ -186,6 +198,26 @@ export class WordNet {
     const nouns = senses('noun');
     return nouns > senses('verb') && nouns > senses('adj') && nouns > senses('adv');
   }
+
+  /**
+   * The adjective a comparative or superlative is formed from: "slowest" → slow, "lengthiest" → lengthy, "wider"
+   * → wide, "hottest" → hot. Only bases WordNet knows as adjectives, and not for a verb ("lower", "number") or a
+   * noun whose base is no plain adjective ("forest" is no "fore"; "longer" is still "long").
+   */
+  adjectiveBases(word: string): string[] {
+    if (!/(?:er|est)$/.test(word) || this.index.verb.find(word) !== undefined) return [];
+    const cached = this.degreeCache.get(word);
+    if (cached) return cached;
+    const noun = this.index.noun.find(word) !== undefined;
+    const out = new Set<string>();
+    for (const [re, sub] of COMPARATIVE_RULES) if (re.test(word)) out.add(word.replace(re, sub));
+    const found = [...out].filter((b) => b.length >= 3 && this.index.adj.find(b) !== undefined && (!noun || this.isMostlyAdjective(b)));
+    if (this.degreeCache.size > 20_000) this.degreeCache.clear();
+    this.degreeCache.set(word, found);
+    return found;
+  }
+
+  private readonly degreeCache = new Map<string, string[]>();
 
   /** Whether WordNet knows the word as an adjective more often than as anything else ("long", not "found"). */
   isMostlyAdjective(word: string): boolean {
@@ -308,8 +340,9 @@ export class WordNet {
       if (!prev || rank(r) > rank(prev)) out.set(w, r);
     };
     const lemmas = lemmaGuesses(word);
+    const adjectives = this.adjectiveBases(word);
     for (const pos of POS) {
-      for (const lemma of lemmas) {
+      for (const lemma of pos === 'adj' || pos === 'adv' ? [...lemmas, ...adjectives] : lemmas) {
         for (const offset of this.offsets(lemma, pos).slice(0, SENSES)) {
           const s = this.synset(offset, pos);
           if (!s) continue;

@@ -357,3 +357,32 @@ describe('role queries by the organisation a role names', () => {
     expect(story.quote('the pension fund chairman').speaker).toBeNull();
   });
 });
+
+describe('comparatives and superlatives in other words', () => {
+  const e = engineOf(
+    articleOf(
+      'Rivers of Vassmark',
+      'The Tay is the busiest river in Vassmark, with ferries crossing it every hour.',
+      'The Orlen is the longest river in Vassmark. It rises in the Tarn Hills and flows 212 kilometres east to the sea.',
+      'The Dunner is a wide river where it meets the sea, and a slow river in the hills.',
+    ),
+    'vassmark-rivers',
+  );
+
+  it('a superlative the article words otherwise matches the sentence that has it', () => {
+    // "lengthiest" is "lengthy", which WordNet gives for "long"
+    const [best] = e.rank("What is Vassmark's lengthiest river?");
+    expect(best?.entry.citations[0]?.text).toContain('the longest river in Vassmark');
+    expect(best?.detail.slotCoverage[best.detail.slotWords.indexOf('lengthiest')]).toBeGreaterThan(0);
+  });
+
+  it('an adjective asked in another degree than the article gives is the same word', () => {
+    const a = e.ask('Which is the slowest river?');
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]?.text).toContain('a slow river in the hills');
+  });
+
+  it('a superlative does not answer "how long"; the measurement does', () => {
+    expect(e.ask('How long is the Orlen?').citations[0]?.text).toContain('212 kilometres');
+  });
+});
