@@ -356,7 +356,16 @@ function statedRole(text: string, start: number, end: number): string {
     // the role, not the rest of the description ("a schoolteacher from Otterby who had travelled …")
     // (two roles joined by "and": "a glaciologist at the institute and the study's lead author")
     const [firstRole = '', ...moreRoles] = (tail.slice(0, stop).split(/\s+(?:who|which|that|whose|where|when)\s+/)[0] ?? '').split(/\s+and\s+(?=(?:the|a|an|its|their|his|her)\s)/);
-    const trimRole = (text: string, n: number) => text.trim().split(/\s+/).slice(0, n).join(' ').replace(/(?:\s+(?:in|at|of|for|on|from|with|and|the|a|an))+$/, '');
+    // (a name the cut would break is read to its end: "regional organiser for the Health and Care Workers' Union")
+    const trimRole = (text: string, n: number) => {
+      const all = text.trim().split(/\s+/);
+      let k = Math.min(n, all.length);
+      const capital = (w: string | undefined) => w !== undefined && /^[\p{Lu}(]/u.test(w);
+      const joins = (w: string | undefined) => w !== undefined && /^(?:of|and|&|for)$/.test(w);
+      const inName = (i: number) => (capital(all[i]) && (capital(all[i - 1]) || (joins(all[i - 1]) && capital(all[i - 2])))) || (joins(all[i]) && capital(all[i - 1]) && capital(all[i + 1]));
+      while (k < Math.min(all.length, n + ROLE_NAME_RUN) && inName(k)) k++;
+      return all.slice(0, k).join(' ').replace(/(?:\s+(?:in|at|of|for|on|from|with|and|the|a|an))+$/, '');
+    };
     const second = moreRoles.map((r) => trimRole(r.replace(/^(?:the|a|an|its|their|his|her)\s+/, ''), 5)).find((r) => r.split(/\s+/).some((w) => DESCRIPTIVE_NOUNS.has(w) || (/^[a-z]{4,}$/.test(w) && namesPerson(w))));
     const phrase = trimRole(firstRole, 8) + (second ? `, ${second}` : '');
     // (with no article, the role must open the phrase: "Nadia Sorvino, president of …", not "…, who held …")
@@ -370,6 +379,9 @@ function statedRole(text: string, start: number, end: number): string {
   }
   return '';
 }
+
+/** Words past a role's cut that may finish a name the cut fell in. */
+const ROLE_NAME_RUN = 6;
 
 const POSSESSIVE_OR_THE = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he) /g;
 

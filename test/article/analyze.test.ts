@@ -414,6 +414,16 @@ describe('names of groups, unions and offices in history prose', () => {
     expect(byAlias(analysis, 'Brannock Manor')?.type).toBe('place');
   });
 
+  it('reads a role to the end of a name it runs into, not to a count of words', () => {
+    const { analysis: a } = analyse(
+      "Gareth Pollitt, regional organiser for the Health and Care Workers' Union (HCWU), said 31 nurses were moved. Astrid Lindqvist, a glaciologist at the Nordvald Institute for Polar and Alpine Research, led the study. Ann Lee, the chief executive of the trust in the north of the valley near the old quarry, said more.",
+    );
+    expect(byAlias(a, 'Gareth Pollitt')?.role).toBe("regional organiser for the Health and Care Workers' Union (HCWU)");
+    expect(byAlias(a, 'Astrid Lindqvist')?.role).toBe('glaciologist at the Nordvald Institute for Polar and Alpine Research');
+    // (a description with no name in it is still cut short)
+    expect(byAlias(a, 'Ann Lee')?.role).toBe('chief executive of the trust in the north');
+  });
+
   it('ends a role after a name at the end of its paragraph', () => {
     const { analysis: a } = analyse("Ruth Amberley, the museum's curator since 2008.\n\n## Legacy\n\nThe hollows filled with water.");
     expect(byAlias(a, 'Ruth Amberley')?.role).toBe("museum's curator since 2008");
@@ -501,7 +511,7 @@ describe('people in quote-heavy news copy', () => {
     ['a surname that is also a place word, for a person who speaks', 'Ann Marsh said the deal was fair. The path crosses Wendle Moss.', [['Ann Marsh', '']]],
     ['a company, by what it owns', "Castellan bid for Orvath Steel on Wednesday. Orvath's board said it would consider the offer.", []],
     ['where a person works', 'Priya Halloran, an analyst at Greystone Kemp, wrote to clients.', [['Priya Halloran', 'analyst at Greystone Kemp']]],
-    ['two roles joined by "and"', 'Dr. Astrid Lindqvist, a glaciologist at the Nordvald Institute for Polar and Alpine Research (NIPAR) and the study\'s lead author, spoke.', [['Astrid Lindqvist', "glaciologist at the Nordvald Institute for Polar, study's lead author"]]],
+    ['two roles joined by "and"', 'Dr. Astrid Lindqvist, a glaciologist at the Nordvald Institute for Polar and Alpine Research (NIPAR) and the study\'s lead author, spoke.', [['Astrid Lindqvist', "glaciologist at the Nordvald Institute for Polar and Alpine Research (NIPAR), study's lead author"]]],
   ])('%s', (_name, body, expected) => {
     expect(people(body)).toEqual(expected);
   });
