@@ -49,14 +49,21 @@ const ROLE_SYNONYMS: Readonly<Record<string, readonly (readonly string[])[]>> = 
   ceo: [['chief', 'executive']], head: [['chief'], ['director'], ['leader'], ['chairman'], ['president']],
   leader: [['head'], ['chief'], ['president']],
 });
-/** Whether a query word stands for a role word: the word itself, a country for its adjective, or a synonym. */
-function standsForRole(word: string, roleWords: ReadonlySet<string>): boolean {
-  if (roleWords.has(word) || standsForNation(word, roleWords)) return true;
-  if ((ROLE_SYNONYMS[word] ?? []).some((option) => option.every((r) => roleWords.has(r)))) return true;
+/** A role word matched through WordNet costs more than one the role has itself ("union" is also "the North"). */
+const ROLE_WORD_COST = 0.25;
+const RELATED_ROLE_COST = 0.4;
+
+/**
+ * What a query word costs as a role word (the word itself, a country for its adjective, or a synonym), or
+ * undefined when it stands for none of them.
+ */
+function roleCost(word: string, roleWords: ReadonlySet<string>): number | undefined {
+  if (roleWords.has(word) || standsForNation(word, roleWords)) return ROLE_WORD_COST;
+  if ((ROLE_SYNONYMS[word] ?? []).some((option) => option.every((r) => roleWords.has(r)))) return ROLE_WORD_COST;
   // a form of a role word ("the mediator" of the Rivers Mediation Office), or a synonym WordNet gives ("judge" for
   // "Mr Justice …")
-  if (word.length >= 5 && [...roleWords].some((r) => r.length >= 5 && stem(r) === stem(word))) return true;
-  return word.length >= 4 && [...wordnet().related(word)].some(([r, relation]) => relation === 'synonym' && roleWords.has(r));
+  if (word.length >= 5 && [...roleWords].some((r) => r.length >= 5 && stem(r) === stem(word))) return ROLE_WORD_COST;
+  return word.length >= 4 && [...wordnet().related(word)].some(([r, relation]) => relation === 'synonym' && roleWords.has(r)) ? RELATED_ROLE_COST : undefined;
 }
 
 /**
@@ -93,6 +100,10 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
 ]);
 /** Role words that do not tell two holders of the same office apart ("French", "Italian", "counterpart"). */
 const undistinguishing = (word: string): boolean => word === 'counterpart' || isNationality(word);
+/** Words for anyone holding an office, which say nothing about which office. */
+const ANY_HOLDER = new Set(['representative', 'rep', 'official', 'figure', 'person', 'man', 'woman']);
+/** What a query word the role does not have costs (a name word within one typo costs 1). */
+const ASIDE_COST = 0.5;
 /** Name particles that may be dropped or glued on ("al-Haftar" ~ "Haftar", "Le Drian" ~ "LeDrian"). */
 const PARTICLES = new Set(['al', 'el', 'le', 'la', 'de', 'di', 'da', 'van', 'von', 'der', 'du', 'bin', 'ibn', 'abu', 'del', 'dos']);
 
@@ -167,7 +178,7 @@ export class SpeakerFinder {
       if (!best || cost < best.cost || (cost === best.cost && c.quoteCount > best.c.quoteCount)) best = { c, cost };
     };
     /** People found by role alone, with the role words the query left unsaid that tell them apart. */
-    const byRole: { c: Candidate; distinct: number }[] = [];
+    const byRole: { c: Candidate; distinct: number; cost: number }[] = [];
     const roleOnly = new Set<Candidate>();
     for (const c of this.candidates) {
       // whole name, joined or not, exact or within a typo
@@ -184,16 +195,20 @@ export class SpeakerFinder {
       let nameHits = 0;
       let roleHits = 0;
       let officeHits = 0;
+      let aside: string | undefined;
       let ok = true;
       for (const w of qWords) {
         if (c.nameWords.has(w)) {
           if (!PARTICLES.has(w)) nameHits++;
           continue;
         }
-        if (standsForRole(w, c.roleWords)) {
+        // ("representative", "official": said of any office, so no word of one; another word must find the role)
+        if (ANY_HOLDER.has(w) && !c.roleWords.has(w)) continue;
+        const asRole = roleCost(w, c.roleWords);
+        if (asRole !== undefined) {
           roleHits++;
           if (!isPlaceWord(w, c.roleWords)) officeHits++;
-          cost += 0.25;
+          cost += asRole;
           continue;
         }
         const budget = typoBudget(w.length);
@@ -208,9 +223,17 @@ export class SpeakerFinder {
           continue;
         }
         if (PARTICLES.has(w)) continue;
+        // one word more than the role says, where it can only describe the same person: "the mayor of *Vessby*"
+        // when she is introduced in Vessby, "the *independent* glacier modeller"
+        if (aside === undefined) {
+          aside = w;
+          cost += ASIDE_COST;
+          continue;
+        }
         ok = false;
         break;
       }
+      if (ok && aside !== undefined && !(nameHits === 0 && this.fitsAside(aside, c, officeHits))) ok = false;
       // a role asked for by part of its words ("prime minister") fits the shorter role best
       // a place alone ("Rome", "Italy") is nobody, though it stands for a nationality in a role ("Rome's envoy")
       if (nameHits === 0 && roleHits > 0 && officeHits === 0) ok = false;
@@ -220,19 +243,39 @@ export class SpeakerFinder {
         const asked = new Set(qWords.flatMap((w) => [w, nationalityOf(w) ?? w, ...(ROLE_SYNONYMS[w] ?? []).flat()]));
         const unsaid = [...c.roleWords].filter((r) => !asked.has(r) && !undistinguishing(r));
         // a deputy prime minister is not the premier asked about
-        if (!unsaid.some((r) => OTHER_OFFICES.has(r))) byRole.push({ c, distinct: unsaid.length });
+        if (!unsaid.some((r) => OTHER_OFFICES.has(r))) byRole.push({ c, distinct: unsaid.length, cost });
       }
     }
     // "foreign minister" when two foreign ministers speak: nobody, with both offered, rather than a guess
     const found = best;
     if (found && roleOnly.has(found.c) && !byRole.some((r) => r.c === found.c)) return undefined;
     if (found && byRole.some((r) => r.c === found.c)) {
-      const fewest = Math.min(...byRole.map((r) => r.distinct));
-      const closest = byRole.filter((r) => r.distinct === fewest);
+      // (the best matched first: a role's own word before a word WordNet relates to it)
+      const cheapest = Math.min(...byRole.map((r) => r.cost));
+      const matched = byRole.filter((r) => r.cost === cheapest);
+      const fewest = Math.min(...matched.map((r) => r.distinct));
+      const closest = matched.filter((r) => r.distinct === fewest);
       if (closest.length > 1) return undefined;
       return closest[0]?.c.entity;
     }
     return found?.c.entity;
+  }
+
+  /**
+   * Whether a query word the role lacks still fits the person found by role: a place or organisation named where
+   * the person is introduced, or its
+   * adjective ("the Bavorian lawmaker" introduced "In Bavoria, …"; "Orvath chairwoman"); or an adjective beside
+   * two words of the role ("the independent glacier modeller").
+   */
+  private fitsAside(word: string, c: Candidate, officeHits: number): boolean {
+    if (officeHits === 0) return false;
+    // (read from the sentence itself and the one before it in its paragraph: a name there, or the adjective of one,
+    // "Bavorian" for "Bavoria")
+    const at = c.entity.mentions[0] ?? -1;
+    const intro = [at - 1, at].map((i) => this.article.sentences[i]).filter((x) => x && x.paragraph === this.article.sentences[at]?.paragraph).map((x) => x?.text).join(' ');
+    const names = (intro.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).flatMap(words);
+    if (names.some((f) => f.length >= 3 && (f === word || (word.length > f.length && word.length - f.length <= 3 && word.startsWith(f.slice(0, -1)))))) return true;
+    return officeHits >= 2 && word.length >= 4 && wordnet().isMostlyAdjective(word);
   }
 
   /**

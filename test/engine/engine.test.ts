@@ -386,3 +386,36 @@ describe('comparatives and superlatives in other words', () => {
     expect(e.ask('How long is the Orlen?').citations[0]?.text).toContain('212 kilometres');
   });
 });
+
+describe('role queries with a word the role does not have', () => {
+  const story = engineOf(
+    articleOf(
+      'Ward closure',
+      'Gareth Pollitt, regional organiser for the Health and Care Workers\' Union (HCWU), said 31 nurses had been moved. "Our members were told it would be for a few months," Mr Pollitt said.',
+      'The MP for Pellham North, Dominic Aske, wrote that the ruling was "a vindication for the people of Pellham".',
+      'In Vessby, a town below the glacier, the findings reached Mayor Elin Trask on Tuesday. "My first thought was the water supply," Trask said.',
+      'In Bavoria, opposition lawmaker Jonas Weller tweeted that the filling had been rushed. "Slow down and share the data," Weller wrote.',
+      'Prof. Pieter van Aalst, a glacier modeller at the University of Crestmoor who was not involved, said the window was "too short". Greta Hollmann, the Bavorian Prime Minister, said: "We will talk."',
+    ),
+    'ward',
+  );
+
+  it.each([
+    // a word any office-holder goes by; "union" is the role's own word, and only WordNet's "the North" for the MP's
+    ['the union representative', 'Gareth Pollitt'],
+    // a place named where she is introduced, and the adjective of one
+    ['the mayor of Vessby', 'Elin Trask'],
+    ['the Bavorian opposition lawmaker', 'Jonas Weller'],
+    // an adjective beside two words of the role
+    ['the independent glacier modeller', 'Pieter van Aalst'],
+  ])('%s → %s', (query, name) => {
+    expect(story.quote(query).speaker).toBe(name);
+  });
+
+  it('a word that names another office, or two words the role lacks, still find nobody', () => {
+    expect(story.quote('the Bavorian spokesperson').speaker).toBeNull();
+    expect(story.quote('the Bavorian finance minister').speaker).toBeNull();
+    expect(story.quote('the mayor of Halvik').speaker).toBeNull();
+    expect(story.quote('the famous independent modeller').speaker).toBeNull();
+  });
+});
