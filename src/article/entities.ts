@@ -131,8 +131,13 @@ function classify(article: Article, run: Run): Candidate[] {
     if (name !== acronym) return [{ kind: 'org', name, acronym, start: start(), end: end(), run }];
   }
 
-  // Leading function words ("The", "In", "For") are never part of a name.
-  while (ws.length > 0 && NON_NAME_WORDS.has(ws[0]?.text ?? '') && !ORG_HEADS.has(ws[0]?.text ?? '')) ws.shift();
+  // Leading function words ("The", "In", "For") are never part of a name; a place's prefix after "the" is ("the
+  // Little Ambrel" is another river than the Ambrel)
+  while (ws.length > 0 && NON_NAME_WORDS.has(ws[0]?.text ?? '') && !ORG_HEADS.has(ws[0]?.text ?? '')) {
+    const [first, next] = ws;
+    ws = ws.slice(1);
+    if (first?.text === 'The' && ws.length >= 2 && PLACE_PREFIXES.has(next?.text ?? '')) break;
+  }
   // Letters after a name are no part of it ("Jonathan Ferrey KC", "Ann Lee OBE", "John Smith Jr")
   while (ws.length > 2 && POST_NOMINALS.has(ws.at(-1)?.text ?? '')) ws.pop();
   if (ws.length === 0) return [];

@@ -424,6 +424,12 @@ describe('names of groups, unions and offices in history prose', () => {
     expect(byAlias(a, 'Ann Lee')?.role).toBe('chief executive of the trust in the north');
   });
 
+  it('keeps a place prefix after "the" as part of the name: the Little Ambrel is another river', () => {
+    const { analysis: a } = analyse('The Ambrel River rises in the hills. The Little Ambrel, despite its name, is a separate stream. Great Marlow lies on the Tess.');
+    expect(byAlias(a, 'Little Ambrel')?.type).toBe('place');
+    expect(byAlias(a, 'Ambrel River')?.mentions).toEqual([0]);
+  });
+
   it('ends a role after a name at the end of its paragraph', () => {
     const { analysis: a } = analyse("Ruth Amberley, the museum's curator since 2008.\n\n## Legacy\n\nThe hollows filled with water.");
     expect(byAlias(a, 'Ruth Amberley')?.role).toBe("museum's curator since 2008");
