@@ -11,7 +11,7 @@ import { fold, isFormOf, nameTokens, sameToken, slugify, surnameOf } from './nam
 import { capitalisedRuns, type Run, type Word } from './runs.ts';
 import { wordnet } from '../search/wordnet.ts';
 import { table } from '../core/table.ts';
-import { escapeRegExp } from '../search/text.ts';
+import { escapeRegExp, STOPWORDS } from '../search/text.ts';
 
 /** Where an entity is named (or referred to by role) in the text. */
 export interface MentionSpan {
@@ -96,7 +96,10 @@ function mergeOrgRuns(article: Article, runs: Run[]): Run[] {
       // "Fenwick Canal and Railway Company": "and" joins only when what follows ends the name as an organisation
       const connector = /^ (?:of|for|on|of the|for the|and the) $/.test(between) || (between === ' and ' && ORG_HEADS.has(run.words.at(-1)?.text ?? ''));
       // "the engineer Tobias Wrenfield for the Lights Board": a person's name is not the start of the board's
-      const personLike = prev.words.length >= 2 && prev.words.length <= 3 && prev.words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) && !ORG_HEADS.has(w.text) && !PLACE_HEADS.has(w.text) && !THING_HEADS.has(w.text) && !NON_NAME_WORDS.has(w.text) && !NATIONALITIES.has(w.text) && !TITLE_WORDS.has(w.text));
+      // (after a title: "Dr. Amara Quist of the University of Holm")
+      let named = prev.words;
+      while (named.length > 2 && (TITLE_WORDS.has(named[0]?.text ?? '') || HONORIFICS.has(named[0]?.text ?? ''))) named = named.slice(1);
+      const personLike = named.length >= 2 && named.length <= 3 && named.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) && !ORG_HEADS.has(w.text) && !PLACE_HEADS.has(w.text) && !THING_HEADS.has(w.text) && !NON_NAME_WORDS.has(w.text) && !NATIONALITIES.has(w.text) && !TITLE_WORDS.has(w.text));
       const orgish = prev.words.some((w) => ORG_HEADS.has(w.text)) || (!personLike && run.words.some((w) => ORG_HEADS.has(w.text)));
       if (connector && orgish) {
         out[out.length - 1] = { ...prev, words: [...prev.words, ...run.words], possessive: run.possessive, compound: run.compound };
@@ -174,6 +177,8 @@ function classify(article: Article, run: Run): Candidate[] {
   // (or one a role is stated for, or who speaks: "Ruaridh Moss, head of metals research, …", "Ann Wood said")
   const named = (): boolean => {
     if (ws.length < 2 || ws.length > 3) return false;
+    // ("businesses on Quay Road said": a street's, whatever follows)
+    if (/\b(?:on|in|at|along|near|from|into|across|outside|inside|off)\s+$/.test(article.text.slice(Math.max(0, (run.words[0]?.start ?? 0) - 12), run.words[0]?.start ?? 0))) return false;
     if (before !== undefined && namesPerson(before)) return true;
     if (SPEECH_VERBS.has(/^\s+([a-z]+)\b/.exec(article.text.slice(end(), end() + 20))?.[1] ?? '')) return true;
     const givenRole = statedRole(article.text, start(), end()).split(/\s+/)[0] ?? '';
@@ -195,16 +200,30 @@ function classify(article: Article, run: Run): Candidate[] {
     });
   }
 
+  // "St Aldric's", "at St Aldric's", "St Aldric's Church": a church, a school or a hospital named for a saint, not
+  // a person in the story (who may be called St John: "St John Hale said")
+  const saint = ws.length >= 2 && /^(?:St|St\.|Saint)$/.test(ws[0]?.text ?? '');
+  if (saint && (run.possessive || /\b(?:at|in|to|from|of|near|outside|inside)\s+$/.test(article.text.slice(Math.max(0, (ws[0]?.start ?? 0) - 10), ws[0]?.start ?? 0)))) {
+    return [{ kind: 'place', name: textOf(article, ws), start: ws[0]?.start ?? 0, end: ws.at(-1)?.end ?? 0, run }];
+  }
+  // a whole quotation in capitals is a slogan or a title: banners reading "Keep Hollowell Learning"
+  if (/["“‘]$/.test(article.text.slice(Math.max(0, (run.words[0]?.start ?? 0) - 1), run.words[0]?.start ?? 0)) && /^[.,!?]?["”’]/.test(article.text.slice(run.words.at(-1)?.end ?? 0, (run.words.at(-1)?.end ?? 0) + 2))) return [];
+
   // People: a run of title words (with nationality adjectives) before the name is the role. A demonym the
   // nationality list does not hold counts before a title word ("Bavorian Prime Minister Greta Hollmann").
   let k = 0;
   let titled = false;
   // (and so does a portfolio before a title: "Industry Minister Sabine Kettleworth", "Water Secretary …")
+  // (and a place before a title, with a whole name after it: "Marrick Mayor Ilse Corrigan")
   const nationality = (i: number) =>
     NATIONALITIES.has(ws[i]?.text ?? '') ||
-    ((DEMONYM.test(ws[i]?.text ?? '') || wordnet().isMostlyNoun((ws[i]?.text ?? '').toLowerCase())) && isTitleWord(ws[i + 1]?.text ?? '') && i + 2 < ws.length);
-  while (k < ws.length - 1 && (TITLE_WORDS.has(ws[k]?.text ?? '') || nationality(k))) {
-    if (TITLE_WORDS.has(ws[k]?.text ?? '')) titled = true;
+    ((DEMONYM.test(ws[i]?.text ?? '') || wordnet().isMostlyNoun((ws[i]?.text ?? '').toLowerCase())) && isTitleWord(ws[i + 1]?.text ?? '') && i + 2 < ws.length) ||
+    (i === 0 && isTitleWord(ws[1]?.text ?? '') && ws.length >= 4 && !HONORIFICS.has(ws[0]?.text ?? ''));
+  // a person noun written as a title before a whole name: "Parent Li Wen", "Headteacher Owen Price", "Councillors
+  // Peter Lang"
+  const personTitle = (i: number) => i === 0 && ws.length >= 3 && personNounTitle(ws[0]?.text ?? '');
+  while (k < ws.length - 1 && (TITLE_WORDS.has(ws[k]?.text ?? '') || nationality(k) || personTitle(k))) {
+    if (TITLE_WORDS.has(ws[k]?.text ?? '') || personTitle(k)) titled = true;
     k++;
   }
   // "Minister of Energy and Infrastructure Hanna de Vries": the office's last words ran into the name
@@ -234,7 +253,11 @@ function classify(article: Article, run: Run): Candidate[] {
   const s = core[0]?.start ?? 0;
   const e = core.at(-1)?.end ?? 0;
   // a title and an office stated around the name are both kept ("the city's mayor, Alderman Henry Pellow")
-  const titleRole = office !== undefined && officeEnd >= 0 ? article.text.slice(office, officeEnd) : roleWords.some((w) => isTitleWord(w.text)) ? textOf(article, roleWords) : '';
+  const titleRole =
+    office !== undefined && officeEnd >= 0 ? article.text.slice(office, officeEnd)
+    : roleWords.some((w) => isTitleWord(w.text)) ? textOf(article, roleWords)
+    : roleWords.length === 1 && personNounTitle(roleWords[0]?.text ?? '') ? singularOf((roleWords[0]?.text ?? '').toLowerCase())
+    : '';
   // (an honorific opens the name as written: "The trust's chief executive, Dr Helena Marchbank,")
   let from = run.words.findIndex((w) => w === ws[0]);
   while (from > 0 && HONORIFICS.has(run.words[from - 1]?.text ?? '')) from--;
@@ -250,6 +273,10 @@ function classify(article: Article, run: Run): Candidate[] {
   // "an analyst at Greystone Kemp", "a lawyer with Harker Vane": where a person works is no person
   const employer = /\b([a-z]{3,})\s+(?:at|with|for)\s+$/.exec(article.text.slice(Math.max(0, (run.words[0]?.start ?? 0) - 40), run.words[0]?.start ?? 0))?.[1];
   if (!titled && core.length >= 2 && employer !== undefined && namesPerson(employer)) return [{ kind: 'org', name, acronym: '', start: s, end: e, run }];
+  // "the Liberal Democrat group", "the Save Our Schools campaign": a name before a group's noun names the group
+  // ("the Sarraj government" still names Sarraj)
+  const nounAfter = /^\s+([a-z]{3,})\b/.exec(article.text.slice(e, e + 30))?.[1];
+  if (!titled && !role && core.length >= 2 && /\b(?:the|a|an)\s+$/i.test(article.text.slice(Math.max(0, (run.words[0]?.start ?? 0) - 5), run.words[0]?.start ?? 0)) && GROUP_NOUNS.has(nounAfter ?? '')) return [];
   if (core.length >= 2 || titled) return [{ kind: 'person', name, role, titled, start: s, end: e, run }];
   if (run.initial && run.words.length === 1) return [{ kind: 'single', name, start: s, end: e, run }];
   return [{ kind: 'single', name, start: s, end: e, run }];
@@ -275,7 +302,18 @@ function nounBefore(text: string, at: number): string | undefined {
 }
 /** A noun for a person: listed, or a noun WordNet says is a kind of person and is no adjective first ("broad" is). */
 const namesPerson = (word: string): boolean =>
-  DESCRIPTIVE_NOUNS.has(word) || (wordnet().isPersonNoun(word) && !wordnet().isMostlyAdjective(word)) || (PERSON_SUFFIX.test(word) && !wordnet().knows(word));
+  // (not a word that is mostly grammar: WordNet's "have" is a rich person, its "will" a wish)
+  !STOPWORDS.has(word) &&
+  (DESCRIPTIVE_NOUNS.has(word) || (wordnet().isPersonNoun(word) && !wordnet().isMostlyAdjective(word)) || (PERSON_SUFFIX.test(word) && !wordnet().knows(word)) || compoundPersonNoun(word));
+/** A person noun WordNet lacks made of a word and a listed one: "headteacher", "stationmaster". */
+const compoundPersonNoun = (word: string): boolean =>
+  /^[a-z]{7,}$/.test(word) && !wordnet().knows(word) && [...DESCRIPTIVE_NOUNS].some((n) => n.length >= 5 && word.length >= n.length + 3 && word.endsWith(n));
+/** A capitalised common noun for a person, used as a title ("Parent", "Headteacher", "Councillors"). */
+function personNounTitle(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(word) || HONORIFICS.has(word)) return false;
+  return namesPerson(singularOf(word.toLowerCase()));
+}
+const singularOf = (word: string): string => (/[^s]s$/.test(word) && wordnet().isPluralNoun(word) ? word.slice(0, -1) : word);
 /** How the names of trades and sciences' practitioners end, for those WordNet lacks ("glaciologist", "volcanologist"). */
 const PERSON_SUFFIX = /^[a-z]{5,}(?:ologist|ographer|ician|onomist)$/;
 /** Whether a word is written as a name: capitalised after a lower-case word somewhere, and never in lower case. */
@@ -292,6 +330,8 @@ function actsAsCompany(text: string, word: string): boolean {
 
 /** What a company has and a person does not ("Orvath's board", "Orvath's shares"). */
 const COMPANY_POSSESSIONS = 'board|shares|shareholders|share price|plants|factories|factory|workforce|employees|subsidiary|subsidiaries|headquarters|chairman|chairwoman|chief executive|revenue|revenues|profits|profit|sales|turnover|stock|bonds|debts|customers|mills|smelter|stake in';
+/** Nouns for a group a name may stand before ("the Liberal Democrat group", "the Save Our Schools campaign"). */
+const GROUP_NOUNS = new Set(['group', 'groups', 'party', 'campaign', 'committee', 'coalition', 'movement', 'caucus', 'faction', 'alliance', 'bloc', 'association', 'club', 'team', 'society', 'network', 'trust', 'foundation', 'fund', 'council', 'board']);
 /** Letters written after a person's name. */
 const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MEP', 'MSP', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'Jr', 'Jr.', 'Sr', 'Sr.', 'FRS', 'MD']);
 /** Nouns for anyone at all: no role. */
@@ -309,7 +349,7 @@ const isLowerWord = (w: string): boolean => w !== '' && w[0] !== w[0]?.toUpperCa
  * name with up to two qualifiers (`UNICEF spokesman Christophe Boulierac`), or an apposition after it
  * (`Ghassan Salame, the U.N. envoy for Libya,`). Word scans, not regexes: this runs once per name at start-up.
  */
-function statedRole(text: string, start: number, end: number): string {
+export function statedRole(text: string, start: number, end: number): string {
   const before = text.slice(Math.max(0, start - 60), start);
   // "The council's finance chief, Omar Dahl, warned": a role set off by commas before the name counts as one right before it
   // (or closing the sentence: "led by its general secretary, Thomas Alder Venn.")
@@ -321,7 +361,7 @@ function statedRole(text: string, start: number, end: number): string {
     // (or after a qualifier of a role, with no determiner: "opposition lawmaker Jonas Weller")
     const personNoun = /^[a-z]{3,}$/.test(noun) && (DETERMINERS.has(words.at(-2) ?? '') || ROLE_QUALIFIERS.test(words.at(-2) ?? '')) && namesPerson(noun);
     // (set off by commas, a capitalised office is one too: "the Home Secretary, Walter Greyburn,")
-    if (DESCRIPTIVE_NOUNS.has(noun) || personNoun || (setOff && DESCRIPTIVE_NOUNS.has(noun.toLowerCase()))) {
+    if (DESCRIPTIVE_NOUNS.has(noun) || personNoun || (setOff && (DESCRIPTIVE_NOUNS.has(noun.toLowerCase()) || isTitleWord(noun)))) {
       const out = [noun];
       for (let i = words.length - 2; i >= 0 && out.length < 3; i--) {
         const w = words[i] ?? '';
@@ -348,10 +388,17 @@ function statedRole(text: string, start: number, end: number): string {
     if (last.length >= 3 && namesPerson(last)) asRole = asWords.slice(0, k).join(' ');
   }
   if (asRole) return asRole;
+  // "Dr. Amara Quist of the University of Holm, a climate scientist …": the apposition after where they work
+  const affiliation = /^\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*\p{Lu}[\p{L}'’-]*)*(?=,)/u.exec(text.slice(end, end + 100));
+  if (affiliation) {
+    const role = statedRole(text, start, end + affiliation[0].length);
+    if (role) return `${role} ${affiliation[0].trim()}`;
+  }
   const relative = /^,\s+who\s+(chairs|heads|leads|runs|directs|manages|founded|owns)\s+(?:the\s+)?([^,.;:"“]{3,60})/.exec(text.slice(end, end + 90));
   if (relative?.[1] && relative[2]) return `${ROLE_VERBS[relative[1]] ?? relative[1]} of the ${relative[2].trim()}`;
   // ("X, the …", "X, an …", or a role with no article: "Nadia Sorvino, president of the …")
-  const after = /^,\s+(?:(?:[Tt]he|an?|his|her|its|their)\s+|(?=[a-z]))/.exec(text.slice(end, end + 12));
+  // (or an office with its capital and its "of": "The Rt Rev Simon Gale, Bishop of Tolbury, said")
+  const after = /^,\s+(?:(?:[Tt]he|an?|his|her|its|their)\s+|(?=[a-z])|(?=\p{Lu}\p{Ll}+\s+(?:of|for)\s))/u.exec(text.slice(end, end + 12));
   if (after) {
     const from = end + after[0].length;
     const tail = text.slice(from, from + 160);
@@ -376,10 +423,10 @@ function statedRole(text: string, start: number, end: number): string {
     // (with no article, the role must open the phrase: "Nadia Sorvino, president of …", not "…, who held …")
     const phraseWords = phrase.split(/\s+/);
     const first = phraseWords[0] ?? '';
-    const opensRole = DESCRIPTIVE_NOUNS.has(first) || ROLE_QUALIFIERS.test(first) || (first.length > 3 && wordnet().isMostlyAdjective(first)) || namesPerson(first);
+    const opensRole = DESCRIPTIVE_NOUNS.has(first) || ROLE_QUALIFIERS.test(first) || (first.length > 3 && wordnet().isMostlyAdjective(first)) || namesPerson(first) || isTitleWord(first);
     // (a person noun WordNet knows is a role too: "a staff nurse", "regional organiser for …")
     // ("the first woman to receive …" says what someone did, not what they are)
-    const roleNoun = phraseWords.slice(0, 4).some((w) => DESCRIPTIVE_NOUNS.has(w) || (/^[a-z]{4,}$/.test(w) && !PLAIN_PERSONS.has(w) && namesPerson(w) && !wordnet().isPluralNoun(w)));
+    const roleNoun = phraseWords.slice(0, 4).some((w) => DESCRIPTIVE_NOUNS.has(w) || (w === first && isTitleWord(w)) || (/^[a-z]{4,}$/.test(w) && !PLAIN_PERSONS.has(w) && namesPerson(w) && !wordnet().isPluralNoun(w)));
     if (roleNoun && (after[0].trim() !== ',' || opensRole)) return phrase;
   }
   return '';
@@ -399,7 +446,16 @@ export function extractEntities(article: Article): EntityResult {
   for (const unit of article.sentences) {
     if (unit.kind === 'byline') continue;
     const runs = mergeOrgRuns(article, capitalisedRuns(unit.text, unit.start, unit.index));
-    for (const run of runs) candidates.push(...classify(article, run));
+    for (const [i, run] of runs.entries()) {
+      // a dateline opens with its place, in capitals, whether the gazetteer knows it or not ("MARRICK, Feb 11 (Westwire)")
+      const first = run.words[0];
+      if (unit.kind === 'dateline' && i === 0 && first && /^\p{Lu}[\p{Lu}\s.-]*$/u.test(textOf(article, run.words)) && !gazetteerName(textOf(article, run.words))) {
+        const name = run.words.map((w) => titleCase(w.text)).join(' ');
+        candidates.push({ kind: 'place', name, start: first.start, end: run.words.at(-1)?.end ?? first.end, run });
+        continue;
+      }
+      candidates.push(...classify(article, run));
+    }
   }
 
   const newDraft = (type: EntityType, name: string, order: number): Draft => {
@@ -413,6 +469,12 @@ export function extractEntities(article: Article): EntityResult {
   const mention = (d: Draft, c: Candidate, via: MentionSpan['via'] = 'name'): void => {
     spans.push({ draft: d, sentence: c.run.sentence, start: c.start, end: c.end, via });
   };
+
+  // "chief engineer at Halder Civil" somewhere: "Halder Civil, the contractor," is the company too
+  const employers = new Set(candidates.filter((c) => c.kind === 'org').map((c) => c.name));
+  candidates.forEach((c, i) => {
+    if (c.kind === 'person' && !c.titled && employers.has(c.name)) candidates[i] = { kind: 'org', name: c.name, acronym: '', start: c.start, end: c.end, run: c.run };
+  });
 
   // People: most complete forms first, so short forms attach to the full name.
   const people: Draft[] = [];

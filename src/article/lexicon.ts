@@ -39,14 +39,14 @@ export const TITLE_WORDS = set(`
   Envoy Special Head State Speaker Emir Sheikh Sultan Crown Attorney Commissioner Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof
   Prof. Professor Sir Dame Lord Lady Bishop Archbishop Cardinal Father Rabbi Imam Coach Officer Inspector Detective
   Chief Treasurer Manager Editor Founder Co-founder Emperor Empress Tsar Czar Shah Caliph Pharaoh Duke Duchess Count
-  Countess Baron Saint St. Senior Junior Acting Former Agriculture Education Energy Environment Labour Labor
+  Countess Baron Saint St. Rt Rt. Rev Rev. Revd Reverend Senior Junior Acting Former Agriculture Education Energy Environment Labour Labor
   Transport Culture Home Affairs External Parliamentary Undersecretary Under-Secretary Coordinator Humanitarian
   Regional Country Resident Representative Military Army Navy Police Opposition Party Alderman Councillor Councilor
   Miss Mx
 `);
 
 /** Honorifics: part of how a name is written, not a role. */
-export const HONORIFICS = set('Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Sir Dame Lord Lady Prof Prof.');
+export const HONORIFICS = set('Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Sir Dame Lord Lady Prof Prof. Rt Rt. Rev Rev. Revd Reverend');
 
 /** Nouns that stand for a person by role ("his Italian counterpart", "the general"). */
 export const ROLE_NOUNS = set(`

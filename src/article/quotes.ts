@@ -61,6 +61,9 @@ function quoteSpans(text: string, from: number, to: number): Span[] {
   return spans;
 }
 
+/** A statement standing for whoever made it: '"…," the statement said'. */
+const WRITTEN_WORDS = /^\s*(?:the|her|his|their|its)\s+(?:statement|letter|post|tweet|message|email|note|press release)\s*$/;
+
 /** The person a life story is about, and whether the text calls them "she" or "he". */
 export interface Subject {
   readonly id: string;
@@ -75,7 +78,7 @@ const PRONOUN_GENDER: Readonly<Record<string, 'she' | 'he'>> = table({ she: 'she
  */
 export function extractQuotes(article: Article, spans: readonly MentionSpan[], subject?: Subject): QuoteResult {
   const { text, sentences } = article;
-  const quotes: Array<{ speakerId: string; parts: string[]; sentences: number[]; verb: string; lastSentence: number }> = [];
+  const quotes: Array<{ speakerId: string; parts: string[]; sentences: number[]; verb: string; verbAt: number; lastSentence: number }> = [];
   const usedVerbs = new Set<number>();
   const speakerMentions: Array<{ entityId: string; sentence: number }> = [];
   const quoted: Array<[number, number]> = [];
@@ -149,11 +152,24 @@ export function extractQuotes(article: Article, spans: readonly MentionSpan[], s
       if (!/\p{L}/u.test(inner)) continue;
       const sentIdx = range(s1, s2);
 
+      // '"We were promised a wall," said Margaret Hollis, who chairs …, "and then nothing."': the words after the
+      // attribution that ended the quote before are the same speaker's
+      const resumed = k > 0 && prevQuote !== undefined && prevQuote.verbAt >= prefixFrom && prevQuote.verbAt < sp.open && /,\s*$/.test(prefix);
+      if (resumed && prevQuote) {
+        // (the comma closing the first half is the attribution's: "The dam," she said, "is not negotiable.")
+        const last = prevQuote.parts.length - 1;
+        prevQuote.parts[last] = (prevQuote.parts[last] ?? '').replace(/,$/, '');
+        prevQuote.parts.push(inner);
+        for (const s of sentIdx) if (!prevQuote.sentences.includes(s)) prevQuote.sentences.push(s);
+        prevQuote.lastSentence = s2;
+        for (const s of sentIdx) speakerMentions.push({ entityId: prevQuote.speakerId, sentence: s });
+        continue;
+      }
       const attribution =
-        fromSuffix(suffix, sp.close + 1) ?? fromPrefix(prefix, prefixFrom, k > 0 ? quotes.at(-1) : undefined, u1.index);
+        fromSuffix(suffix, sp.close + 1, s1) ?? fromPrefix(prefix, prefixFrom, k > 0 ? quotes.at(-1) : undefined, u1.index);
       if (attribution) {
         usedVerbs.add(attribution.verbAt);
-        const q = { speakerId: attribution.speakerId, parts: [inner], sentences: sentIdx, verb: attribution.verb, lastSentence: s2 };
+        const q = { speakerId: attribution.speakerId, parts: [inner], sentences: sentIdx, verb: attribution.verb, verbAt: attribution.verbAt, lastSentence: s2 };
         quotes.push(q);
         prevQuote = q;
         for (const s of sentIdx) speakerMentions.push({ entityId: q.speakerId, sentence: s });
@@ -170,7 +186,7 @@ export function extractQuotes(article: Article, spans: readonly MentionSpan[], s
     }
   }
 
-  function fromSuffix(suffix: string, at: number): Attribution | null {
+  function fromSuffix(suffix: string, at: number, sentence: number): Attribution | null {
     // `"…," Le Drian said` / `"…," said Le Drian` / `"…," France's Le Drian tweeted.`
     // (further past a description set off after the name: `"…," Callum Drees, general secretary of the …, told Meridian.`)
     const apposed = /^\s*\p{Lu}[^,.;:!?"“”]{0,60},[^,"“”]{1,160},\s*\p{Ll}/u.test(suffix);
@@ -190,6 +206,9 @@ export function extractQuotes(article: Article, spans: readonly MentionSpan[], s
         const apposed = /^\s*(?:a|an|one|the|another)\s+[\p{Ll}\s-]{2,40},\s*[^.,;:!?]+/u.exec(tail);
         if (!speakerId && apposed) speakerId = speakerIn(verbAt + w[0].length, verbAt + w[0].length + apposed[0].length, 'start');
       }
+      // '"…," the statement said': the statement is the one just quoted, its speaker's
+      const previous = quotes.at(-1);
+      if (!speakerId && previous && sentence - previous.lastSentence <= 1 && WRITTEN_WORDS.test(text.slice(at, verbAt))) speakerId = previous.speakerId;
       return speakerId ? { speakerId, verb, verbAt } : null;
     }
     return null;

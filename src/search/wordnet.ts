@@ -161,6 +161,8 @@ class SortedLines {
 
 interface Synset {
   readonly words: readonly string[];
+  /** The words written with a capital there: names ("Thomas" the apostle), not common nouns. */
+  readonly proper: ReadonlySet<string>;
   readonly pointers: readonly { readonly symbol: string; readonly offset: number; readonly pos: Pos }[];
 }
 
@@ -234,7 +236,8 @@ export class WordNet {
     if (cached !== undefined) return cached;
     let found = false;
     const seen = new Set<number>();
-    const queue = lemmaGuesses(word).flatMap((l) => this.offsets(l, 'noun').slice(0, 2));
+    // (a name WordNet knows is no kind of person: "Thomas" the apostle, "Grace" the goddess)
+    const queue = lemmaGuesses(word).flatMap((l) => this.offsets(l, 'noun').slice(0, 2).filter((o) => !this.synset(o, 'noun')?.proper.has(l)));
     for (let steps = 0; queue.length > 0 && !found && steps < 200; steps++) {
       const offset = queue.shift() ?? 0;
       if (seen.has(offset)) continue;
@@ -317,7 +320,12 @@ export class WordNet {
     const f = hit.line.split(' ');
     const wCnt = parseInt(f[3] ?? '0', 16);
     const words: string[] = [];
-    for (let i = 0; i < wCnt; i++) words.push((f[4 + i * 2] ?? '').replace(/\(.*\)$/, '').toLowerCase());
+    const proper = new Set<string>();
+    for (let i = 0; i < wCnt; i++) {
+      const raw = (f[4 + i * 2] ?? '').replace(/\(.*\)$/, '');
+      words.push(raw.toLowerCase());
+      if (/^[A-Z]/.test(raw)) proper.add(raw.toLowerCase());
+    }
     const pAt = 4 + wCnt * 2;
     const pCnt = Number(f[pAt]);
     const pointers: Synset['pointers'][number][] = [];
@@ -326,7 +334,7 @@ export class WordNet {
       const p = POS_OF_LETTER[f[base + 2] ?? ''];
       if (p) pointers.push({ symbol: f[base] ?? '', offset: Number(f[base + 1]), pos: p });
     }
-    return { words, pointers };
+    return { words, proper, pointers };
   }
 
   /** Words related to `word` (any part of speech, its commonest senses) with the closest relation found. */
