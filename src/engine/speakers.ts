@@ -49,6 +49,20 @@ const ROLE_SYNONYMS: Readonly<Record<string, readonly (readonly string[])[]>> = 
   ceo: [['chief', 'executive']], head: [['chief'], ['director'], ['leader'], ['chairman'], ['president']],
   leader: [['head'], ['chief'], ['president']],
 });
+/** The two words a role noun is written as one of ("headteacher" → head, teacher; "stationmaster"). */
+const ROLE_PARTS = ['head', 'teacher', 'master', 'mistress', 'keeper', 'maker', 'worker', 'owner', 'holder', 'leader', 'manager', 'officer', 'minister', 'secretary', 'director'];
+function partsOfRole(word: string): string[] {
+  for (const part of ROLE_PARTS) {
+    if (word.length < part.length + 3) continue;
+    if (word.startsWith(part) && ROLE_PARTS.includes(word.slice(part.length))) return [part, word.slice(part.length)];
+    if (word.endsWith(part)) return [word.slice(0, -part.length), part];
+  }
+  return [];
+}
+
+/** A role noun without its "-man", "-woman" or "-person" ("spokes", "chair"). */
+const ungendered = (word: string): string => word.replace(/(?:wo)?man$|person$|people$|men$/, '');
+
 /** A role word matched through WordNet costs more than one the role has itself ("union" is also "the North"). */
 const ROLE_WORD_COST = 0.25;
 const RELATED_ROLE_COST = 0.4;
@@ -59,6 +73,9 @@ const RELATED_ROLE_COST = 0.4;
  */
 function roleCost(word: string, roleWords: ReadonlySet<string>): number | undefined {
   if (roleWords.has(word) || standsForNation(word, roleWords)) return ROLE_WORD_COST;
+  // "spokeswoman" for a spokesperson, "chairman" for a chair
+  const base = ungendered(word);
+  if (base.length >= 4 && [...roleWords].some((r) => ungendered(r) === base)) return ROLE_WORD_COST;
   if ((ROLE_SYNONYMS[word] ?? []).some((option) => option.every((r) => roleWords.has(r)))) return ROLE_WORD_COST;
   // a form of a role word ("the mediator" of the Rivers Mediation Office), or a synonym WordNet gives ("judge" for
   // "Mr Justice …")
@@ -102,6 +119,10 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
 const undistinguishing = (word: string): boolean => word === 'counterpart' || isNationality(word);
 /** Words for anyone holding an office, which say nothing about which office. */
 const ANY_HOLDER = new Set(['representative', 'rep', 'official', 'figure', 'person', 'man', 'woman']);
+/** What the start of a name word costs, beside a whole one ("Ruth Aber"). */
+const PREFIX_COST = 0.5;
+/** Words for someone holding an office for now, who holds it all the same. */
+const STANDING_IN = new Set(['acting', 'interim']);
 /** What a query word the role does not have costs (a name word within one typo costs 1). */
 const ASIDE_COST = 0.5;
 /** Name particles that may be dropped or glued on ("al-Haftar" ~ "Haftar", "Le Drian" ~ "LeDrian"). */
@@ -157,7 +178,8 @@ export class SpeakerFinder {
           squashed.add(squash(a));
           squashed.add(words(a).filter((w) => !PARTICLES.has(w)).join(''));
         }
-        return { entity, nameWords, squashed, roleWords: new Set([...words(roleOf(entity, analysis)), ...ownerWords(entity.role, analysis)]), quoteCount: counts.get(entity.id) ?? 0 };
+        const stated = [...words(roleOf(entity, analysis)), ...ownerWords(entity.role, analysis)];
+        return { entity, nameWords, squashed, roleWords: new Set([...stated, ...stated.flatMap(partsOfRole)]), quoteCount: counts.get(entity.id) ?? 0 };
       })
       // speakers first, so a tie goes to someone with something to quote
       .sort((a, b) => b.quoteCount - a.quoteCount);
@@ -174,7 +196,9 @@ export class SpeakerFinder {
     const joined = qWords.join('');
     const joinedNoParticles = qWords.filter((w) => !PARTICLES.has(w)).join('');
     let best: { c: Candidate; cost: number } | undefined;
+    const considered: { c: Candidate; cost: number }[] = [];
     const consider = (c: Candidate, cost: number) => {
+      considered.push({ c, cost });
       if (!best || cost < best.cost || (cost === best.cost && c.quoteCount > best.c.quoteCount)) best = { c, cost };
     };
     /** People found by role alone, with the role words the query left unsaid that tell them apart. */
@@ -196,6 +220,7 @@ export class SpeakerFinder {
       let roleHits = 0;
       let officeHits = 0;
       let aside: string | undefined;
+      let prefix: string | undefined;
       let ok = true;
       for (const w of qWords) {
         if (c.nameWords.has(w)) {
@@ -222,6 +247,12 @@ export class SpeakerFinder {
           nameHits++;
           continue;
         }
+        // the start of a surname beside a whole name word ("Ruth Aber"): counted once the rest is read
+        if (w.length >= 4 && [...c.nameWords].some((n) => n.length > w.length && n.startsWith(w)) && prefix === undefined) {
+          prefix = w;
+          cost += PREFIX_COST;
+          continue;
+        }
         if (PARTICLES.has(w)) continue;
         // one word more than the role says, where it can only describe the same person: "the mayor of *Vessby*"
         // when she is introduced in Vessby, "the *independent* glacier modeller"
@@ -233,6 +264,10 @@ export class SpeakerFinder {
         ok = false;
         break;
       }
+      if (prefix !== undefined) {
+        if (nameHits === 0) ok = false;
+        else nameHits++;
+      }
       if (ok && aside !== undefined && !(nameHits === 0 && this.fitsAside(aside, c, officeHits))) ok = false;
       // a role asked for by part of its words ("prime minister") fits the shorter role best
       // a place alone ("Rome", "Italy") is nobody, though it stands for a nationality in a role ("Rome's envoy")
@@ -243,11 +278,14 @@ export class SpeakerFinder {
         const asked = new Set(qWords.flatMap((w) => [w, nationalityOf(w) ?? w, ...(ROLE_SYNONYMS[w] ?? []).flat()]));
         const unsaid = [...c.roleWords].filter((r) => !asked.has(r) && !undistinguishing(r));
         // a deputy prime minister is not the premier asked about
-        if (!unsaid.some((r) => OTHER_OFFICES.has(r))) byRole.push({ c, distinct: unsaid.length, cost });
+        // (an acting or interim holder does hold it: "the head teacher" of a school with an acting headteacher)
+        if (!unsaid.some((r) => OTHER_OFFICES.has(r) && !STANDING_IN.has(r))) byRole.push({ c, distinct: unsaid.length, cost });
       }
     }
     // "foreign minister" when two foreign ministers speak: nobody, with both offered, rather than a guess
     const found = best;
+    // and so for a name two people share ("Mallory" for Bridget and Declan Mallory)
+    if (found && !roleOnly.has(found.c) && considered.some((x) => x.c !== found.c && x.cost === found.cost && !roleOnly.has(x.c))) return undefined;
     if (found && roleOnly.has(found.c) && !byRole.some((r) => r.c === found.c)) return undefined;
     if (found && byRole.some((r) => r.c === found.c)) {
       // (the best matched first: a role's own word before a word WordNet relates to it)

@@ -2,10 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/app.ts';
 import { isCitebotError } from '../../src/core/errors.ts';
 import { resolveCurated } from '../../src/kb/curated.ts';
+import type { InspectableEngine } from '../../src/engine/create.ts';
 import { articleOf, engineOf } from '../support/engines.ts';
 
 const engine = loadEngine();
 const sentences = engine.article.sentences;
+/** `/quote` finds that person for that query. */
+const expectSpeaker = (story: InspectableEngine, query: string, name: string): void => {
+  expect(story.quote(query).speaker).toBe(name);
+};
 
 describe('answers on the seed article', () => {
   it.each([
@@ -408,14 +413,46 @@ describe('role queries with a word the role does not have', () => {
     ['the Bavorian opposition lawmaker', 'Jonas Weller'],
     // an adjective beside two words of the role
     ['the independent glacier modeller', 'Pieter van Aalst'],
-  ])('%s → %s', (query, name) => {
-    expect(story.quote(query).speaker).toBe(name);
-  });
+  ])('%s → %s', (query, name) => expectSpeaker(story, query, name));
 
   it('a word that names another office, or two words the role lacks, still find nobody', () => {
     expect(story.quote('the Bavorian spokesperson').speaker).toBeNull();
     expect(story.quote('the Bavorian finance minister').speaker).toBeNull();
     expect(story.quote('the mayor of Halvik').speaker).toBeNull();
     expect(story.quote('the famous independent modeller').speaker).toBeNull();
+  });
+});
+
+describe('speaker queries in local news: other forms of a role, part of a name, a shared surname', () => {
+  const story = engineOf(
+    articleOf(
+      'Schools',
+      'Ruth Abernethy, the acting headteacher of St Aldric\'s, was critical. "We are being asked to close a good school," she said.',
+      'Hester Galloway, the opposition environment spokesperson, called it a betrayal. "Marrick was promised protection," Galloway said.',
+      '"We put this bar back together twice," said Bridget Mallory, the pub\'s landlady. Her husband, Declan Mallory, was blunter. "If the water comes in again, we close for good," he said.',
+    ),
+    'schools',
+  );
+
+  it.each([
+    // two words for one ("head teacher"), and an acting head is the head
+    ["St Aldric's head teacher", 'Ruth Abernethy'],
+    // "spokeswoman" for a spokesperson
+    ['the opposition spokeswoman', 'Hester Galloway'],
+    // a first name and the start of the surname
+    ['Ruth Aber', 'Ruth Abernethy'],
+    ['Bridget Mallory', 'Bridget Mallory'],
+    ['declan mallory', 'Declan Mallory'],
+  ])('%s → %s', (query, name) => expectSpeaker(story, query, name));
+
+  it('a surname two people share finds neither, and offers both', () => {
+    const reply = story.quote('Mallory');
+    expect(reply.speaker).toBeNull();
+    expect(reply.suggestions).toEqual(expect.arrayContaining(['Bridget Mallory', 'Declan Mallory']));
+  });
+
+  it('the start of a name alone, or beside nothing of the name, is nobody', () => {
+    expect(story.quote('Aber').speaker).toBeNull();
+    expect(story.quote('Ruth Abc').speaker).toBeNull();
   });
 });
