@@ -94,7 +94,8 @@ function mergeOrgRuns(article: Article, runs: Run[]): Run[] {
     if (prev && prev.sentence === run.sentence && !prev.possessive && !prev.compound) {
       const between = article.text.slice(prev.words.at(-1)?.end ?? 0, run.words[0]?.start ?? 0);
       // "Fenwick Canal and Railway Company": "and" joins only when what follows ends the name as an organisation
-      const connector = /^ (?:of|for|on|of the|for the|and the) $/.test(between) || (between === ' and ' && ORG_HEADS.has(run.words.at(-1)?.text ?? ''));
+      // ("Ashby Primary School and St Aldric's … School" are two: the first is whole already)
+      const connector = /^ (?:of|for|on|of the|for the|and the) $/.test(between) || (between === ' and ' && ORG_HEADS.has(run.words.at(-1)?.text ?? '') && !ORG_HEADS.has(prev.words.at(-1)?.text ?? ''));
       // "the engineer Tobias Wrenfield for the Lights Board": a person's name is not the start of the board's
       // (after a title: "Dr. Amara Quist of the University of Holm")
       let named = prev.words;
@@ -330,6 +331,8 @@ function actsAsCompany(text: string, word: string): boolean {
 
 /** What a company has and a person does not ("Orvath's board", "Orvath's shares"). */
 const COMPANY_POSSESSIONS = 'board|shares|shareholders|share price|plants|factories|factory|workforce|employees|subsidiary|subsidiaries|headquarters|chairman|chairwoman|chief executive|revenue|revenues|profits|profit|sales|turnover|stock|bonds|debts|customers|mills|smelter|stake in';
+/** Names of institutions a short name stands for ("Ashby" for Ashby Primary School). */
+const INSTITUTION = /\s(?:School|College|Academy|Hospital|Infirmary|Clinic|Museum|Library|Theatre|Club)$/;
 /** Nouns for a group a name may stand before ("the Liberal Democrat group", "the Save Our Schools campaign"). */
 const GROUP_NOUNS = new Set(['group', 'groups', 'party', 'campaign', 'committee', 'coalition', 'movement', 'caucus', 'faction', 'alliance', 'bloc', 'association', 'club', 'team', 'society', 'network', 'trust', 'foundation', 'fund', 'council', 'board']);
 /** Letters written after a person's name. */
@@ -574,6 +577,12 @@ export function extractEntities(article: Article): EntityResult {
     const [company] = opened;
     const place = PLACE_PREPOSITIONS.has(c.run.before) || gazetteerName(c.name) !== undefined || new RegExp(`\\b(?:in|into|from|near|across|outside|inside|towards|toward|around|via)\\s+${escapeRegExp(c.name)}\\b`).test(article.text);
     if (company?.type === 'organisation' && opened.length === 1 && !place && !/(?:ian|ean|ese|ish)$/.test(c.name) && c.name.length >= 3 && writtenAsName(article.text, c.name) && actsAsCompany(article.text, c.name)) {
+      addForm(company, c.name);
+      mention(company, c);
+      continue;
+    }
+    // "Ashby currently has 84 pupils" after "Ashby Primary School": a school's or a hospital's short name
+    if (company?.type === 'organisation' && opened.length === 1 && !place && INSTITUTION.test(company.name) && c.name.length >= 3 && writtenAsName(article.text, c.name)) {
       addForm(company, c.name);
       mention(company, c);
       continue;

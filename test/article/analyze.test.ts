@@ -587,6 +587,12 @@ describe('people and quotes in local news copy', () => {
     expect(byAlias(analysis, 'University of Holm')?.type).toBe('organisation');
   });
 
+  it('reads two schools joined by "and" as two, and a school\'s short name as the school', () => {
+    const { analysis: a } = analyse('The plan merges Ashby Primary School and St Aldric\'s Church of England Primary School. Ashby currently has 84 pupils.');
+    expect(byAlias(a, 'Ashby Primary School')).toMatchObject({ type: 'organisation', aliases: ['Ashby Primary School', 'Ashby'], mentions: [0, 1] });
+    expect(byAlias(a, "St Aldric's Church of England Primary School")?.type).toBe('organisation');
+  });
+
   it('reads the dateline\'s capitals as its place', () => {
     expect(byAlias(analysis, 'Marrick')?.type).toBe('place');
   });
