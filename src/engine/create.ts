@@ -183,6 +183,8 @@ function namingPatterns(thing: string): RegExp[] {
   return [
     new RegExp(`\\b${head}s?,\\s+(?:the\\s+)?["“]?\\p{Lu}`, 'u'),
     new RegExp(`\\b${head}s?\\s+(?:called|named|known\\s+as)\\s+(?:the\\s+)?["“]?\\p{Lu}`, 'u'),
+    // a title right before the name: "French Foreign Minister Jean Yves Le Drian", "the tug Mary Ann"
+    new RegExp(`\\b${head}\\s+\\p{Lu}\\p{Ll}`, 'u'),
   ];
 }
 
@@ -859,7 +861,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
     // name beside it ("Its reservoir, Lake Edda, …", "a reservoir called Lake Edda")
     const nameOf =
       /^\s*what (?:is|was|are|were) the names? of (?:the |a |an |its |their |his |her )?(?:[\p{L}-]+['’]s )?([\p{L}\p{N}' -]{3,60}?)\s*\??\s*$/u.exec(typed)?.[1] ??
-      /^\s*what (?:is|was|are|were) (?:the |a |an |its |their |his |her )?(?:[\p{L}-]+['’]s )?([\p{L}\p{N}' -]{3,60}?) (?:called|named)\s*\??\s*$/u.exec(typed)?.[1];
+      /^\s*what (?:is|was|are|were|will|would|should|could|might) (?:the |a |an |its |their |his |her )?(?:[\p{L}-]+['’]s )?([\p{L}\p{N}' -]{3,60}?) (?:be |have been |been )?(?:called|named)\s*\??\s*$/u.exec(typed)?.[1];
     const defined = nameOf ? undefined : /^\s*what (?:is|was|are|were) (?:the |a |an )?([\p{L}\p{N}' -]{3,60}?)\s*\??\s*$/u.exec(typed)?.[1];
     const definedBy = nameOf ? namingPatterns(nameOf) : defined ? definitionPatterns(defined) : undefined;
     // "how long is the line" asks for a length; "how long was the port closed", "how long did it last" may ask for a time
@@ -926,6 +928,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
         const other = [...named].some((c) => !askedCountrySet.has(c));
         for (const [i, id] of askedCountries) if (other && !named.has(id) && (s.slotCoverage[i] ?? 0) < FIRM_MATCH) otherCountry++;
       }
+      // "What will the merged school be called?": a sentence that gives no name for it does not say
+      if (nameOf && !introduces && !s.doc.types.has('definition')) typeFit = Math.min(typeFit, -1);
       const penalty = (typeFit < 0 ? (PLAIN_TYPES.has(asked) || noTown ? PLAIN_TYPE_MISMATCH_FACTOR : TYPE_MISMATCH_FACTOR) : 1) * MISSING_NAME_FACTOR ** (s.missingRequired + otherCountry) * (offFocus ? OFF_FOCUS_FACTOR : 1);
       const besides = besidesNames(s, slots);
       // "How many members did the association have?": a sentence that names members but counts homes does not say

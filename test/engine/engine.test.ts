@@ -456,3 +456,23 @@ describe('speaker queries in local news: other forms of a role, part of a name, 
     expect(story.quote('Ruth Abc').speaker).toBeNull();
   });
 });
+
+describe('a question asking what something is called', () => {
+  const text = (naming: string) =>
+    articleOf(
+      'Merger',
+      'The council voted to merge the two schools. Cllr Frith told the meeting that the merged school would have a separate class for every year group, instead of the mixed-age classes both schools now run.',
+      `She said £1.9 million had been set aside to build two new classrooms at Ashby. ${naming}`,
+    );
+
+  it('is refused when the article gives no name for it', () => {
+    const e = engineOf(text('Parents protested outside County Hall on Tuesday.'), 'merger');
+    expect(e.ask('What will the merged school be called?').answered).toBe(false);
+  });
+
+  it('is answered by the sentence that names it, or by a title right before a name', () => {
+    const e = engineOf(text('The merged school will be called Hollowell and Ashby Academy.'), 'merger');
+    expect(e.ask('What will the merged school be called?').citations[0]?.text).toContain('called Hollowell and Ashby Academy');
+    expect(engine.ask('What is the name of the French foreign minister?').citations[0]?.text).toContain('French Foreign Minister Jean Yves Le Drian');
+  });
+});
