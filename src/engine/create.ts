@@ -337,12 +337,18 @@ export function createEngine(input: EngineInput): InspectableEngine {
   /** Per sentence: the countries it names ("Italy opened an embassy" names Italy). */
   const countriesAt = article.sentences.map(() => new Set<string>());
   const countryIds = new Set<string>();
+  /** Per sentence: the people and organisations it names (by name or by role), and the countries. */
+  const actorsAt = article.sentences.map(() => new Set<string>());
+  for (const e of analysis.entities) if (e.type === 'person' || e.type === 'organisation') for (const i of e.mentions) actorsAt[i]?.add(e.id);
   for (const e of analysis.entities) {
     if (e.type !== 'place') continue;
     const forms = [e.name, ...e.aliases];
     if (forms.some((a) => COUNTRIES.has(a))) {
       countryIds.add(e.id);
-      for (const i of e.mentions) countriesAt[i]?.add(e.id);
+      for (const i of e.mentions) {
+        countriesAt[i]?.add(e.id);
+        actorsAt[i]?.add(e.id);
+      }
     } else if (!forms.some((a) => NOT_TOWNS.test(a))) {
       for (const i of e.mentions) townsAt[i]?.add(e.id);
     }
@@ -892,6 +898,10 @@ export function createEngine(input: EngineInput): InspectableEngine {
     /** The entities the question names (by name, or by role: "the French minister"). */
     const namedIds = new Set(slots.flatMap((sl) => sl.alternatives.filter((a) => a.weight >= FIRM_MATCH && a.stem.startsWith(entityToken(''))).map((a) => a.stem.slice(entityToken('').length))));
     const askedOrgs = [...namedIds].filter((id) => entityById.get(id)?.type === 'organisation');
+    // a "who" question about someone it names, that asks more than who they are ("Who succeeded X?", "Who did X meet?")
+    const namedPeople = [...namedIds].filter((id) => entityById.get(id)?.type === 'person');
+    const aboutOnlyThem = slots.every((sl) => sl.boost === FRAME_WORD_WEIGHT || sl.alternatives.some((a) => a.weight >= FIRM_MATCH && a.stem.startsWith(entityToken(''))));
+    const othersAsked = asked === 'person' && /^\s*who\b/.test(typed) && namedPeople.length > 0 && !aboutOnlyThem;
     const scored = [...score(index, slots, sources), ...(overlay ? score(overlay.index, slots, sources) : [])];
     if (scored.length === 0) return [];
     const maxBm25 = Math.max(...scored.map((s) => s.bm25)) || 1;
@@ -916,6 +926,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
       if (noTown) typeFit = -1;
       // "what did Sarraj say": the article quotes nothing of his, so no sentence is what he said
       if (askedSilent) typeFit = -1;
+      // "Who succeeded Alfred Dunstone?": someone besides him; a sentence naming nobody else does not say who
+      if (othersAsked && !entry.citations.some((c) => [...(actorsAt[labelIndex.get(c.label) ?? -1] ?? [])].some((id) => !namedIds.has(id)))) typeFit = -1;
       const questionMatch = entry.questions.length > 0 ? s.questionCoverage * (0.5 + 0.5 * s.questionPrecision) : 0;
       // (a measurement in the right unit already counts as covering its word: withMeasuresCovered)
       // (a measurement asked for is answered by one, not by a word related to it: "the population of Dunhallow" is

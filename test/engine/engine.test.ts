@@ -476,3 +476,16 @@ describe('a question asking what something is called', () => {
     expect(engine.ask('What is the name of the French foreign minister?').citations[0]?.text).toContain('French Foreign Minister Jean Yves Le Drian');
   });
 });
+
+describe('a "who" question about someone it names', () => {
+  const railway = loadEngine({ articlePath: 'eval/articles/fenwick-canal-railway.md' });
+
+  it('is refused when no sentence names anyone else (here, nobody says who succeeded him)', () => {
+    expect(railway.ask('Who succeeded Alfred Dunstone as chief engineer?').answered).toBe(false);
+  });
+
+  it('asking who they are, or what they did, is still answered by the sentences about them', () => {
+    expect(railway.ask('Who was Alfred Dunstone?').answered).toBe(true);
+    expect(railway.ask('Who engineered the line?').citations[0]?.text).toContain('Alfred Dunstone');
+  });
+});
