@@ -7,7 +7,7 @@ import { expectedAnswerType, focusWords, frameType, isFrameAt } from '../search/
 import { INVERSE_RELATION, irregularBase, lemmaGuesses, RELATION_WEIGHT, wordnet } from '../search/wordnet.ts';
 import { analyze, editDistance, escapeRegExp, fold, foldKeepCase, IRREGULAR_VERBS, isMisspeltOpener, isMisspeltStopword, openerMeant, QUESTION_WORDS, rawTokens, stem, STOPWORDS, typoBudget } from '../search/text.ts';
 import { Vocabulary } from '../search/vocabulary.ts';
-import { byHeadNoun, docOf, entityToken, sentenceFacts, headNoun, titlePlaces, topicOf } from './docs.ts';
+import { byHeadNoun, docOf, entityToken, givesDate, sentenceFacts, headNoun, titlePlaces, topicOf } from './docs.ts';
 import { ROLE_HEADS, SpeakerFinder } from './speakers.ts';
 import { CAPITAL_OF, COUNTRIES, NUMBER_WORDS, OTHER_OFFICES } from '../article/lexicon.ts';
 import {
@@ -187,6 +187,9 @@ function namingPatterns(thing: string): RegExp[] {
     new RegExp(`\\b${head}\\s+\\p{Lu}\\p{Ll}`, 'u'),
   ];
 }
+
+/** Where a sentence's clauses part ("…, and has …", "…, who on April 4 …", "…; …"). */
+const CLAUSE_BREAK = /,\s+(?:and|but|while|whereas|although|though|which|who|where)\s+|;\s+/;
 
 /** Places that are no town: a country's part ("eastern Libya"), a continent, a sea, a desert. */
 const NOT_TOWNS = /^(?:north|south|east|west|central|northern|southern|eastern|western|upper|lower|northeastern|northwestern|southeastern|southwestern)\b|\b(?:Africa|Europe|Asia|America|Oceania|Antarctica|Arctic|Middle East|Sahara|Sahel|Maghreb|Levant|Balkans|Caucasus|Mediterranean|Sea|Ocean|Gulf|Desert|Mountains|Alps|Himalayas|Andes|Valley|Basin|Region|Province|State)$/i;
@@ -882,6 +885,16 @@ export function createEngine(input: EngineInput): InspectableEngine {
     const askedSpeakers = new Set<string>();
     for (const sl of slots) for (const a of sl.alternatives) if (a.weight >= TYPO_WEIGHT[1] && speakerTokens.has(a.stem)) askedSpeakers.add(a.stem);
     // a person asked what they said whom the article neither quotes nor reports
+    /** Whether a clause of the answer that has the question's own words (not its names) gives a date. */
+    const dateNearAsked = (entry: KbEntry, s: ScoredDoc): boolean => {
+      const text = entry.citations[0]?.text ?? '';
+      const clauses = text.split(CLAUSE_BREAK);
+      if (clauses.length < 2) return true;
+      const asked = slots.flatMap((sl, i) => ((s.slotCoverage[i] ?? 0) >= FIRM_MATCH && sl.boost !== FRAME_WORD_WEIGHT && !sl.alternatives.some((a) => a.stem.startsWith(entityToken(''))) ? [sl.alternatives.map((a) => a.stem)] : []));
+      if (asked.length === 0) return true;
+      const speaking = clauses.filter((c) => { const stems = stemsOf(c); return asked.some((alts) => alts.some((a) => stems.has(a))); });
+      return speaking.length === 0 || speaking.some(givesDate);
+    };
     const askedSilent = asked === 'quote' && slots.some((sl) => sl.alternatives.some((a) => a.weight >= TYPO_WEIGHT[1] && a.stem.startsWith(entityToken('person:')) && !speakerTokens.has(a.stem)));
     const sources: DfSource[] = overlay ? [index, overlay.index] : [index];
     // a country the whole story is set in is no required name; but a sentence on another country does not answer
@@ -917,6 +930,9 @@ export function createEngine(input: EngineInput): InspectableEngine {
       let typeFit = asked !== 'other' ? typeFitOf(asked, s.doc.types) : usesFrame ? Math.max(0, typeFitOf(hinted, s.doc.types)) : typeFitOf(hinted, s.doc.types);
       // "when will they meet again?": a date the story has already passed does not answer it
       if (futureTime && typeFit > 0 && !speaksOfFuture(entry)) typeFit = -1;
+      // "When was the task force first sent?": the date must be in the clause that speaks of it, not in another
+      // ("Italy opened an embassy in 2017, and has a task force stationed there")
+      if (asked === 'date' && typeFit > 0 && !dateNearAsked(entry, s)) typeFit = -1;
       // "when did Le Drian become foreign minister?": a sentence that only gives him the title dates nothing of it
       if (becomingAsked && typeFit > 0 && !entry.citations.some((c) => BECOMING.test(c.text))) typeFit = -1;
       // "which city is …": a sentence that names only countries and regions names no city

@@ -28,6 +28,8 @@ export interface SentenceFacts {
 
 const MONTH_OR_DAY = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|week|month|year|decade|century|centuries)\b/i;
 const YEAR = /\b(1[0-9]{3}|20[0-9]{2})s?\b/;
+/** Whether a text gives a date or a time: a month, a weekday, a year ("in 2017", "around 4500 BC"). */
+export const givesDate = (text: string): boolean => MONTH_OR_DAY.test(text) || YEAR.test(text) || EARLY_YEAR.test(text);
 /** An early year: "in 884", "a chronicle of 884", "4500 BC", "AD 79". */
 const EARLY_YEAR = /\b(?:in|of|since|from|until|by|around|about|c\.|circa) \d{2,3}\b(?![.,]\d| (?:kilo|metre|meter|mile|per|people|men|women|ships?|tons?|tonnes?))|\b\d{1,4} ?(?:BC|BCE|AD|CE)\b|\bAD ?\d{1,4}\b/;
 /** A family, which answers "who" as a person does ("owned by the Carrick family"). */
@@ -164,7 +166,7 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
   article.sentences.forEach((s, i) => {
     const f = facts[i];
     if (!f) return;
-    if (MONTH_OR_DAY.test(s.text) || YEAR.test(s.text) || EARLY_YEAR.test(s.text)) f.types.add('date');
+    if (givesDate(s.text)) f.types.add('date');
     if (FAMILY.test(s.text)) f.types.add('person');
     if (/\d/.test(s.text.replace(YEAR, '')) || NUMBER_WORDS.test(s.text)) f.types.add('number');
     if (REASON.test(s.text) || REASON_AFTER.test(s.text)) f.types.add('reason');

@@ -489,3 +489,13 @@ describe('a "who" question about someone it names', () => {
     expect(railway.ask('Who engineered the line?').citations[0]?.text).toContain('Alfred Dunstone');
   });
 });
+
+describe('a "when" question', () => {
+  it('is not answered by a date in another clause of the sentence than the one that speaks of it', () => {
+    // "Italy opened an embassy in Tripoli in 2017, and has a 300-member military task force stationed there."
+    expect(engine.ask('When was the 300-member task force first sent to Tripoli?').answered).toBe(false);
+    expect(engine.ask('When did Italy open an embassy in Tripoli?').citations[0]?.text).toContain('in 2017');
+    // "…, who on April 4 launched a military offensive": the clause with the date is the one asked about
+    expect(engine.ask('When did Haftar launch his offensive?').citations[0]?.text).toContain('on April 4 launched');
+  });
+});
