@@ -114,16 +114,24 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
   });
   // "The bridge was opened by King Erland II", a few sentences after "the Brask Sound swing bridge": the name last
   // written with that noun is what the sentence is about
+  // (and "the dam" anywhere in a sentence, a little after "the Kessock Dam": a name ending in that noun)
   article.sentences.forEach((sentence, i) => {
     const f = facts[i];
-    const noun = /^The\s+([a-z][a-z-]{2,})\b/.exec(sentence.text)?.[1];
-    if (!f || !noun) return;
-    for (let j = i - 1; j >= Math.max(0, i - DESCRIBED_BACK); j--) {
-      const text = article.sentences[j]?.text ?? '';
-      const named = analysis.entities.filter((e) => e.mentions.includes(j) && [e.name, ...e.aliases].some((a) => a.length >= 3 && new RegExp(`${escapeRegExp(a)}(?:['’]s)?\\s+(?:[a-z-]+\\s+){0,2}${noun}\\b`).test(text)));
-      if (named.length === 0) continue;
-      for (const e of named) if (!f.entityIds.includes(e.id) && !f.referred.includes(e.id)) f.referred.push(e.id);
-      return;
+    if (!f) return;
+    const opening = /^The\s+([a-z][a-z-]{2,})\b/.exec(sentence.text)?.[1];
+    const nouns = new Set([...sentence.text.matchAll(/\bthe\s+([a-z][a-z-]{2,})\b/gi)].map((m) => m[1] ?? ''));
+    for (const noun of nouns) {
+      for (let j = i - 1; j >= Math.max(0, i - DESCRIBED_BACK); j--) {
+        const text = article.sentences[j]?.text ?? '';
+        const named = analysis.entities.filter(
+          (e) =>
+            e.mentions.includes(j) &&
+            [e.name, ...e.aliases].some((a) => a.length >= 3 && (a.toLowerCase().endsWith(` ${noun}`) || (noun === opening && new RegExp(`${escapeRegExp(a)}(?:['’]s)?\\s+(?:[a-z-]+\\s+){0,2}${noun}\\b`).test(text)))),
+        );
+        if (named.length === 0) continue;
+        for (const e of named) if (!f.entityIds.includes(e.id) && !f.referred.includes(e.id)) f.referred.push(e.id);
+        break;
+      }
     }
   });
   // "It rises in the mountains…": in a text about one thing, a sentence that opens with it/its is about that thing

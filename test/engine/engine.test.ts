@@ -499,3 +499,18 @@ describe('a "when" question', () => {
     expect(engine.ask('When did Haftar launch his offensive?').citations[0]?.text).toContain('on April 4 launched');
   });
 });
+
+describe('"the dam" a little after "the Kessock Dam"', () => {
+  it('is the Kessock Dam: a sentence about it answers a question that names it', () => {
+    const e = engineOf(
+      articleOf(
+        'The Orlen',
+        'The Kessock Dam, completed in 1958, blocks the river below Kaverin. Its reservoir supplies drinking water to the capital.',
+        'A hydroelectric plant at the dam produces around 8 percent of the country\'s electricity. Pylons cross the valley.',
+        'The Tarn Dam, upstream, produces none.',
+      ),
+      'orlen',
+    );
+    expect(e.ask('Kessock Dam electricity').citations[0]?.text).toContain('A hydroelectric plant at the dam');
+  });
+});
