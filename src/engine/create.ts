@@ -188,6 +188,9 @@ function namingPatterns(thing: string): RegExp[] {
   ];
 }
 
+/** Things that last rather than measure: "how long is the bus journey" asks for a time. */
+const EVENT_NOUNS = new Set(['journey', 'journeys', 'trip', 'trips', 'flight', 'flights', 'drive', 'ride', 'walk', 'commute', 'crossing', 'voyage', 'wait', 'delay', 'delays', 'strike', 'visit', 'stay', 'meeting', 'closure', 'shutdown', 'outage', 'war', 'siege', 'trial', 'hearing', 'sentence', 'contract', 'lease', 'term', 'season', 'course', 'programme', 'program', 'ceasefire', 'truce', 'reign', 'tenure']);
+
 /** Where a sentence's clauses part ("…, and has …", "…, who on April 4 …", "…; …"). */
 const CLAUSE_BREAK = /,\s+(?:and|but|while|whereas|although|though|which|who|where)\s+|;\s+/;
 
@@ -876,7 +879,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
     // "how long is the line" asks for a length; "how long was the port closed", "how long did it last" may ask for a time
     const durationAsked =
       !/\bhow long (?:is|are|was|were|will)\b/.test(typed) ||
-      rawTokens(typed.replace(/^.*?\bhow long\b/, '')).some((w) => /^(?:take|takes|last|lasts|been|[a-z]{2,}ed|cut|shut|put|set|let|open|away)$/.test(w) || IRREGULAR_VERBS.has(w));
+      rawTokens(typed.replace(/^.*?\bhow long\b/, '')).some((w) => /^(?:take|takes|last|lasts|been|[a-z]{2,}ed|cut|shut|put|set|let|open|away)$/.test(w) || IRREGULAR_VERBS.has(w) || EVENT_NOUNS.has(w) || wordnet().corrections(w).some((c) => EVENT_NOUNS.has(c)));
     // "how many telescopes": the stems of the thing counted, to prefer a sentence that counts it ("six major telescopes")
     const counted = countedNoun ? slots.find((sl) => sl.word === countedNoun) : undefined;
     const countedStems = new Set((counted?.alternatives ?? []).filter((a) => a.weight >= FIRM_MATCH).map((a) => a.stem));

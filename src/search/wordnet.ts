@@ -269,7 +269,8 @@ export class WordNet {
 
   /**
    * English words a slip may stand for: one missing double letter ("arive"), one adjacent swap ("soliders"),
-   * one extra letter ("arrrive"), in that order. Empty when the word is known or nothing fits.
+   * one extra letter ("arrrive"), in that order; failing those, one missing vowel in a longer word ("temprary").
+   * Empty when the word is known or nothing fits.
    */
   corrections(word: string): string[] {
     const cached = this.correctionCache.get(word);
@@ -291,7 +292,12 @@ export class WordNet {
     candidates.delete(word);
     // a candidate must be a headword itself (or its plural): full lemma guessing here would cost ~30× more
     const isHeadword = (w: string) => POS.some((p) => this.index[p].find(w) !== undefined);
-    return [...candidates].filter((c) => c.length >= 4 && (isHeadword(c) || (c.endsWith('s') && isHeadword(c.slice(0, -1)))));
+    const found = [...candidates].filter((c) => c.length >= 4 && (isHeadword(c) || (c.endsWith('s') && isHeadword(c.slice(0, -1)))));
+    if (found.length > 0 || word.length < 6) return found;
+    // then one missing vowel ("orignally", "temprary"): the commonest slip those leave, at six lookups a letter
+    const vowels = new Set<string>();
+    for (let i = 1; i < word.length; i++) for (const v of 'aeiou') vowels.add(word.slice(0, i) + v + word.slice(i));
+    return [...vowels].filter(isHeadword);
   }
 
   private offsets(lemma: string, pos: Pos): number[] {

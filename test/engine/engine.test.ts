@@ -514,3 +514,24 @@ describe('"the dam" a little after "the Kessock Dam"', () => {
     expect(e.ask('Kessock Dam electricity').citations[0]?.text).toContain('A hydroelectric plant at the dam');
   });
 });
+
+describe('slips and durations in a question', () => {
+  const e = engineOf(
+    articleOf(
+      'Buses',
+      'Redline Buses would run a free bus between Hollowell and Ashby. The journey would take about 25 minutes each way.',
+      '"For them, four miles is a very long way to travel if a child falls ill," the headteacher said.',
+      'Its original budget was 148 million crowns, but the scheme is now expected to cost 410 million.',
+    ),
+    'buses',
+  );
+
+  it('reads a word with a missing vowel as the word ("jurney", "orignal")', () => {
+    expect(e.ask('how long is the bus jurney').citations[0]?.text).toContain('25 minutes each way');
+    expect(e.rank('what was the orignal budget')[0]?.entry.citations[0]?.text).toContain('original budget was 148 million');
+  });
+
+  it('"how long is the journey" asks for a time, not a length', () => {
+    expect(e.ask('How long is the bus journey?').citations[0]?.text).toContain('25 minutes each way');
+  });
+});
