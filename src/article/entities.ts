@@ -333,6 +333,10 @@ function actsAsCompany(text: string, word: string): boolean {
 const COMPANY_POSSESSIONS = 'board|shares|shareholders|share price|plants|factories|factory|workforce|employees|subsidiary|subsidiaries|headquarters|chairman|chairwoman|chief executive|revenue|revenues|profits|profit|sales|turnover|stock|bonds|debts|customers|mills|smelter|stake in';
 /** Names of institutions a short name stands for ("Ashby" for Ashby Primary School). */
 const INSTITUTION = /\s(?:School|College|Academy|Hospital|Infirmary|Clinic|Museum|Library|Theatre|Club)$/;
+/** What someone is, by the relative a "whose" clause names ("whose grandson …" → grandparent). */
+const KIN_ROLES: Readonly<Record<string, string>> = table({
+  grandson: 'grandparent', granddaughter: 'grandparent', grandchild: 'grandparent', son: 'parent', daughter: 'parent', child: 'parent', husband: 'wife', wife: 'husband', partner: 'partner',
+});
 /** Nouns for a group a name may stand before ("the Liberal Democrat group", "the Save Our Schools campaign"). */
 const GROUP_NOUNS = new Set(['group', 'groups', 'party', 'campaign', 'committee', 'coalition', 'movement', 'caucus', 'faction', 'alliance', 'bloc', 'association', 'club', 'team', 'society', 'network', 'trust', 'foundation', 'fund', 'council', 'board']);
 /** Letters written after a person's name. */
@@ -397,6 +401,9 @@ export function statedRole(text: string, start: number, end: number): string {
     const role = statedRole(text, start, end + affiliation[0].length);
     if (role) return `${role} ${affiliation[0].trim()}`;
   }
+  // "Grace Okoro, whose grandson Tobi …": a grandparent; "Li Wen, whose twin daughters attend …": a parent
+  const kin = /^,\s+whose\s+(?:[a-z]+\s+)?(grandsons?|granddaughters?|grandchildren|grandchild|sons?|daughters?|children|child|husband|wife|partner)\b/.exec(text.slice(end, end + 60))?.[1];
+  if (kin) return KIN_ROLES[kin.replace(/s$|ren$/, '')] ?? '';
   const relative = /^,\s+who\s+(chairs|heads|leads|runs|directs|manages|founded|owns)\s+(?:the\s+)?([^,.;:"“]{3,60})/.exec(text.slice(end, end + 90));
   if (relative?.[1] && relative[2]) return `${ROLE_VERBS[relative[1]] ?? relative[1]} of the ${relative[2].trim()}`;
   // ("X, the …", "X, an …", or a role with no article: "Nadia Sorvino, president of the …")

@@ -60,6 +60,12 @@ function partsOfRole(word: string): string[] {
   return [];
 }
 
+/** A relative by what a "whose" clause makes them ("the grandmother" of "whose grandson …"). */
+const KIN_WORDS: Readonly<Record<string, string>> = table({
+  grandmother: 'grandparent', grandfather: 'grandparent', grandma: 'grandparent', grandpa: 'grandparent', granny: 'grandparent', gran: 'grandparent',
+  mother: 'parent', father: 'parent', mum: 'parent', mom: 'parent', dad: 'parent',
+});
+
 /** A role noun without its "-man", "-woman" or "-person" ("spokes", "chair"). */
 const ungendered = (word: string): string => word.replace(/(?:wo)?man$|person$|people$|men$/, '');
 
@@ -73,6 +79,9 @@ const RELATED_ROLE_COST = 0.4;
  */
 function roleCost(word: string, roleWords: ReadonlySet<string>): number | undefined {
   if (roleWords.has(word) || standsForNation(word, roleWords)) return ROLE_WORD_COST;
+  // "the grandmother" for a grandparent, "the mother" for a parent
+  const kin = KIN_WORDS[word];
+  if (kin && roleWords.has(kin)) return ROLE_WORD_COST;
   // "spokeswoman" for a spokesperson, "chairman" for a chair
   const base = ungendered(word);
   if (base.length >= 4 && [...roleWords].some((r) => ungendered(r) === base)) return ROLE_WORD_COST;
@@ -307,10 +316,10 @@ export class SpeakerFinder {
    */
   private fitsAside(word: string, c: Candidate, officeHits: number): boolean {
     if (officeHits === 0) return false;
-    // (read from the sentence itself and the one before it in its paragraph: a name there, or the adjective of one,
+    // (read from the sentence itself and the ones either side of it in its paragraph: a name there, or the adjective of one,
     // "Bavorian" for "Bavoria")
     const at = c.entity.mentions[0] ?? -1;
-    const intro = [at - 1, at].map((i) => this.article.sentences[i]).filter((x) => x && x.paragraph === this.article.sentences[at]?.paragraph).map((x) => x?.text).join(' ');
+    const intro = [at - 1, at, at + 1].map((i) => this.article.sentences[i]).filter((x) => x && x.paragraph === this.article.sentences[at]?.paragraph).map((x) => x?.text).join(' ');
     const names = (intro.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).flatMap(words);
     if (names.some((f) => f.length >= 3 && (f === word || (word.length > f.length && word.length - f.length <= 3 && word.startsWith(f.slice(0, -1)))))) return true;
     return officeHits >= 2 && word.length >= 4 && wordnet().isMostlyAdjective(word);

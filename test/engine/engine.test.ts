@@ -535,3 +535,25 @@ describe('slips and durations in a question', () => {
     expect(e.ask('How long is the bus journey?').citations[0]?.text).toContain('25 minutes each way');
   });
 });
+
+describe('speakers described by family, and by what the next sentence says of them', () => {
+  const story = engineOf(
+    articleOf(
+      'Schools',
+      'Among the protesters was Grace Okoro, whose grandson Tobi, eight, is in Year 3 at St Aldric\'s. Mrs Okoro said: "I walk him there every morning."',
+      'Headteacher Owen Price said: "I understand the anger in Hollowell." Mr Price, who has led Ashby for six years, said trips were planned.',
+      'Paul Morrow, a teacher at Hollowell, said: "We will manage."',
+    ),
+    'schools',
+  );
+
+  it.each([
+    ['the grandmother', 'Grace Okoro'],
+    ['the Ashby head', 'Owen Price'],
+  ])('%s → %s', (query, name) => expectSpeaker(story, query, name));
+
+  it('a relative nobody in the article is, is nobody', () => {
+    expect(story.quote('the father').speaker).toBeNull();
+    expect(story.quote('the husband').speaker).toBeNull();
+  });
+});
