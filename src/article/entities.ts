@@ -114,6 +114,11 @@ function mergeOrgRuns(article: Article, runs: Run[]): Run[] {
 
 function classify(article: Article, run: Run): Candidate[] {
   let ws = [...run.words];
+  const runStart = run.words[0]?.start ?? 0;
+  const runEnd = run.words.at(-1)?.end ?? 0;
+  /** The text just before the run, or just after it. */
+  const textBefore = (chars: number): string => article.text.slice(Math.max(0, runStart - chars), runStart);
+  const textAfter = (chars: number): string => article.text.slice(runEnd, runEnd + chars);
   const after = article.text.slice(ws.at(-1)?.end ?? 0, (ws.at(-1)?.end ?? 0) + 14);
   // "WASHINGTON (AP)" is a dateline place and its agency, not an organisation and its acronym.
   const datelinePlace = ws.length === 1 && gazetteerName(ws[0]?.text ?? '') !== undefined;
@@ -179,7 +184,7 @@ function classify(article: Article, run: Run): Candidate[] {
   const named = (): boolean => {
     if (ws.length < 2 || ws.length > 3) return false;
     // ("businesses on Quay Road said": a street's, whatever follows)
-    if (/\b(?:on|in|at|along|near|from|into|across|outside|inside|off)\s+$/.test(article.text.slice(Math.max(0, (run.words[0]?.start ?? 0) - 12), run.words[0]?.start ?? 0))) return false;
+    if (/\b(?:on|in|at|along|near|from|into|across|outside|inside|off)\s+$/.test(textBefore(12))) return false;
     if (before !== undefined && namesPerson(before)) return true;
     if (SPEECH_VERBS.has(/^\s+([a-z]+)\b/.exec(article.text.slice(end(), end() + 20))?.[1] ?? '')) return true;
     const givenRole = statedRole(article.text, start(), end()).split(/\s+/)[0] ?? '';
@@ -204,11 +209,11 @@ function classify(article: Article, run: Run): Candidate[] {
   // "St Aldric's", "at St Aldric's", "St Aldric's Church": a church, a school or a hospital named for a saint, not
   // a person in the story (who may be called St John: "St John Hale said")
   const saint = ws.length >= 2 && /^(?:St|St\.|Saint)$/.test(ws[0]?.text ?? '');
-  if (saint && (run.possessive || /\b(?:at|in|to|from|of|near|outside|inside)\s+$/.test(article.text.slice(Math.max(0, (ws[0]?.start ?? 0) - 10), ws[0]?.start ?? 0)))) {
+  if (saint && (run.possessive || /\b(?:at|in|to|from|of|near|outside|inside)\s+$/.test(textBefore(10)))) {
     return [{ kind: 'place', name: textOf(article, ws), start: ws[0]?.start ?? 0, end: ws.at(-1)?.end ?? 0, run }];
   }
   // a whole quotation in capitals is a slogan or a title: banners reading "Keep Hollowell Learning"
-  if (/["“‘]$/.test(article.text.slice(Math.max(0, (run.words[0]?.start ?? 0) - 1), run.words[0]?.start ?? 0)) && /^[.,!?]?["”’]/.test(article.text.slice(run.words.at(-1)?.end ?? 0, (run.words.at(-1)?.end ?? 0) + 2))) return [];
+  if (/["“‘]$/.test(textBefore(1)) && /^[.,!?]?["”’]/.test(textAfter(2))) return [];
 
   // People: a run of title words (with nationality adjectives) before the name is the role. A demonym the
   // nationality list does not hold counts before a title word ("Bavorian Prime Minister Greta Hollmann").
@@ -272,12 +277,12 @@ function classify(article: Article, run: Run): Candidate[] {
   const thing = before !== undefined && !DESCRIPTIVE_NOUNS.has(before) && wordnet().isNoun(before) && !wordnet().isMostlyAdjective(before) && !wordnet().isPersonNoun(before);
   if (!titled && !role && core.length >= 2 && thing) return [];
   // "an analyst at Greystone Kemp", "a lawyer with Harker Vane": where a person works is no person
-  const employer = /\b([a-z]{3,})\s+(?:at|with|for)\s+$/.exec(article.text.slice(Math.max(0, (run.words[0]?.start ?? 0) - 40), run.words[0]?.start ?? 0))?.[1];
+  const employer = /\b([a-z]{3,})\s+(?:at|with|for)\s+$/.exec(textBefore(40))?.[1];
   if (!titled && core.length >= 2 && employer !== undefined && namesPerson(employer)) return [{ kind: 'org', name, acronym: '', start: s, end: e, run }];
   // "the Liberal Democrat group", "the Save Our Schools campaign": a name before a group's noun names the group
   // ("the Sarraj government" still names Sarraj)
   const nounAfter = /^\s+([a-z]{3,})\b/.exec(article.text.slice(e, e + 30))?.[1];
-  if (!titled && !role && core.length >= 2 && /\b(?:the|a|an)\s+$/i.test(article.text.slice(Math.max(0, (run.words[0]?.start ?? 0) - 5), run.words[0]?.start ?? 0)) && GROUP_NOUNS.has(nounAfter ?? '')) return [];
+  if (!titled && !role && core.length >= 2 && /\b(?:the|a|an)\s+$/i.test(textBefore(5)) && GROUP_NOUNS.has(nounAfter ?? '')) return [];
   if (core.length >= 2 || titled) return [{ kind: 'person', name, role, titled, start: s, end: e, run }];
   if (run.initial && run.words.length === 1) return [{ kind: 'single', name, start: s, end: e, run }];
   return [{ kind: 'single', name, start: s, end: e, run }];

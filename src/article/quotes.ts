@@ -159,10 +159,7 @@ export function extractQuotes(article: Article, spans: readonly MentionSpan[], s
         // (the comma closing the first half is the attribution's: "The dam," she said, "is not negotiable.")
         const last = prevQuote.parts.length - 1;
         prevQuote.parts[last] = (prevQuote.parts[last] ?? '').replace(/,$/, '');
-        prevQuote.parts.push(inner);
-        for (const s of sentIdx) if (!prevQuote.sentences.includes(s)) prevQuote.sentences.push(s);
-        prevQuote.lastSentence = s2;
-        for (const s of sentIdx) speakerMentions.push({ entityId: prevQuote.speakerId, sentence: s });
+        continueQuote(prevQuote, inner, sentIdx, s2);
         continue;
       }
       const attribution =
@@ -177,13 +174,16 @@ export function extractQuotes(article: Article, spans: readonly MentionSpan[], s
       }
       // Continuation: a quote standing alone right after a quote (same paragraph, or a new paragraph of the same quote).
       const standsAlone = prefix.trim() === '' && /^[\s.,!?…]*$/.test(suffix);
-      if (prevQuote && standsAlone && s1 - prevQuote.lastSentence <= 1 && s1 > prevQuote.lastSentence - 1) {
-        prevQuote.parts.push(inner);
-        for (const s of sentIdx) if (!prevQuote.sentences.includes(s)) prevQuote.sentences.push(s);
-        prevQuote.lastSentence = s2;
-        for (const s of sentIdx) speakerMentions.push({ entityId: prevQuote.speakerId, sentence: s });
-      }
+      if (prevQuote && standsAlone && s1 - prevQuote.lastSentence <= 1 && s1 > prevQuote.lastSentence - 1) continueQuote(prevQuote, inner, sentIdx, s2);
     }
+  }
+
+  /** Adds the words of a quote's next part, in the sentences `sentIdx` (the last of them `last`), to the quote. */
+  function continueQuote(q: (typeof quotes)[number], inner: string, sentIdx: readonly number[], last: number): void {
+    q.parts.push(inner);
+    for (const s of sentIdx) if (!q.sentences.includes(s)) q.sentences.push(s);
+    q.lastSentence = last;
+    for (const s of sentIdx) speakerMentions.push({ entityId: q.speakerId, sentence: s });
   }
 
   function fromSuffix(suffix: string, at: number, sentence: number): Attribution | null {

@@ -310,14 +310,14 @@ export class SpeakerFinder {
 
   /**
    * Whether a query word the role lacks still fits the person found by role: a place or organisation named where
-   * the person is introduced, or its
-   * adjective ("the Bavorian lawmaker" introduced "In Bavoria, …"; "Orvath chairwoman"); or an adjective beside
-   * two words of the role ("the independent glacier modeller").
+   * the person is introduced, or its adjective ("the Bavorian lawmaker" introduced "In Bavoria, …"; "Orvath
+   * chairwoman"; "the Ashby head" of "Mr Price, who has led Ashby …"); or an adjective beside two words of the role
+   * ("the independent glacier modeller").
    */
   private fitsAside(word: string, c: Candidate, officeHits: number): boolean {
     if (officeHits === 0) return false;
-    // (read from the sentence itself and the ones either side of it in its paragraph: a name there, or the adjective of one,
-    // "Bavorian" for "Bavoria")
+    // (read from the sentence of the first mention and the ones either side of it in its paragraph: a capitalised
+    // word there, or the adjective of one, "Bavorian" for "Bavoria")
     const at = c.entity.mentions[0] ?? -1;
     const intro = [at - 1, at, at + 1].map((i) => this.article.sentences[i]).filter((x) => x && x.paragraph === this.article.sentences[at]?.paragraph).map((x) => x?.text).join(' ');
     const names = (intro.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).flatMap(words);
