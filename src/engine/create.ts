@@ -612,7 +612,10 @@ export function createEngine(input: EngineInput): InspectableEngine {
         // "how long is the river": a word asking for a measurement is no slip for another ("along"); a number is
         // no slip for another number ("in 2021" asks about 2021, not 2022)
         const fix = english || isDimension(t.surface) || /\d/.test(t.surface) ? null : (vocabulary.correct(t.surface, { thorough }) ?? overlay?.vocabulary.correct(t.surface, { thorough }));
-        if (fix && known(fix.stem)) {
+        // a short slip as close to a little word as to one of the article's is the little word ("ther" is "there"
+        // before it is "other")
+        const littleWord = t.surface.length <= 4 && isMisspeltStopword(t.surface, (w) => wordnet().knows(w));
+        if (fix && known(fix.stem) && !littleWord) {
           put(fix.stem, TYPO_WEIGHT[Math.min(2, fix.distance)] ?? 0.7);
           slot.fixed = fix.surface;
           isKnown = true;

@@ -186,7 +186,8 @@ export class WordNet {
 
   /** Whether WordNet knows the word (or a base form of it) in any part of speech. */
   knows(word: string): boolean {
-    return lemmaGuesses(word).some((l) => POS.some((p) => this.index[p].find(l) !== undefined));
+    // (a base form of two letters is a guess too far: "ther" is no "th", thorium's symbol)
+    return lemmaGuesses(word).some((l) => (l === word || l.length >= 3) && POS.some((p) => this.index[p].find(l) !== undefined));
   }
 
   /**

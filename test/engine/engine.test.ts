@@ -27,6 +27,8 @@ describe('answers on the seed article', () => {
     // a slip one letter from a name is the name ("frace" is France, not "face"); chat shorthand is no content word
     ['where does frace have oil assests', 'which has oil assets in eastern Libya'],
     ['how many italian soldeirs r in tripoli', '300-member military task force'],
+    // a short slip as close to a little word as to the article's "other" is the little word ("ther" for there)
+    ['is ther a military soluton in libya', 'There can be no military solution'],
   ])('%s → cites the sentence with "%s"', (question, snippet) => {
     const answer = engine.ask(question);
     expect(answer.answered).toBe(true);
