@@ -67,7 +67,10 @@ export const FRAME_WORDS: ReadonlyMap<string, AnswerType> = new Map<string, Answ
 const NOT_FRAMING = new Set(['every', 'each', 'per', 'a', 'an', 'this', 'last', 'next', 'that', 'same']);
 
 /** Whether the word at `i` of a question's words is a frame word asking for a kind of answer ("year" in "embassy year", not in "every year"). */
-export const isFrameAt = (words: readonly string[], i: number): boolean => FRAME_WORDS.has(words[i] ?? '') && !NOT_FRAMING.has(words[i - 1] ?? '');
+export const isFrameAt = (words: readonly string[], i: number): boolean =>
+  (FRAME_WORDS.has(words[i] ?? '') && !NOT_FRAMING.has(words[i - 1] ?? '')) ||
+  // "on what day of the week": a weekday is asked for, and "week" is how
+  (words[i] === 'week' && words.slice(Math.max(0, i - 3), i).join(' ') === 'day of the');
 
 /** The answer type the frame words of a question ask for, when its wording gives none (keyword queries). */
 export function frameType(folded: string): AnswerType {

@@ -27,6 +27,8 @@ describe('answers on the seed article', () => {
     // a slip one letter from a name is the name ("frace" is France, not "face"); chat shorthand is no content word
     ['where does frace have oil assests', 'which has oil assets in eastern Libya'],
     ['how many italian soldeirs r in tripoli', '300-member military task force'],
+    // "day of the week" asks for a weekday; "week" is no word the answer must have
+    ['On what day of the week did the two ministers meet?', 'here on Friday'],
     // a short slip as close to a little word as to the article's "other" is the little word ("ther" for there)
     ['is ther a military soluton in libya', 'There can be no military solution'],
   ])('%s → cites the sentence with "%s"', (question, snippet) => {
