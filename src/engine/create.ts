@@ -277,6 +277,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
   const byHead = byHeadNoun(analysis);
   const labelIndex = new Map(article.sentences.map((s, i) => [s.label, i] as const));
   const entityById = new Map(analysis.entities.map((e) => [e.id, e] as const));
+  /** The labels of the article's section headings. */
+  const headingLabels = new Set(article.sentences.filter((s) => s.kind === 'heading').map((s) => s.label));
   /** The words of each person's stated role, by the person's id. */
   const roleWords = new Map(analysis.entities.filter((e) => e.type === 'person' && e.role).map((e) => [e.id, rawTokens(fold(e.role))] as const));
   /** The stems of a cited sentence, remembered: a person's quotes are read again in question after question. */
@@ -624,6 +626,12 @@ export function createEngine(input: EngineInput): InspectableEngine {
           continue;
         }
       }
+      // "When did she found the firm?": after "did", "to", "will", "found" is to found, not the past of find (which
+      // the stemmer reads it as: "Hesketh found that the shaft had cracked" is no founding)
+      if (t.surface === 'found' && wordAt.slice(Math.max(0, t.position - 4), t.position).some((w) => /^(?:did|does|do|to|will|would|could|should|can|might)$/.test(w)) && known(stem('founded'))) {
+        put(stem('founded'), 1);
+        isKnown = true;
+      }
       // a capital the article does not name speaks for its country if the article names that ("Paris denied it")
       const country = !known(t.stem) ? countryOf(t.surface) : undefined;
       if (country) {
@@ -927,7 +935,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
     const out: RankedCandidate[] = [];
     for (const found of scored) {
       const entry = byId.get(found.doc.key) ?? overlay?.entries.get(found.doc.key);
-      if (!entry) continue;
+      // a section heading ("Strike of 1878") names what the sentences under it say; it answers nothing itself
+      if (!entry || (entry.citations.length > 0 && entry.citations.every((c) => headingLabels.has(c.label)))) continue;
       const introduces = definedBy && entry.citations.some((c) => definedBy.some((re) => re.test(c.text))) ? 1 : 0;
       // a sentence that gives the thing's name covers the word "name" the question asks it with
       const s = withAttitudeCovered(withMeasuresCovered(nameOf && introduces ? withWordsCovered(found, NAME_WORDS) : found, focus, entry, durationAsked), entry, askedSpeakers);
@@ -948,6 +957,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
       if (noTown) typeFit = -1;
       // "what did Sarraj say": the article quotes nothing of his, so no sentence is what he said
       if (askedSilent) typeFit = -1;
+
       // "Who succeeded Alfred Dunstone?": someone besides him; a sentence naming nobody else does not say who
       if (othersAsked && !entry.citations.some((c) => [...(actorsAt[labelIndex.get(c.label) ?? -1] ?? [])].some((id) => !namedIds.has(id)))) typeFit = -1;
       const questionMatch = entry.questions.length > 0 ? s.questionCoverage * (0.5 + 0.5 * s.questionPrecision) : 0;

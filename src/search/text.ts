@@ -118,7 +118,8 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whos
 
 /**
  * Irregular past forms of verbs, by their base ("taught" → teach): Porter stemming leaves them apart. Forms that
- * are as often another word are left out ("found", "left", "saw", "rose", "felt", "fell", "ground", "wound", "bore").
+ * are as often another word are left out ("left", "saw", "rose", "felt", "fell", "ground", "wound", "bore"); "found"
+ * is in, as to found a thing is written "founded" (the question side reads "did she found …" itself).
  */
 export const IRREGULAR_VERBS: ReadonlyMap<string, string> = new Map(
   (
@@ -135,7 +136,7 @@ export const IRREGULAR_VERBS: ReadonlyMap<string, string> = new Map(
     'withdrew:withdraw withdrawn:withdraw arose:arise arisen:arise dealt:deal heard:hear sat:sit overcame:overcome ' +
     'forbade:forbid forbidden:forbid sprang:spring bent:bend bit:bite bitten:bite blew:blow blown:blow bred:breed ' +
     'drank:drink drunk:drink knelt:kneel leapt:leap strove:strive swung:swing undertook:undertake ' +
-    'undertaken:undertake rebuilt:rebuild overthrew:overthrow overthrown:overthrow beaten:beat'
+    'undertaken:undertake rebuilt:rebuild overthrew:overthrow overthrown:overthrow beaten:beat found:find'
   )
     .split(' ')
     .map((pair) => pair.split(':') as [string, string])

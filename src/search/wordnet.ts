@@ -42,12 +42,12 @@ const OTHER_SENSES = 3;
 
 /**
  * Irregular forms WordNet's exception lists would give; the package ships without them. The verbs' past forms are
- * the stemmer's (IRREGULAR_VERBS), with those it leaves out as often another word ("found", "left", "rose").
+ * the stemmer's (IRREGULAR_VERBS), with those it leaves out as often another word ("left", "rose", "saw").
  */
 const IRREGULAR: ReadonlyMap<string, string> = new Map([
   ...IRREGULAR_VERBS,
   ...Object.entries({
-    found: 'find', left: 'leave', saw: 'see', rose: 'rise', fell: 'fall',
+    left: 'leave', saw: 'see', rose: 'rise', fell: 'fall',
     men: 'man', women: 'woman', children: 'child', people: 'person', feet: 'foot', mice: 'mouse', teeth: 'tooth',
     died: 'die', dying: 'die', lying: 'lie', better: 'good', best: 'good', worse: 'bad', worst: 'bad',
   }),

@@ -561,3 +561,29 @@ describe('speakers described by family, and by what the next sentence says of th
     expect(story.quote('the husband').speaker).toBeNull();
   });
 });
+
+describe('an encyclopedia article with sections', () => {
+  const e = engineOf(
+    [
+      '---',
+      'title: Aldermoor Mill',
+      '---',
+      'The mill was founded by Josiah Pellow in 1816. The factory inspector, Walter Hesketh, found that the shaft had cracked.',
+      '## Strike of 1878',
+      'The strike was led by Samuel Ordish. The dispute ended on 15 April with a compromise cut of five per cent.',
+    ].join('\n\n'),
+    'mill',
+  );
+
+  it('"found" is the past of find, and "did she found" is to found', () => {
+    expect(e.rank('Who founded Aldermoor Mill?')[0]?.entry.citations[0]?.text).toContain('founded by Josiah Pellow');
+    expect(e.rank('Who founded Aldermoor Mill?')[0]?.detail.slotCoverage[0]).toBe(1);
+    expect(e.rank('When did Pellow found the mill?')[0]?.entry.citations[0]?.text).toContain('founded by Josiah Pellow');
+  });
+
+  it('never answers with a section heading', () => {
+    const labels = e.rank('strike 1878').map((c) => c.entry.citations[0]?.label);
+    expect(labels).not.toContain('H1');
+    expect(labels[0]).toBe('P2.1');
+  });
+});
