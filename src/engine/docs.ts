@@ -35,7 +35,10 @@ const EARLY_YEAR = /\b(?:in|of|since|from|until|by|around|about|c\.|circa) \d{2,
 /** A family, which answers "who" as a person does ("owned by the Carrick family"). */
 const FAMILY = /\b\p{Lu}\p{Ll}+ family\b/u;
 /** Sentences that open by referring back; what they refer to is usually what the sentence before opened with. */
-const PRONOUN_OPENING = /^(?:It|Its|It's|They|Their|These|This|He|His|She|Her)\b/;
+/** A sentence opening with a pronoun, after a short time or place if any ("In 1809 he married …"). */
+const PRONOUN_OPENING = /^(?:(?:In|On|By|After|Before|During|From|Until|Within|At)\s+[^,.;]{1,24}?,?\s+)?(?:It|Its|It's|They|Their|These|This|He|His|She|Her|it|its|they|their|he|his|she|her)\b/;
+/** The same, for a person ("He", "In 1809 she …"). */
+const PERSON_OPENING = /^(?:(?:In|On|By|After|Before|During|From|Until|Within|At)\s+[^,.;]{1,24}?,?\s+)?(?:He|His|She|Her|he|his|she|her)\b/;
 const CARRIED_WORDS = 8;
 /** How many sentences back "The bridge …" may find the name written with its noun. */
 const DESCRIBED_BACK = 6;
@@ -102,15 +105,19 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
     const f = facts[i];
     const before = article.sentences[i - 1];
     if (!f || !f.carried || !before) return;
-    const people = /^(?:He|His|She|Her)\b/.test(sentence.text);
+    const people = PERSON_OPENING.test(sentence.text);
     for (const e of analysis.entities) {
       if (!e.mentions.includes(i - 1) || e.mentions.includes(i) || (people && e.type !== 'person')) continue;
       f.referred.push(e.id);
     }
     // a chain ("… to Coldharrow. The line was engineered by … It opened in 1863"): what the sentence before referred to,
     // or called by its common noun ("… the agency's report. Its director, Per Vinje, …")
+    // ("Pellow was apprenticed at fourteen … By 1805 he had … In 1809 he married …": "he" still, when no other
+    // person came between)
     const chained = facts[i - 1];
-    if (!people && chained) for (const id of [...chained.referred, ...chained.byHeads]) if (!f.referred.includes(id) && !f.entityIds.includes(id)) f.referred.push(id);
+    const personIn = (id: string) => analysis.entities.some((e) => e.id === id && e.type === 'person');
+    const another = people && f.referred.some(personIn);
+    if (chained && !another) for (const id of [...chained.referred, ...chained.byHeads]) if ((!people || personIn(id)) && !f.referred.includes(id) && !f.entityIds.includes(id)) f.referred.push(id);
   });
   // "The bridge was opened by King Erland II", a few sentences after "the Brask Sound swing bridge": the name last
   // written with that noun is what the sentence is about

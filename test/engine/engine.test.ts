@@ -587,3 +587,11 @@ describe('an encyclopedia article with sections', () => {
     expect(labels[0]).toBe('P2.1');
   });
 });
+
+describe('"he" a few sentences on', () => {
+  it('is still the person the paragraph is about, when no other person came between', () => {
+    // "Pellow was apprenticed at fourteen … By 1805 he had … In 1809 he married Hester Quayle …"
+    const mill = loadEngine({ articlePath: 'eval/articles/aldermoor-textile-mill.md' });
+    expect(mill.rank('Whom did Josiah Pellow marry?')[0]?.entry.citations[0]?.text).toContain('In 1809 he married Hester Quayle');
+  });
+});
