@@ -120,7 +120,7 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
     if (chained && !another) for (const id of [...chained.referred, ...chained.byHeads]) if ((!people || personIn(id)) && !f.referred.includes(id) && !f.entityIds.includes(id)) f.referred.push(id);
   });
   // "The bridge was opened by King Erland II", a few sentences after "the Brask Sound swing bridge": the name last
-  // written with that noun is what the sentence is about
+  // written with that noun is what the sentence is about ("The cut was finished …" after "Kettleby's Cut")
   // (and "the dam" anywhere in a sentence, a little after "the Kessock Dam": a name ending in that noun)
   article.sentences.forEach((sentence, i) => {
     const f = facts[i];
@@ -133,7 +133,7 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
         const named = analysis.entities.filter(
           (e) =>
             e.mentions.includes(j) &&
-            [e.name, ...e.aliases].some((a) => a.length >= 3 && (a.toLowerCase().endsWith(` ${noun}`) || (noun === opening && new RegExp(`${escapeRegExp(a)}(?:['’]s)?\\s+(?:[a-z-]+\\s+){0,2}${noun}\\b`).test(text)))),
+            [e.name, ...e.aliases].some((a) => a.length >= 3 && (a.toLowerCase().endsWith(` ${noun}`) || (noun === opening && new RegExp(`${escapeRegExp(a)}(?:['’]s)?\\s+(?:[a-z-]+\\s+){0,2}[${noun[0] ?? ''}${(noun[0] ?? '').toUpperCase()}]${noun.slice(1)}\\b`).test(text)))),
         );
         if (named.length === 0) continue;
         for (const e of named) if (!f.entityIds.includes(e.id) && !f.referred.includes(e.id)) f.referred.push(e.id);

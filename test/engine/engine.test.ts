@@ -595,3 +595,17 @@ describe('"he" a few sentences on', () => {
     expect(mill.rank('Whom did Josiah Pellow marry?')[0]?.entry.citations[0]?.text).toContain('In 1809 he married Hester Quayle');
   });
 });
+
+describe('"The cut was finished …" a little after "Kettleby\'s Cut"', () => {
+  it('is about the cut of that name, though the name is capitalised and the noun is not', () => {
+    const e = engineOf(
+      articleOf(
+        'Tessel Marsh',
+        "The engineer Cornelius Kettleby proposed a new channel to the sea. Work on the channel, later known as Kettleby's Cut, began in 1651 with about 600 labourers.",
+        'The cut was finished in 1656 at a cost of £52,000, well over the estimate. The Adventurers paid for it.',
+      ),
+      'marsh',
+    );
+    expect(e.ask("How much did Kettleby's Cut cost?").citations[0]?.text).toContain('at a cost of £52,000');
+  });
+});
