@@ -35,10 +35,10 @@ const EARLY_YEAR = /\b(?:in|of|since|from|until|by|around|about|c\.|circa) \d{2,
 /** A family, which answers "who" as a person does ("owned by the Carrick family"). */
 const FAMILY = /\b\p{Lu}\p{Ll}+ family\b/u;
 /** Sentences that open by referring back; what they refer to is usually what the sentence before opened with. */
-/** A sentence opening with a pronoun, after a short time or place if any ("In 1809 he married …"). */
-const PRONOUN_OPENING = /^(?:(?:In|On|By|After|Before|During|From|Until|Within|At)\s+[^,.;]{1,24}?,?\s+)?(?:It|Its|It's|They|Their|These|This|He|His|She|Her|it|its|they|their|he|his|she|her)\b/;
-/** The same, for a person ("He", "In 1809 she …"). */
-const PERSON_OPENING = /^(?:(?:In|On|By|After|Before|During|From|Until|Within|At)\s+[^,.;]{1,24}?,?\s+)?(?:He|His|She|Her|he|his|she|her)\b/;
+/** A sentence opening with a pronoun, after a short time, place or phrase if any ("In 1809 he married …"). */
+const PRONOUN_OPENING = /^(?:(?:In|On|By|After|Before|During|From|Until|Within|At)\s+[^,.;]{1,24}?,?\s+|\p{Lu}[^,.;"“]{2,30},\s+)?(?:It|Its|It's|They|Their|These|This|He|His|She|Her|it|its|they|their|he|his|she|her)\b/u;
+/** The same, for a person ("He", "In 1809 she …", "Unlike his father, he …"). */
+const PERSON_OPENING = /^(?:(?:In|On|By|After|Before|During|From|Until|Within|At)\s+[^,.;]{1,24}?,?\s+|\p{Lu}[^,.;"“]{2,30},\s+)?(?:He|His|She|Her|he|his|she|her)\b/u;
 const CARRIED_WORDS = 8;
 /** How many sentences back "The bridge …" may find the name written with its noun. */
 const DESCRIBED_BACK = 6;

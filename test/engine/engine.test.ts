@@ -593,6 +593,8 @@ describe('"he" a few sentences on', () => {
     // "Pellow was apprenticed at fourteen … By 1805 he had … In 1809 he married Hester Quayle …"
     const mill = loadEngine({ articlePath: 'eval/articles/aldermoor-textile-mill.md' });
     expect(mill.rank('Whom did Josiah Pellow marry?')[0]?.entry.citations[0]?.text).toContain('In 1809 he married Hester Quayle');
+    // "Their eldest son, Nathaniel Pellow, … Unlike his father, he was a committed Methodist, and he served two terms as mayor"
+    expect(mill.rank('When was Nathaniel Pellow mayor of Aldermoor?')[0]?.entry.citations[0]?.text).toContain('mayor of Aldermoor, in 1851 and 1858');
   });
 });
 
