@@ -561,6 +561,23 @@ export function extractEntities(article: Article): EntityResult {
     }
   }
 
+  // "… with his younger brother Edmund": a relative named by first name alone carries the family's surname
+  for (const c of candidates) {
+    if (c.kind !== 'single' || nameTokens(c.name).length !== 1) continue;
+    const kin = /\b(?:[Hh]is|[Hh]er)\s+(?:(?:younger|elder|older|eldest|youngest|twin|half-|step)\s*)?(?:brother|sister|son|daughter|cousin|nephew|niece|wife|husband)\s*,?\s*$/.exec(article.text.slice(Math.max(0, c.start - 40), c.start));
+    if (!kin || people.some((p) => p.tokens.some((t) => sameToken(t, nameTokens(c.name)[0] ?? '')))) continue;
+    // (the person named last before it in its paragraph: "his" is theirs)
+    const paragraph = article.sentences[c.run.sentence]?.paragraph;
+    const before = spans.filter((sp) => sp.draft.type === 'person' && sp.start < c.start && article.sentences[sp.sentence]?.paragraph === paragraph).sort((a, b) => a.start - b.start);
+    const relative = before.at(-1)?.draft;
+    const surname = relative?.tokens.at(-1);
+    const written = relative?.name.split(/\s+/).at(-1);
+    if (!surname || !written || surname === fold(c.name)) continue;
+    const d = newDraft('person', `${c.name} ${written}`, candidates.indexOf(c));
+    addForm(d, c.name);
+    people.push(d);
+  }
+
   // Single capitalised words: a known person's surname or name part, an org acronym, or a place after "in".
   for (const c of candidates) {
     if (c.kind !== 'single') continue;

@@ -116,7 +116,9 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
     // person came between)
     const chained = facts[i - 1];
     const personIn = (id: string) => analysis.entities.some((e) => e.id === id && e.type === 'person');
-    const another = people && f.referred.some(personIn);
+    // (another person named in the sentence before stops it, unless that sentence too was about "he": "… which he
+    // ran with his younger brother Edmund. In 1809 he married …")
+    const another = people && f.referred.some(personIn) && !PERSON_OPENING.test(before.text);
     if (chained && !another) for (const id of [...chained.referred, ...chained.byHeads]) if ((!people || personIn(id)) && !f.referred.includes(id) && !f.entityIds.includes(id)) f.referred.push(id);
   });
   // "The bridge was opened by King Erland II", a few sentences after "the Brask Sound swing bridge": the name last

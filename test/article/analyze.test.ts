@@ -593,6 +593,14 @@ describe('people and quotes in local news copy', () => {
     expect(byAlias(a, "St Aldric's Church of England Primary School")?.type).toBe('organisation');
   });
 
+  it('gives a relative named by first name alone the family\'s surname', () => {
+    const { analysis: a } = analyse(
+      'The mill was founded by Josiah Pellow. By 1805 he had a shop, which he ran with his younger brother Edmund. Edmund left in 1822.\n\nMaren Tolvik was born in Harnsby. Her younger sister Elin trained as a schoolteacher.',
+    );
+    expect(byAlias(a, 'Edmund Pellow')).toMatchObject({ type: 'person', mentions: [1, 2] });
+    expect(byAlias(a, 'Elin Tolvik')?.type).toBe('person');
+  });
+
   it('reads the dateline\'s capitals as its place', () => {
     expect(byAlias(analysis, 'Marrick')?.type).toBe('place');
   });

@@ -595,6 +595,8 @@ describe('"he" a few sentences on', () => {
     expect(mill.rank('Whom did Josiah Pellow marry?')[0]?.entry.citations[0]?.text).toContain('In 1809 he married Hester Quayle');
     // "Their eldest son, Nathaniel Pellow, … Unlike his father, he was a committed Methodist, and he served two terms as mayor"
     expect(mill.rank('When was Nathaniel Pellow mayor of Aldermoor?')[0]?.entry.citations[0]?.text).toContain('mayor of Aldermoor, in 1851 and 1858');
+    // "… which he ran with his younger brother Edmund. Edmund left the partnership in 1822 …"
+    expect(mill.rank('What happened to Edmund Pellow?')[0]?.entry.citations[0]?.text).toContain('Edmund left the partnership');
   });
 });
 
