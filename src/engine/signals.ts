@@ -74,7 +74,8 @@ export const MEASURE_UNITS: Readonly<Record<string, readonly string[]>> = table(
   long: [...LENGTH_UNITS, ...TIME_UNITS], length: LENGTH_UNITS, tall: LENGTH_UNITS, high: LENGTH_UNITS, height: LENGTH_UNITS,
   deep: LENGTH_UNITS, depth: LENGTH_UNITS, wide: LENGTH_UNITS, width: LENGTH_UNITS, far: LENGTH_UNITS, distance: LENGTH_UNITS,
   old: ['aged', 'born', 'age'], age: ['aged', 'born', 'old'],
-  big: ['square', 'hectare', 'hectares', 'acre', 'member', 'members', 'strong'], large: ['square', 'hectare', 'hectares', 'acre', 'member', 'members'], size: ['square', 'hectare', 'member', 'members'], area: ['square', 'hectare', 'hectares', 'acre'],
+  // (how big a building or a boat is: its length and width too)
+  big: ['square', 'hectare', 'hectares', 'acre', 'member', 'members', 'strong', ...LENGTH_UNITS], large: ['square', 'hectare', 'hectares', 'acre', 'member', 'members', ...LENGTH_UNITS], size: ['square', 'hectare', 'member', 'members', ...LENGTH_UNITS], area: ['square', 'hectare', 'hectares', 'acre'],
   cost: MONEY_UNITS, price: MONEY_UNITS, expensive: MONEY_UNITS, budget: MONEY_UNITS, spend: MONEY_UNITS, paid: MONEY_UNITS, pay: MONEY_UNITS, worth: MONEY_UNITS,
   heavy: ['tonne', 'tonnes', 'ton', 'tons', 'kilogram', 'kilograms', 'kg'], weight: ['tonne', 'tonnes', 'ton', 'kilogram', 'kg'],
   duration: TIME_UNITS, often: ['every', 'daily', 'weekly', 'hour', 'minutes'], frequently: ['every', 'daily', 'weekly', 'minutes'],
@@ -96,7 +97,7 @@ const DIMENSION_UNITS: Readonly<Record<string, RegExp>> = table({
   // (or the age set off after a name, as news copy gives it: "Walter Penrose, 81, …")
   age: /\b(?:\d+\s*(?:-\s*)?years?(?:\s*-\s*)?old|aged\s+\d+|born\s+(?:in|on)\b)/i,
   // (a group's size is its count: "a delegation of 22 officials", "a crowd of about 300")
-  size: /\d[\d,.]*\s*(?:square|sq|hectares?|acres?|km2|members?|people|strong|tonnes?|tons?)\b|\bof\s+(?:about\s+|some\s+|around\s+|more than\s+|nearly\s+|almost\s+|up to\s+)?\d[\d,.]*\s+\p{L}/iu,
+  size: /\d[\d,.]*\s*(?:square|sq|hectares?|acres?|km2|members?|people|strong|tonnes?|tons?|met(?:re|er)s?\s+(?:long|wide|high|tall|across))\b|\bof\s+(?:about\s+|some\s+|around\s+|more than\s+|nearly\s+|almost\s+|up to\s+)?\d[\d,.]*\s+\p{L}/iu,
   duration: unitsAfterQuantity('seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)'),
   // "what colour": a colour named
   colour: /\b(?:red|white|black|blue|green|yellow|grey|gray|brown|orange|purple|pink|cream|golden|silver|scarlet|crimson|ochre|striped|banded)\b/i,

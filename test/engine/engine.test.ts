@@ -613,3 +613,17 @@ describe('"The cut was finished …" a little after "Kettleby\'s Cut"', () => {
     expect(e.ask("How much did Kettleby's Cut cost?").citations[0]?.text).toContain('at a cost of £52,000');
   });
 });
+
+describe('"how big" of a building', () => {
+  it('is answered by its length and width', () => {
+    const e = engineOf(
+      articleOf(
+        'Aldermoor Mill',
+        'Aldermoor Mill is a former cotton mill in the town of Aldermoor. The original mill building was finished in 1819 for the Pellow family.',
+        'It was a five-storey block of gritstone, 46 metres long and 14 metres wide. At its peak the mill employed more than 900 people.',
+      ),
+      'mill',
+    );
+    expect(e.rank('How big was the original mill building?')[0]?.entry.citations[0]?.text).toContain('46 metres long and 14 metres wide');
+  });
+});
