@@ -77,6 +77,7 @@ export const MEASURE_UNITS: Readonly<Record<string, readonly string[]>> = table(
   // (how big a building or a boat is: its length and width too)
   big: ['square', 'hectare', 'hectares', 'acre', 'member', 'members', 'strong', ...LENGTH_UNITS], large: ['square', 'hectare', 'hectares', 'acre', 'member', 'members', ...LENGTH_UNITS], size: ['square', 'hectare', 'member', 'members', ...LENGTH_UNITS], area: ['square', 'hectare', 'hectares', 'acre'],
   cost: MONEY_UNITS, price: MONEY_UNITS, expensive: MONEY_UNITS, budget: MONEY_UNITS, spend: MONEY_UNITS, paid: MONEY_UNITS, pay: MONEY_UNITS, worth: MONEY_UNITS,
+  power: ['horsepower', 'hp', 'watts', 'kilowatts', 'megawatts', 'gigawatts', 'kw', 'mw'], powerful: ['horsepower', 'hp', 'kilowatts', 'megawatts', 'kw', 'mw'],
   heavy: ['tonne', 'tonnes', 'ton', 'tons', 'kilogram', 'kilograms', 'kg'], weight: ['tonne', 'tonnes', 'ton', 'kilogram', 'kg'],
   duration: TIME_UNITS, often: ['every', 'daily', 'weekly', 'hour', 'minutes'], frequently: ['every', 'daily', 'weekly', 'minutes'],
 });

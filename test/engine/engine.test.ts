@@ -627,3 +627,17 @@ describe('"how big" of a building', () => {
     expect(e.rank('How big was the original mill building?')[0]?.entry.citations[0]?.text).toContain('46 metres long and 14 metres wide');
   });
 });
+
+describe('"how much power"', () => {
+  it('is answered by a figure in horsepower or watts', () => {
+    const e = engineOf(
+      articleOf(
+        'Aldermoor Mill',
+        'For its first decades the mill was driven by a water wheel 7 metres in diameter. The wheel developed about 40 horsepower, but in dry summers the river ran too low.',
+        'In 2015 the site of the old water wheel was excavated, and a replica wheel was installed.',
+      ),
+      'mill',
+    );
+    expect(e.rank('How much power did the water wheel produce?')[0]?.entry.citations[0]?.text).toContain('about 40 horsepower');
+  });
+});
