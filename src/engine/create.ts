@@ -174,6 +174,15 @@ function withQuotesAsked(entry: KbEntry, speakerId: string, slots: readonly Quer
 
 /** Words asking for a name ("What is the name of …", "… called?"). */
 const NAME_WORDS: ReadonlySet<string> = new Set(['name', 'names', 'called', 'named']);
+/** Whether a sentence gives only the births of people the question does not name ("a son, Erik, born in 1871"). */
+function bornOthers(text: string, asked: ReadonlySet<string>): boolean {
+  const born = [...text.matchAll(/(\p{Lu}[\p{L}'’-]+),?\s+(?:who\s+was\s+)?born\b/gu)].map((m) => fold(m[1] ?? ''));
+  return born.length > 0 && born.every((name) => !asked.has(name));
+}
+/** Words asking when someone was born or died, which a lifespan after their name answers. */
+const LIFE_WORDS: ReadonlySet<string> = new Set(['born', 'birth', 'die', 'died', 'death', 'birthday']);
+/** A lifespan in brackets after a name: "(14 March 1841 – 2 November 1903)", "(1771–1844)", "(c. 1520 – 1577)". */
+const LIFESPAN = /\p{Lu}[\p{L}'’-]+\s+\((?:b\.\s*|c\.\s*)?(?:\d{1,2}\s+\p{L}+\s+)?\d{3,4}\s*[–-]\s*(?:c\.\s*)?(?:\d{1,2}\s+\p{L}+\s+)?\d{3,4}\)/u;
 
 /** How a sentence gives a thing's name beside it: "Its reservoir, Lake Edda, …", "a reservoir called Lake Edda". */
 function namingPatterns(thing: string): RegExp[] {
@@ -909,6 +918,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
       const speaking = clauses.filter((c) => { const stems = stemsOf(c); return asked.some((alts) => alts.some((a) => stems.has(a))); });
       return speaking.length === 0 || speaking.some(givesDate);
     };
+    const lifeAsked = asked === 'date' && rawTokens(typed).some((w) => LIFE_WORDS.has(w));
     const askedSilent = asked === 'quote' && slots.some((sl) => sl.alternatives.some((a) => a.weight >= TYPO_WEIGHT[1] && a.stem.startsWith(entityToken('person:')) && !speakerTokens.has(a.stem)));
     const sources: DfSource[] = overlay ? [index, overlay.index] : [index];
     // a country the whole story is set in is no required name; but a sentence on another country does not answer
@@ -937,9 +947,12 @@ export function createEngine(input: EngineInput): InspectableEngine {
       const entry = byId.get(found.doc.key) ?? overlay?.entries.get(found.doc.key);
       // a section heading ("Strike of 1878") names what the sentences under it say; it answers nothing itself
       if (!entry || (entry.citations.length > 0 && entry.citations.every((c) => headingLabels.has(c.label)))) continue;
-      const introduces = definedBy && entry.citations.some((c) => definedBy.some((re) => re.test(c.text))) ? 1 : 0;
+      const livedIn = lifeAsked && entry.citations.some((c) => LIFESPAN.test(c.text));
+      const introduces = (definedBy && entry.citations.some((c) => definedBy.some((re) => re.test(c.text)))) || livedIn ? 1 : 0;
       // a sentence that gives the thing's name covers the word "name" the question asks it with
-      const s = withAttitudeCovered(withMeasuresCovered(nameOf && introduces ? withWordsCovered(found, NAME_WORDS) : found, focus, entry, durationAsked), entry, askedSpeakers);
+      // "Maren Tolvik (14 March 1841 – 2 November 1903) was …": a lifespan after a name says when they were born and died
+      const lived = livedIn ? withWordsCovered(found, LIFE_WORDS) : found;
+      const s = withAttitudeCovered(withMeasuresCovered(nameOf && introduces ? withWordsCovered(lived, NAME_WORDS) : lived, focus, entry, durationAsked), entry, askedSpeakers);
       // (a frame word is what slotsOf weighed as one: "year" in "embassy year", not in "every year")
       const usesFrame = slots.some((sl, i) => sl.boost === FRAME_WORD_WEIGHT && (s.slotCoverage[i] ?? 0) > 0);
       let typeFit = asked !== 'other' ? typeFitOf(asked, s.doc.types) : usesFrame ? Math.max(0, typeFitOf(hinted, s.doc.types)) : typeFitOf(hinted, s.doc.types);
@@ -957,6 +970,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
       if (noTown) typeFit = -1;
       // "what did Sarraj say": the article quotes nothing of his, so no sentence is what he said
       if (askedSilent) typeFit = -1;
+      // "When was Maren Tolvik born?": "a son, Erik, born in 1871" gives another's birth
+      if (lifeAsked && !livedIn && entry.citations.every((c) => bornOthers(c.text, typedWords))) typeFit = -1;
 
       // "Who succeeded Alfred Dunstone?": someone besides him; a sentence naming nobody else does not say who
       if (othersAsked && !entry.citations.some((c) => [...(actorsAt[labelIndex.get(c.label) ?? -1] ?? [])].some((id) => !namedIds.has(id)))) typeFit = -1;

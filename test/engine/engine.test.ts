@@ -641,3 +641,20 @@ describe('"how much power"', () => {
     expect(e.rank('How much power did the water wheel produce?')[0]?.entry.citations[0]?.text).toContain('about 40 horsepower');
   });
 });
+
+describe('"when was X born"', () => {
+  const e = engineOf(
+    articleOf(
+      'Maren Tolvik',
+      'Maren Tolvik (14 March 1841 – 2 November 1903) was an engineer best known for the Tolvik tidal pump. Tolvik was born in Harnsby, a fishing town.',
+      'In 1869 she married the architect Jon Hale. The couple had two children, a son, Erik, born in 1871, and a daughter, Ingrid, born in 1874.',
+    ),
+    'tolvik',
+  );
+
+  it('is answered by the lifespan after the name, not by a child\'s birth', () => {
+    expect(e.ask('When was Maren Tolvik born?').citations[0]?.text).toContain('(14 March 1841 – 2 November 1903)');
+    expect(e.ask('When did Maren Tolvik die?').citations[0]?.text).toContain('(14 March 1841 – 2 November 1903)');
+    expect(e.ask('When was Erik born?').citations[0]?.text).toContain('a son, Erik, born in 1871');
+  });
+});
