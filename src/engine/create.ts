@@ -198,7 +198,13 @@ function namingPatterns(thing: string): RegExp[] {
 }
 
 /** Things that last rather than measure: "how long is the bus journey" asks for a time. */
-const EVENT_NOUNS = new Set(['journey', 'journeys', 'trip', 'trips', 'flight', 'flights', 'drive', 'ride', 'walk', 'commute', 'crossing', 'voyage', 'wait', 'delay', 'delays', 'strike', 'visit', 'stay', 'meeting', 'closure', 'shutdown', 'outage', 'war', 'siege', 'trial', 'hearing', 'sentence', 'contract', 'lease', 'term', 'season', 'course', 'programme', 'program', 'ceasefire', 'truce', 'reign', 'tenure']);
+const EVENT_NOUNS: ReadonlySet<string> = new Set(
+  ('journey journeys trip trips flight flights drive ride walk commute crossing voyage wait delay delays strike visit ' +
+    'stay meeting closure shutdown outage war siege trial hearing sentence contract lease term season course programme ' +
+    'program ceasefire truce reign tenure').split(' '),
+);
+/** Words after which a verb is in its base form ("did she found", "to found"). */
+const BASE_FORM_BEFORE = /^(?:did|does|do|to|will|would|could|should|can|might)$/;
 
 /** Where a sentence's clauses part ("…, and has …", "…, who on April 4 …", "…; …"). */
 const CLAUSE_BREAK = /,\s+(?:and|but|while|whereas|although|though|which|who|where)\s+|;\s+/;
@@ -637,7 +643,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
       }
       // "When did she found the firm?": after "did", "to", "will", "found" is to found, not the past of find (which
       // the stemmer reads it as: "Hesketh found that the shaft had cracked" is no founding)
-      if (t.surface === 'found' && wordAt.slice(Math.max(0, t.position - 4), t.position).some((w) => /^(?:did|does|do|to|will|would|could|should|can|might)$/.test(w)) && known(stem('founded'))) {
+      const baseForm = wordAt.slice(Math.max(0, t.position - 4), t.position).some((w) => BASE_FORM_BEFORE.test(w));
+      if (t.surface === 'found' && baseForm && known(stem('founded'))) {
         put(stem('founded'), 1);
         isKnown = true;
       }
