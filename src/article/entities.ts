@@ -42,6 +42,8 @@ interface Draft {
   /** Person only: tokens of the most complete name. */
   tokens: string[];
   readonly extra: string[];
+  /** Nicknames the article gives ("Big Sam"): aliases as a whole, not word by word. */
+  readonly nicknames: string[];
   id: string;
 }
 
@@ -336,6 +338,8 @@ function actsAsCompany(text: string, word: string): boolean {
 
 /** What a company has and a person does not ("Orvath's board", "Orvath's shares"). */
 const COMPANY_POSSESSIONS = 'board|shares|shareholders|share price|plants|factories|factory|workforce|employees|subsidiary|subsidiaries|headquarters|chairman|chairwoman|chief executive|revenue|revenues|profits|profit|sales|turnover|stock|bonds|debts|customers|mills|smelter|stake in';
+/** A nickname given in the text: `known around the town as "Big Sam"`, `nicknamed "the Bull"`. */
+const NICKNAMED = /\b(?:known(?:\s+[a-z]+){0,4}\s+as|nicknamed|dubbed)\s+["“]([^"”]{2,30})["”]/g;
 /** Names of institutions a short name stands for ("Ashby" for Ashby Primary School). */
 const INSTITUTION = /\s(?:School|College|Academy|Hospital|Infirmary|Clinic|Museum|Library|Theatre|Club)$/;
 /** What someone is, by the relative a "whose" clause names ("whose grandson …" → grandparent). */
@@ -349,7 +353,10 @@ const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MEP', 'MSP', 'OBE', 'MBE
 /** Nouns for anyone at all: no role. */
 const PLAIN_PERSONS = new Set(['woman', 'man', 'person', 'girl', 'boy', 'child', 'lady', 'gentleman', 'individual', 'someone', 'people']);
 /** "X, who chairs the residents' association": the verb of a relative clause that states a role, and the role. */
-const ROLE_VERBS: Readonly<Record<string, string>> = table({ chairs: 'chair', heads: 'head', leads: 'leader', runs: 'head', directs: 'director', manages: 'manager', founded: 'founder', owns: 'owner' });
+const ROLE_VERBS: Readonly<Record<string, string>> = table({
+  chairs: 'chair', heads: 'head', leads: 'leader', runs: 'head', directs: 'director', manages: 'manager', founded: 'founder', owns: 'owner',
+  hosts: 'host', presents: 'presenter', edits: 'editor', coaches: 'coach', captains: 'captain',
+});
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'The', 'A', 'An', 'His', 'Her', 'Its', 'Their']);
 /** Lower-case words that belong to a role before its noun ("finance chief", "foreign minister", "deputy head"). */
 const ROLE_QUALIFIERS =
@@ -379,7 +386,7 @@ export function statedRole(text: string, start: number, end: number): string {
         const w = words[i] ?? '';
         if (!w || /[,;:.!?"“”()]$/.test(w) || DETERMINERS.has(w)) break;
         // Lower-case qualifiers must be nationalities or nouns of the role ("fur traders"), not verbs ("told").
-        if (isLowerWord(w) && (/(?:ed|ing)$/.test(w) || w.length < 3)) break;
+        if (isLowerWord(w) && (/(?:ed|ing)$/.test(w) || w.length < 3 || SPEECH_VERBS.has(w))) break;
         out.unshift(w);
       }
       // (an owner and an adjective stay: "the trust's medical director")
@@ -409,7 +416,7 @@ export function statedRole(text: string, start: number, end: number): string {
   // "Grace Okoro, whose grandson Tobi …": a grandparent; "Li Wen, whose twin daughters attend …": a parent
   const kin = /^,\s+whose\s+(?:[a-z]+\s+)?(grandsons?|granddaughters?|grandchildren|grandchild|sons?|daughters?|children|child|husband|wife|partner)\b/.exec(text.slice(end, end + 60))?.[1];
   if (kin) return KIN_ROLES[kin.replace(/s$|ren$/, '')] ?? '';
-  const relative = /^,\s+who\s+(chairs|heads|leads|runs|directs|manages|founded|owns)\s+(?:the\s+)?([^,.;:"“]{3,60})/.exec(text.slice(end, end + 90));
+  const relative = new RegExp(`^,\\s+who\\s+(${Object.keys(ROLE_VERBS).join('|')})\\s+(?:the\\s+)?([^,.;:"“]{3,60})`).exec(text.slice(end, end + 90));
   if (relative?.[1] && relative[2]) return `${ROLE_VERBS[relative[1]] ?? relative[1]} of the ${relative[2].trim()}`;
   // ("X, the …", "X, an …", or a role with no article: "Nadia Sorvino, president of the …")
   // (or an office with its capital and its "of": "The Rt Rev Simon Gale, Bishop of Tolbury, said")
@@ -474,7 +481,7 @@ export function extractEntities(article: Article): EntityResult {
   }
 
   const newDraft = (type: EntityType, name: string, order: number): Draft => {
-    const d: Draft = { type, name, forms: [name], role: '', acronym: '', order, tokens: nameTokens(name), extra: [], id: '' };
+    const d: Draft = { type, name, forms: [name], role: '', acronym: '', order, tokens: nameTokens(name), extra: [], nicknames: [], id: '' };
     drafts.push(d);
     return d;
   };
@@ -652,6 +659,22 @@ export function extractEntities(article: Article): EntityResult {
     }
   }
 
+  // "Derrow, … known around the town as "Big Sam",": a nickname the article gives a person is theirs wherever it is used
+  for (const sentence of article.sentences) {
+    for (const m of sentence.text.matchAll(NICKNAMED)) {
+      const nickname = m[1]?.trim() ?? '';
+      const at = sentence.start + (m.index ?? 0);
+      const person = spans.filter((sp) => sp.draft.type === 'person' && sp.sentence === sentence.index && sp.end <= at).sort((a, b) => b.end - a.end)[0]?.draft;
+      if (!person || !/^\p{Lu}/u.test(nickname) || nickname.split(/\s+/).length > 3) continue;
+      if (!person.nicknames.includes(nickname)) person.nicknames.push(nickname);
+      for (const use of article.text.matchAll(new RegExp(`\\b${escapeRegExp(nickname)}\\b`, 'g'))) {
+        const start = use.index ?? 0;
+        const unit = article.sentences.find((u) => u.start <= start && start < u.end);
+        if (unit && !spans.some((sp) => sp.start <= start && sp.end > start)) spans.push({ draft: person, sentence: unit.index, start, end: start + nickname.length, via: 'name' });
+      }
+    }
+  }
+
   // "Orvath's board", "Orvath Steel's shares": what belongs to it says a name is a company's, not a person's
   for (const d of people) {
     if (d.role || d.type !== 'person') continue;
@@ -710,6 +733,7 @@ function aliasesOf(d: Draft): string[] {
   };
   add(d.name);
   for (const f of d.forms) add(f);
+  for (const n of d.nicknames) add(n);
   if (d.type === 'person') {
     const full = d.name;
     // Regnal names keep their number: "Louis IX" has no surname of its own.

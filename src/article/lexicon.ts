@@ -109,6 +109,7 @@ export const ORG_HEADS = set(`
   Club Team Church Academy Centre Center Hospital School Museum Police Police Tribunal Consortium Holdings Industries
   Enterprises Group Partners Partnership LLP Laboratories Labs Unit Division Corps Command Secretariat Government Wire Media Radio
   Television Broadcasting Yards Yard Shipyard Shipyards Works Motors Ferries Railways Railway Lines Line Transit
+  Athletic Rovers Wanderers Albion Rangers Harriers FC AFC
   Observatory Observatories Laboratory Laboratories Mill Mills Factory Mine Mines Brewery Distillery Studio Studios
   Guild Guilds Chamber Exchange Glassworks Ironworks Foundry Foundries Polytechnic Navigation Courier Gazette
   Herald Chronicle Tribune Observer Echo Mercury Telegraph Advertiser Examiner Sentinel Dispatch
@@ -129,7 +130,7 @@ export const PLACE_HEADS = set(`
   River Sea Ocean Lake Bay Gulf Strait Mountains Mountain Mount Mt. Hills Valley Desert Island Islands Peninsula Coast
   Street St Avenue Road Square Park Bridge Canal Province Region District County State City Town Village Basin Plain
   Plains Plateau Cape Harbour Harbor Port Airport Station Palace Castle Cathedral Tower Stadium Quarter Oasis Delta
-  Field Fields Lowland Lowlands Highland Highlands Arm Water Waters Dam Way Gorge Falls Forest Marsh Moor Heath Glen
+  Field Fields Lowland Lowlands Highland Highlands Arm Water Waters Dam Way Gorge Falls Forest Marsh Moor Heath Glen End
   Wood Woods Reservoir Lagoon Estuary Fjord Channel Sound Pass Ridge Peak Range Trail Path Lane Boulevard Drive
   Crescent Ward Wing North South East West Embankment Quay Wharf Pier Dock Gate Market Green Common Hill Heights Springs Creek Brook Cove Point
   Reef Atoll Archipelago Steppe Savanna Canyon Glacier Volcano Crater Marina Promenade Plaza Place Row Terrace

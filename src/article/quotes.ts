@@ -250,6 +250,12 @@ export function extractQuotes(article: Article, spans: readonly MentionSpan[], s
       const speakerId = speakerIn(clauseStart, verbAt, 'end') || speakerIn(verbAt + w[0].length, at + prefix.length, 'start');
       if (speakerId) return { speakerId, verb: word, verbAt };
     }
+    // 'Trust chair Paula Nkemelu: "We have asked …"': a name and a colon, as news copy sets a quote under it
+    const colon = /:\s*$/.exec(prefix);
+    if (colon) {
+      const named = speakerSpans.filter((s) => s.type === 'person' && s.start >= at && s.end <= at + colon.index && /^[\s.,)]*$/.test(text.slice(s.end, at + colon.index))).at(-1);
+      if (named) return { speakerId: named.entityId, verb: 'said', verbAt: at + colon.index };
+    }
     return null;
   }
 

@@ -45,7 +45,8 @@ const nationalityOf = (word: string): string | undefined => ADJECTIVE_OF[word] ?
 const ROLE_SYNONYMS: Readonly<Record<string, readonly (readonly string[])[]>> = table({
   diplomat: [['foreign', 'minister'], ['ambassador']], envoy: [['foreign', 'minister'], ['ambassador']],
   premier: [['prime', 'minister']], pm: [['prime', 'minister']], fm: [['foreign', 'minister']],
-  reporter: [['author']], journalist: [['author']], writer: [['author']], correspondent: [['author']], boss: [['chief', 'executive'], ['head'], ['director']],
+  reporter: [['author']], journalist: [['author']], writer: [['author']], correspondent: [['author']], boss: [['chief', 'executive'], ['head'], ['director'], ['chair'], ['manager']],
+  gaffer: [['manager']], skipper: [['captain']],
   ceo: [['chief', 'executive']], head: [['chief'], ['director'], ['leader'], ['chairman'], ['president']],
   leader: [['head'], ['chief'], ['president']],
 });
@@ -78,7 +79,8 @@ const RELATED_ROLE_COST = 0.4;
  * undefined when it stands for none of them.
  */
 function roleCost(word: string, roleWords: ReadonlySet<string>): number | undefined {
-  if (roleWords.has(word) || standsForNation(word, roleWords)) return ROLE_WORD_COST;
+  // (or its plural or singular: "fan" of "the fans' podcast")
+  if (roleWords.has(word) || roleWords.has(`${word}s`) || (word.endsWith('s') && roleWords.has(word.slice(0, -1))) || standsForNation(word, roleWords)) return ROLE_WORD_COST;
   // "the grandmother" for a grandparent, "the mother" for a parent
   const kin = KIN_WORDS[word];
   if (kin && roleWords.has(kin)) return ROLE_WORD_COST;

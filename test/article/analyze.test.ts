@@ -601,6 +601,27 @@ describe('people and quotes in local news copy', () => {
     expect(byAlias(a, 'Elin Tolvik')?.type).toBe('person');
   });
 
+  it('reads sports copy: a nickname, a quote set under a name and a colon, clubs and stands', () => {
+    const { analysis: a } = analyse(
+      [
+        'The club was sold to a consortium fronted by Samuel Derrow. Derrow, a former rugby lock known around the town as "Big Sam", spoke first.',
+        '"Nobody," Big Sam said, "is knocking down Ferrier Road." He promised a new roof for the Wharf End stand.',
+        'Trust chair Paula Nkemelu: "We have asked for two seats on the board."',
+        '"I picked a team every Saturday," said manager Dean Holloway. Rhys Tamberlin, who hosts the fans\' podcast, was blunter.',
+        'Colin Breck will take charge of the game against Pellow Athletic.',
+      ].join('\n\n'),
+    );
+    const speaker = (words: string) => a.entities.find((e) => e.id === a.quotes.find((q) => q.text.includes(words))?.speakerId)?.name;
+    expect(byAlias(a, 'Big Sam')?.name).toBe('Samuel Derrow');
+    expect(byAlias(a, 'Big')).toBeUndefined();
+    expect(speaker('knocking down Ferrier Road')).toBe('Samuel Derrow');
+    expect(speaker('two seats on the board')).toBe('Paula Nkemelu');
+    expect(byAlias(a, 'Dean Holloway')?.role).toBe('manager');
+    expect(byAlias(a, 'Rhys Tamberlin')?.role).toBe("host of the fans' podcast");
+    expect(byAlias(a, 'Pellow Athletic')?.type).toBe('organisation');
+    expect(byAlias(a, 'Wharf End')?.type).toBe('place');
+  });
+
   it('reads the dateline\'s capitals as its place', () => {
     expect(byAlias(analysis, 'Marrick')?.type).toBe('place');
   });

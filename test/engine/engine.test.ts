@@ -434,6 +434,7 @@ describe('speaker queries in local news: other forms of a role, part of a name, 
       'Ruth Abernethy, the acting headteacher of St Aldric\'s, was critical. "We are being asked to close a good school," she said.',
       'Hester Galloway, the opposition environment spokesperson, called it a betrayal. "Marrick was promised protection," Galloway said.',
       '"We put this bar back together twice," said Bridget Mallory, the pub\'s landlady. Her husband, Declan Mallory, was blunter. "If the water comes in again, we close for good," he said.',
+      '"For eighteen months I have picked a team not knowing whether the wages would land," said manager Dean Holloway. The club\'s captain, Tomas Reyes, said: "The lads just want to play."',
     ),
     'schools',
   );
@@ -443,6 +444,9 @@ describe('speaker queries in local news: other forms of a role, part of a name, 
     ["St Aldric's head teacher", 'Ruth Abernethy'],
     // "spokeswoman" for a spokesperson
     ['the opposition spokeswoman', 'Hester Galloway'],
+    // the football words for a manager and a captain
+    ['the gaffer', 'Dean Holloway'],
+    ['the skipper', 'Tomas Reyes'],
     // a first name and the start of the surname
     ['Ruth Aber', 'Ruth Abernethy'],
     ['Bridget Mallory', 'Bridget Mallory'],
