@@ -378,7 +378,9 @@ export function statedRole(text: string, start: number, end: number): string {
     const noun = words.at(-1) ?? '';
     // a noun the lists lack, after a determiner, that WordNet says is a person ("the shipowner Edwina Stallard")
     // (or after a qualifier of a role, with no determiner: "opposition lawmaker Jonas Weller")
-    const personNoun = /^[a-z]{3,}$/.test(noun) && (DETERMINERS.has(words.at(-2) ?? '') || ROLE_QUALIFIERS.test(words.at(-2) ?? '')) && namesPerson(noun);
+    // (or after a noun of the trade: "hotel developer Hugo Falstead", "property investor Samuel Derrow")
+    const tradeBefore = /^[a-z]{3,}$/.test(words.at(-2) ?? '') && wordnet().isMostlyNoun(words.at(-2) ?? '');
+    const personNoun = /^[a-z]{3,}$/.test(noun) && (DETERMINERS.has(words.at(-2) ?? '') || ROLE_QUALIFIERS.test(words.at(-2) ?? '') || tradeBefore) && namesPerson(noun);
     // (set off by commas, a capitalised office is one too: "the Home Secretary, Walter Greyburn,")
     if (DESCRIPTIVE_NOUNS.has(noun) || personNoun || (setOff && (DESCRIPTIVE_NOUNS.has(noun.toLowerCase()) || isTitleWord(noun)))) {
       const out = [noun];
@@ -390,7 +392,8 @@ export function statedRole(text: string, start: number, end: number): string {
         out.unshift(w);
       }
       // (an owner and an adjective stay: "the trust's medical director")
-      const keeps = (w: string) => DESCRIPTIVE_NOUNS.has(w) || ROLE_QUALIFIERS.test(w) || /^[a-z]{2,}['’]s$/.test(w) || (w.length > 3 && wordnet().isMostlyAdjective(w));
+      // (and a noun of the trade right before the role's noun: "hotel developer", "factory inspector")
+      const keeps = (w: string) => DESCRIPTIVE_NOUNS.has(w) || ROLE_QUALIFIERS.test(w) || /^[a-z]{2,}['’]s$/.test(w) || (w.length > 3 && wordnet().isMostlyAdjective(w)) || (out.length === 2 && w.length > 3 && wordnet().isMostlyNoun(w));
       while (out.length > 1 && isLowerWord(out[0] ?? '') && !keeps(out[0] ?? '')) out.shift();
       return out.join(' ');
     }

@@ -622,6 +622,12 @@ describe('people and quotes in local news copy', () => {
     expect(byAlias(a, 'Wharf End')?.type).toBe('place');
   });
 
+  it('keeps a noun of the trade before a role noun ("hotel developer", "factory inspector")', () => {
+    const { analysis: a } = analyse('The consortium includes Larkhythe hotel developer Hugo Falstead. The club was sold to property investor Samuel Derrow.');
+    expect(byAlias(a, 'Hugo Falstead')?.role).toBe('Larkhythe hotel developer');
+    expect(byAlias(a, 'Samuel Derrow')?.role).toBe('property investor');
+  });
+
   it('reads the dateline\'s capitals as its place', () => {
     expect(byAlias(analysis, 'Marrick')?.type).toBe('place');
   });
