@@ -186,7 +186,9 @@ const LIFESPAN = /\p{Lu}[\p{L}'’-]+\s+\((?:b\.\s*|c\.\s*)?(?:\d{1,2}\s+\p{L}+\
 
 /** How a sentence gives a thing's name beside it: "Its reservoir, Lake Edda, …", "a reservoir called Lake Edda". */
 function namingPatterns(thing: string): RegExp[] {
-  const word = (thing.trim().split(/\s+/).at(-1) ?? thing).toLowerCase();
+  // (the thing's own noun, before what follows it: "the consortium buying the club", "the dam on the river")
+  const own = thing.trim().split(/\s+(?:that|which|who|whose|where|[a-z]{3,}ing|of|in|at|on|for|with|from|behind|by|near)\s+/)[0] ?? thing;
+  const word = (own.split(/\s+/).at(-1) ?? own).toLowerCase();
   // (case-sensitive, so that the name is capitalised: the thing's word may open the sentence)
   const head = `[${word[0] ?? ''}${(word[0] ?? '').toUpperCase()}]${escapeRegExp(word.slice(1))}`;
   return [

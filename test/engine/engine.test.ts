@@ -662,3 +662,14 @@ describe('"when was X born"', () => {
     expect(e.ask('When was Erik born?').citations[0]?.text).toContain('a son, Erik, born in 1871');
   });
 });
+
+describe('a naming question with more after its noun', () => {
+  it('looks for the name beside the noun itself ("the consortium buying the club")', () => {
+    const e = engineOf(
+      articleOf('Takeover', 'The club has been sold to a consortium fronted by Samuel Derrow.', 'The consortium, Caldor Point Partners, also includes Hugo Falstead.'),
+      'takeover',
+    );
+    const naming = e.rank('What is the name of the consortium buying the club?').find((c) => c.entry.citations[0]?.text.includes('Caldor Point Partners'));
+    expect(naming?.detail.slotCoverage[naming.detail.slotWords.indexOf('name')]).toBe(1);
+  });
+});
