@@ -44,6 +44,10 @@ interface Draft {
   readonly extra: string[];
   /** Nicknames the article gives ("Big Sam"): aliases as a whole, not word by word. */
   readonly nicknames: string[];
+  /** A first name given the family's surname the article implies ("his wife, Lorna"): the name as written. */
+  written?: string;
+  /** The person they are the relative of, for such a first name. */
+  relativeOf?: Draft;
   id: string;
 }
 
@@ -306,7 +310,8 @@ const DESCRIPTIVE_NOUNS = new Set([
 function nounBefore(text: string, at: number): string | undefined {
   const m = /\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:([\p{L}\p{N}-]+)\s+)?([a-z]{3,})\s+$/u.exec(text.slice(Math.max(0, at - 40), at));
   const between = m?.[1];
-  return m && (between === undefined || /^\d+$/.test(between) || wordnet().isMostlyAdjective(between.toLowerCase())) ? m[2] : undefined;
+  // (a number, a measure, "14-metre", or an adjective between)
+  return m && (between === undefined || /^\d+(?:[.,]\d+)?(?:-[a-z]+)?$/.test(between) || wordnet().isMostlyAdjective(between.toLowerCase())) ? m[2] : undefined;
 }
 /** A noun for a person: listed, or a noun WordNet says is a kind of person and is no adjective first ("broad" is). */
 const namesPerson = (word: string): boolean =>
@@ -576,14 +581,17 @@ export function extractEntities(article: Article): EntityResult {
     if (c.kind !== 'single' || nameTokens(c.name).length !== 1) continue;
     const kin = /\b(?:[Hh]is|[Hh]er)\s+(?:(?:younger|elder|older|eldest|youngest|twin|half-|step)\s*)?(?:brother|sister|son|daughter|cousin|nephew|niece|wife|husband)\s*,?\s*$/.exec(article.text.slice(Math.max(0, c.start - 40), c.start));
     if (!kin || people.some((p) => p.tokens.some((t) => sameToken(t, nameTokens(c.name)[0] ?? '')))) continue;
-    // (the person named last before it in its paragraph: "his" is theirs)
-    const paragraph = article.sentences[c.run.sentence]?.paragraph;
-    const before = spans.filter((sp) => sp.draft.type === 'person' && sp.start < c.start && article.sentences[sp.sentence]?.paragraph === paragraph).sort((a, b) => a.start - b.start);
+    // (the person named last before it, in its paragraph or the one before: "his" is theirs)
+    const paragraph = article.sentences[c.run.sentence]?.paragraph ?? 0;
+    const near = (sp: { sentence: number }) => { const p = article.sentences[sp.sentence]?.paragraph ?? -1; return p === paragraph || p === paragraph - 1; };
+    const before = spans.filter((sp) => sp.draft.type === 'person' && sp.start < c.start && near(sp)).sort((a, b) => a.start - b.start);
     const relative = before.at(-1)?.draft;
     const surname = relative?.tokens.at(-1);
     const written = relative?.name.split(/\s+/).at(-1);
     if (!surname || !written || surname === fold(c.name)) continue;
     const d = newDraft('person', `${c.name} ${written}`, candidates.indexOf(c));
+    d.written = c.name;
+    d.relativeOf = relative;
     addForm(d, c.name);
     people.push(d);
   }
@@ -719,6 +727,8 @@ export function extractEntities(article: Article): EntityResult {
       role: d.role,
       acronym: d.acronym,
       mentions: [...new Set(sortedSpans.filter((s) => s.entityId === d.id).map((s) => s.sentence))].sort((a, b) => a - b),
+      ...(d.written ? { written: d.written } : {}),
+      ...(d.relativeOf?.id ? { relativeOf: d.relativeOf.id } : {}),
     }));
   return { entities, spans: sortedSpans, roleRefs: roleRefs.ids };
 }

@@ -75,6 +75,13 @@ export interface Entity {
   readonly acronym: string;
   /** Indexes of sentences that mention it (by any alias or resolved role reference). */
   readonly mentions: readonly number[];
+  /**
+   * For a person whose surname the article only implies ("his wife, Lorna," of Alan Pendry): the name as written.
+   * Absent when the article writes the whole name.
+   */
+  readonly written?: string;
+  /** For a relative the article names beside a person ("his wife, Lorna"): that person's id. */
+  readonly relativeOf?: string;
 }
 
 /** Words the article puts in someone's mouth, verbatim between quotation marks. */

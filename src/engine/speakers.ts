@@ -163,6 +163,8 @@ interface Candidate {
   readonly squashed: ReadonlySet<string>;
   readonly roleWords: ReadonlySet<string>;
   readonly quoteCount: number;
+  /** Name words the article writes for the person (not "Pendry" for "his wife, Lorna," whose surname it implies). */
+  readonly written: ReadonlySet<string>;
 }
 
 /**
@@ -189,8 +191,11 @@ export class SpeakerFinder {
           squashed.add(squash(a));
           squashed.add(words(a).filter((w) => !PARTICLES.has(w)).join(''));
         }
-        const stated = [...words(roleOf(entity, analysis)), ...ownerWords(entity.role, analysis)];
-        return { entity, nameWords, squashed, roleWords: new Set([...stated, ...stated.flatMap(partsOfRole)]), quoteCount: counts.get(entity.id) ?? 0 };
+        // (a relative's role takes the words of the person they are related to: "the skipper's wife")
+        const related = entity.relativeOf ? analysis.entities.find((o) => o.id === entity.relativeOf) : undefined;
+        const stated = [...words(roleOf(entity, analysis)), ...ownerWords(entity.role, analysis), ...(related ? words(related.role) : [])];
+        const written = entity.written ? new Set(words(entity.written)) : nameWords;
+        return { entity, nameWords, squashed, roleWords: new Set([...stated, ...stated.flatMap(partsOfRole)]), quoteCount: counts.get(entity.id) ?? 0, written };
       })
       // speakers first, so a tie goes to someone with something to quote
       .sort((a, b) => b.quoteCount - a.quoteCount);
@@ -295,8 +300,11 @@ export class SpeakerFinder {
     }
     // "foreign minister" when two foreign ministers speak: nobody, with both offered, rather than a guess
     const found = best;
-    // and so for a name two people share ("Mallory" for Bridget and Declan Mallory)
-    if (found && !roleOnly.has(found.c) && considered.some((x) => x.c !== found.c && x.cost === found.cost && !roleOnly.has(x.c))) return undefined;
+    // and so for a name two people share ("Mallory" for Bridget and Declan Mallory), unless only one of them is
+    // written with it (Alan Pendry is, "his wife, Lorna," is not)
+    const near = (w: string, n: string) => w === n || (n.length >= 4 && editDistance(w, n, typoBudget(n.length)) <= typoBudget(n.length));
+    const writtenWith = (c: Candidate) => qWords.filter((w) => [...c.nameWords].some((n) => near(w, n))).every((w) => [...c.written].some((n) => near(w, n)));
+    if (found && !roleOnly.has(found.c) && considered.some((x) => x.c !== found.c && x.cost === found.cost && !roleOnly.has(x.c) && (writtenWith(x.c) || !writtenWith(found.c)))) return undefined;
     if (found && roleOnly.has(found.c) && !byRole.some((r) => r.c === found.c)) return undefined;
     if (found && byRole.some((r) => r.c === found.c)) {
       // (the best matched first: a role's own word before a word WordNet relates to it)

@@ -628,6 +628,20 @@ describe('people and quotes in local news copy', () => {
     expect(byAlias(a, 'Samuel Derrow')?.role).toBe('property investor');
   });
 
+  it('a relative named by first name in a paragraph after the person keeps the name as written', () => {
+    const { analysis: a } = analyse(
+      'The Morning Tern\'s skipper, Alan Pendry, 47, has fished out of Dunsby for 30 years. "We had our lights on," Mr Pendry said.\n\n"The boat is our living," his wife, Lorna, said.\n\nThe 14-metre trawler Morning Tern was half-flooded.',
+    );
+    const lorna = byAlias(a, 'Lorna Pendry');
+    expect(lorna).toMatchObject({ type: 'person', written: 'Lorna', relativeOf: byAlias(a, 'Alan Pendry')?.id });
+    expect(byAlias(a, 'Alan Pendry')?.written).toBeUndefined();
+  });
+
+  it('takes a name after a measure and a noun for a thing ("the 14-metre brig Marigold Vane")', () => {
+    const { analysis: a } = analyse('The 14-metre brig Marigold Vane sank off Dunsby in 1911.');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).not.toContain('Marigold Vane');
+  });
+
   it('reads the dateline\'s capitals as its place', () => {
     expect(byAlias(analysis, 'Marrick')?.type).toBe('place');
   });

@@ -453,6 +453,20 @@ describe('speaker queries in local news: other forms of a role, part of a name, 
     ['declan mallory', 'Declan Mallory'],
   ])('%s → %s', (query, name) => expectSpeaker(story, query, name));
 
+  it('a relative the article names by first name only is found by it and by whose relative she is, and leaves the surname to the one it is written for', () => {
+    const boat = engineOf(
+      articleOf(
+        'Collision',
+        'The Morning Tern\'s skipper, Alan Pendry, has fished out of Dunsby for 30 years. "We had our lights on," Mr Pendry said.',
+        '"The boat is our living," his wife, Lorna, said.',
+      ),
+      'collision',
+    );
+    expect(boat.quote('Pendry').speaker).toBe('Alan Pendry');
+    expect(boat.quote('Lorna').speaker).toBe('Lorna Pendry');
+    expect(boat.quote("the skipper's wife").speaker).toBe('Lorna Pendry');
+  });
+
   it('a surname two people share finds neither, and offers both', () => {
     const reply = story.quote('Mallory');
     expect(reply.speaker).toBeNull();
