@@ -703,7 +703,9 @@ export function createEngine(input: EngineInput): InspectableEngine {
         }
         for (const n of holders) put(n, ROLE_NAME_WEIGHT);
       }
-      if (nameWords.has(t.surface) || /^[A-Z]{2,}$/.test(original)) slot.boost = NAME_BOOST;
+      // (a common word that is also a word of some name counts as a name only where the question writes it as one:
+      // "on board" is no "Investigation Board", "water" no "the Brown Water")
+      if ((nameWords.has(t.surface) && (capitalised || !mixedCase || !wordnet().knows(t.surface))) || /^[A-Z]{2,}$/.test(original)) slot.boost = NAME_BOOST;
       if (frame) slot.boost = FRAME_WORD_WEIGHT;
       // "go", "use", "get", "make": verbs that say little of their own; a sentence need not repeat them
       else if (LIGHT_VERBS.has(t.surface) && !nameWords.has(t.surface)) slot.boost = LIGHT_VERB_WEIGHT;

@@ -687,3 +687,18 @@ describe('a naming question with more after its noun', () => {
     expect(naming?.detail.slotCoverage[naming.detail.slotWords.indexOf('name')]).toBe(1);
   });
 });
+
+describe('a common word that is also a word of a name', () => {
+  it('weighs as a common word where the question writes it in lower case ("on board", not the Investigation Board)', () => {
+    const e = engineOf(
+      articleOf(
+        'Collision',
+        'The Westway Ferries vessel Ardley Star, carrying 84 passengers and six crew, struck a trawler at about 6.40am.',
+        'The Coastal Accident Investigation Board opened a hearing on Thursday. Graham Tollervey said the Ardley Star had been making 11 knots on board radar.',
+      ),
+      'collision',
+    );
+    const [best] = e.rank('How many passengers were on board the Ardley Star?');
+    expect(best?.entry.citations[0]?.text).toContain('carrying 84 passengers');
+  });
+});
