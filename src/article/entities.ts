@@ -125,7 +125,7 @@ function classify(article: Article, run: Run): Candidate[] {
   /** The text just before the run, or just after it. */
   const textBefore = (chars: number): string => article.text.slice(Math.max(0, runStart - chars), runStart);
   const textAfter = (chars: number): string => article.text.slice(runEnd, runEnd + chars);
-  const after = article.text.slice(ws.at(-1)?.end ?? 0, (ws.at(-1)?.end ?? 0) + 14);
+  const after = textAfter(14);
   // "WASHINGTON (AP)" is a dateline place and its agency, not an organisation and its acronym.
   const datelinePlace = ws.length === 1 && gazetteerName(ws[0]?.text ?? '') !== undefined;
   const acronym = run.possessive || run.compound || datelinePlace ? null : /^\s*\((\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)/u.exec(after)?.[1];
@@ -373,7 +373,7 @@ const isLowerWord = (w: string): boolean => w !== '' && w[0] !== w[0]?.toUpperCa
  * name with up to two qualifiers (`UNICEF spokesman Christophe Boulierac`), or an apposition after it
  * (`Ghassan Salame, the U.N. envoy for Libya,`). Word scans, not regexes: this runs once per name at start-up.
  */
-export function statedRole(text: string, start: number, end: number): string {
+function statedRole(text: string, start: number, end: number): string {
   const before = text.slice(Math.max(0, start - 60), start);
   // "The council's finance chief, Omar Dahl, warned": a role set off by commas before the name counts as one right before it
   // (or closing the sentence: "led by its general secretary, Thomas Alder Venn.")
@@ -623,13 +623,9 @@ export function extractEntities(article: Article): EntityResult {
     const opened = drafts.filter((d) => d.name === c.name || d.name.split(/\s+/)[0] === c.name);
     const [company] = opened;
     const place = PLACE_PREPOSITIONS.has(c.run.before) || gazetteerName(c.name) !== undefined || new RegExp(`\\b(?:in|into|from|near|across|outside|inside|towards|toward|around|via)\\s+${escapeRegExp(c.name)}\\b`).test(article.text);
-    if (company?.type === 'organisation' && opened.length === 1 && !place && !/(?:ian|ean|ese|ish)$/.test(c.name) && c.name.length >= 3 && writtenAsName(article.text, c.name) && actsAsCompany(article.text, c.name)) {
-      addForm(company, c.name);
-      mention(company, c);
-      continue;
-    }
-    // "Ashby currently has 84 pupils" after "Ashby Primary School": a school's or a hospital's short name
-    if (company?.type === 'organisation' && opened.length === 1 && !place && INSTITUTION.test(company.name) && c.name.length >= 3 && writtenAsName(article.text, c.name)) {
+    // (and "Ashby currently has 84 pupils" after "Ashby Primary School": a school's or a hospital's short name)
+    const shortName = company?.type === 'organisation' && opened.length === 1 && !place && c.name.length >= 3 && writtenAsName(article.text, c.name);
+    if (shortName && (INSTITUTION.test(company.name) || (!/(?:ian|ean|ese|ish)$/.test(c.name) && actsAsCompany(article.text, c.name)))) {
       addForm(company, c.name);
       mention(company, c);
       continue;

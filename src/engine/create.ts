@@ -5,7 +5,7 @@ import { generateEntries } from '../kb/generate.ts';
 import { score, TermIndex, type DfSource, type QuerySlot, type ScoredDoc } from '../search/index.ts';
 import { expectedAnswerType, focusWords, frameType, isFrameAt } from '../search/question.ts';
 import { INVERSE_RELATION, irregularBase, lemmaGuesses, RELATION_WEIGHT, wordnet } from '../search/wordnet.ts';
-import { analyze, editDistance, escapeRegExp, fold, foldKeepCase, IRREGULAR_VERBS, isMisspeltOpener, isMisspeltStopword, openerMeant, QUESTION_WORDS, rawTokens, stem, STOPWORDS, typoBudget } from '../search/text.ts';
+import { analyze, baseFormStem, editDistance, escapeRegExp, fold, foldKeepCase, IRREGULAR_VERBS, isMisspeltOpener, isMisspeltStopword, openerMeant, QUESTION_WORDS, rawTokens, stem, STOPWORDS, typoBudget } from '../search/text.ts';
 import { Vocabulary } from '../search/vocabulary.ts';
 import { byHeadNoun, docOf, entityToken, givesDate, sentenceFacts, headNoun, titlePlaces, topicOf } from './docs.ts';
 import { ROLE_HEADS, SpeakerFinder } from './speakers.ts';
@@ -356,8 +356,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
     const entity = country ? names.get(squashName(country)) : undefined;
     return entity?.type === 'place' ? entity : undefined;
   };
-  /** Per sentence: whether it names a place that may be a town (not a country, a region or a continent). */
-  /** Per sentence: the towns it names. */
+  /** Per sentence: the towns it names (places that are no country, region or continent). */
   const townsAt = article.sentences.map(() => new Set<string>());
   /** Per sentence: the countries it names ("Italy opened an embassy" names Italy). */
   const countriesAt = article.sentences.map(() => new Set<string>());
@@ -643,11 +642,12 @@ export function createEngine(input: EngineInput): InspectableEngine {
           continue;
         }
       }
-      // "When did she found the firm?": after "did", "to", "will", "found" is to found, not the past of find (which
-      // the stemmer reads it as: "Hesketh found that the shaft had cracked" is no founding)
+      // "When did she found the firm?": after "did", "to", "will", an irregular past form is a verb of its own ("found"
+      // is to found, not the past of find, as the stemmer reads it: "Hesketh found that the shaft had cracked")
       const baseForm = wordAt.slice(Math.max(0, t.position - 4), t.position).some((w) => BASE_FORM_BEFORE.test(w));
-      if (t.surface === 'found' && baseForm && known(stem('founded'))) {
-        put(stem('founded'), 1);
+      const ownStem = baseForm && IRREGULAR_VERBS.has(t.surface) ? baseFormStem(t.surface) : undefined;
+      if (ownStem && known(ownStem)) {
+        put(ownStem, 1);
         isKnown = true;
       }
       // a capital the article does not name speaks for its country if the article names that ("Paris denied it")
@@ -918,7 +918,6 @@ export function createEngine(input: EngineInput): InspectableEngine {
     // the people the question names who are quoted: what they want, think or feel is in their quotes
     const askedSpeakers = new Set<string>();
     for (const sl of slots) for (const a of sl.alternatives) if (a.weight >= TYPO_WEIGHT[1] && speakerTokens.has(a.stem)) askedSpeakers.add(a.stem);
-    // a person asked what they said whom the article neither quotes nor reports
     /** Whether a clause of the answer that has the question's own words (not its names) gives a date. */
     const dateNearAsked = (entry: KbEntry, s: ScoredDoc): boolean => {
       const text = entry.citations[0]?.text ?? '';
@@ -930,6 +929,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
       return speaking.length === 0 || speaking.some(givesDate);
     };
     const lifeAsked = asked === 'date' && rawTokens(typed).some((w) => LIFE_WORDS.has(w));
+    // a person asked what they said whom the article neither quotes nor reports
     const askedSilent = asked === 'quote' && slots.some((sl) => sl.alternatives.some((a) => a.weight >= TYPO_WEIGHT[1] && a.stem.startsWith(entityToken('person:')) && !speakerTokens.has(a.stem)));
     const sources: DfSource[] = overlay ? [index, overlay.index] : [index];
     // a country the whole story is set in is no required name; but a sentence on another country does not answer
@@ -942,7 +942,6 @@ export function createEngine(input: EngineInput): InspectableEngine {
     });
     const askedCountrySet = new Set(askedCountries.values());
     const typedWords = new Set(rawTokens(typed));
-    /** The words of a person's stated role, by the person's id. */
     /** The entities the question names (by name, or by role: "the French minister"). */
     const namedIds = new Set(slots.flatMap((sl) => sl.alternatives.filter((a) => a.weight >= FIRM_MATCH && a.stem.startsWith(entityToken(''))).map((a) => a.stem.slice(entityToken('').length))));
     const askedOrgs = [...namedIds].filter((id) => entityById.get(id)?.type === 'organisation');
@@ -960,9 +959,9 @@ export function createEngine(input: EngineInput): InspectableEngine {
       if (!entry || (entry.citations.length > 0 && entry.citations.every((c) => headingLabels.has(c.label)))) continue;
       const livedIn = lifeAsked && entry.citations.some((c) => LIFESPAN.test(c.text));
       const introduces = (definedBy && entry.citations.some((c) => definedBy.some((re) => re.test(c.text)))) || livedIn ? 1 : 0;
-      // a sentence that gives the thing's name covers the word "name" the question asks it with
       // "Maren Tolvik (14 March 1841 – 2 November 1903) was …": a lifespan after a name says when they were born and died
       const lived = livedIn ? withWordsCovered(found, LIFE_WORDS) : found;
+      // (and a sentence that gives the thing's name covers the word "name" the question asks it with)
       const s = withAttitudeCovered(withMeasuresCovered(nameOf && introduces ? withWordsCovered(lived, NAME_WORDS) : lived, focus, entry, durationAsked), entry, askedSpeakers);
       // (a frame word is what slotsOf weighed as one: "year" in "embassy year", not in "every year")
       const usesFrame = slots.some((sl, i) => sl.boost === FRAME_WORD_WEIGHT && (s.slotCoverage[i] ?? 0) > 0);
@@ -983,9 +982,10 @@ export function createEngine(input: EngineInput): InspectableEngine {
       if (askedSilent) typeFit = -1;
       // "When was Maren Tolvik born?": "a son, Erik, born in 1871" gives another's birth
       if (lifeAsked && !livedIn && entry.citations.every((c) => bornOthers(c.text, typedWords))) typeFit = -1;
-
       // "Who succeeded Alfred Dunstone?": someone besides him; a sentence naming nobody else does not say who
       if (othersAsked && !entry.citations.some((c) => [...(actorsAt[labelIndex.get(c.label) ?? -1] ?? [])].some((id) => !namedIds.has(id)))) typeFit = -1;
+      // "What will the merged school be called?": a sentence that gives no name for it does not say
+      if (nameOf && !introduces && !s.doc.types.has('definition')) typeFit = Math.min(typeFit, -1);
       const questionMatch = entry.questions.length > 0 ? s.questionCoverage * (0.5 + 0.5 * s.questionPrecision) : 0;
       // (a measurement in the right unit already counts as covering its word: withMeasuresCovered)
       // (a measurement asked for is answered by one, not by a word related to it: "the population of Dunhallow" is
@@ -998,8 +998,6 @@ export function createEngine(input: EngineInput): InspectableEngine {
         const other = [...named].some((c) => !askedCountrySet.has(c));
         for (const [i, id] of askedCountries) if (other && !named.has(id) && (s.slotCoverage[i] ?? 0) < FIRM_MATCH) otherCountry++;
       }
-      // "What will the merged school be called?": a sentence that gives no name for it does not say
-      if (nameOf && !introduces && !s.doc.types.has('definition')) typeFit = Math.min(typeFit, -1);
       const penalty = (typeFit < 0 ? (PLAIN_TYPES.has(asked) || noTown ? PLAIN_TYPE_MISMATCH_FACTOR : TYPE_MISMATCH_FACTOR) : 1) * MISSING_NAME_FACTOR ** (s.missingRequired + otherCountry) * (offFocus ? OFF_FOCUS_FACTOR : 1);
       const besides = besidesNames(s, slots);
       // "How many members did the association have?": a sentence that names members but counts homes does not say

@@ -34,11 +34,15 @@ export const givesDate = (text: string): boolean => MONTH_OR_DAY.test(text) || Y
 const EARLY_YEAR = /\b(?:in|of|since|from|until|by|around|about|c\.|circa) \d{2,3}\b(?![.,]\d| (?:kilo|metre|meter|mile|per|people|men|women|ships?|tons?|tonnes?))|\b\d{1,4} ?(?:BC|BCE|AD|CE)\b|\bAD ?\d{1,4}\b/;
 /** A family, which answers "who" as a person does ("owned by the Carrick family"). */
 const FAMILY = /\b\p{Lu}\p{Ll}+ family\b/u;
-/** Sentences that open by referring back; what they refer to is usually what the sentence before opened with. */
-/** A sentence opening with a pronoun, after a short time, place or phrase if any ("In 1809 he married …"). */
-const PRONOUN_OPENING = /^(?:(?:In|On|By|After|Before|During|From|Until|Within|At)\s+[^,.;]{1,24}?,?\s+|\p{Lu}[^,.;"“]{2,30},\s+)?(?:It|Its|It's|They|Their|These|This|He|His|She|Her|it|its|they|their|he|his|she|her)\b/u;
+/** A short time, place or phrase a sentence may open with before its subject ("In 1809", "Unlike his father,"). */
+const OPENING_PHRASE = String.raw`(?:(?:In|On|By|After|Before|During|From|Until|Within|At)\s+[^,.;]{1,24}?,?\s+|\p{Lu}[^,.;"“]{2,30},\s+)?`;
+/**
+ * Sentences that open by referring back, with a pronoun after such a phrase if any ("In 1809 he married …"); what
+ * they refer to is usually what the sentence before opened with.
+ */
+const PRONOUN_OPENING = new RegExp(`^${OPENING_PHRASE}(?:It|Its|It's|They|Their|These|This|He|His|She|Her|it|its|they|their|he|his|she|her)\\b`, 'u');
 /** The same, for a person ("He", "In 1809 she …", "Unlike his father, he …"). */
-const PERSON_OPENING = /^(?:(?:In|On|By|After|Before|During|From|Until|Within|At)\s+[^,.;]{1,24}?,?\s+|\p{Lu}[^,.;"“]{2,30},\s+)?(?:He|His|She|Her|he|his|she|her)\b/u;
+const PERSON_OPENING = new RegExp(`^${OPENING_PHRASE}(?:He|His|She|Her|he|his|she|her)\\b`, 'u');
 const CARRIED_WORDS = 8;
 /** How many sentences back "The bridge …" may find the name written with its noun. */
 const DESCRIBED_BACK = 6;
@@ -101,6 +105,7 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
     });
   }
   // "It was completed in 1989", "The mirror was cast by …": the thing the sentence before named is what they are about
+  const personIds = new Set(analysis.entities.filter((e) => e.type === 'person').map((e) => e.id));
   article.sentences.forEach((sentence, i) => {
     const f = facts[i];
     const before = article.sentences[i - 1];
@@ -115,7 +120,7 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
     // ("Pellow was apprenticed at fourteen … By 1805 he had … In 1809 he married …": "he" still, when no other
     // person came between)
     const chained = facts[i - 1];
-    const personIn = (id: string) => analysis.entities.some((e) => e.id === id && e.type === 'person');
+    const personIn = (id: string) => personIds.has(id);
     // (another person named in the sentence before stops it, unless that sentence too was about "he": "… which he
     // ran with his younger brother Edmund. In 1809 he married …")
     const another = people && f.referred.some(personIn) && !PERSON_OPENING.test(before.text);

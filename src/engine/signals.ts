@@ -69,13 +69,16 @@ export const MISSING_NAME_FACTOR = 0.6;
 const LENGTH_UNITS = ['kilometre', 'kilometres', 'kilometer', 'km', 'metre', 'metres', 'meter', 'mile', 'miles', 'feet', 'foot', 'yard', 'centimetre', 'inch'];
 const TIME_UNITS = ['hour', 'hours', 'minute', 'minutes', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade'];
 const MONEY_UNITS = ['euro', 'euros', 'dollar', 'dollars', 'pound', 'pounds', 'crown', 'crowns', 'yuan', 'yen', 'franc', 'francs', 'rupee', 'million', 'billion'];
+const AREA_UNITS = ['square', 'hectare', 'hectares', 'acre'];
+/** How big something is: its area, its members, or its length and width. */
+const SIZE_UNITS = [...AREA_UNITS, 'member', 'members', ...LENGTH_UNITS];
 /** Words that ask for a measurement, and the units a sentence gives it in. */
 export const MEASURE_UNITS: Readonly<Record<string, readonly string[]>> = table({
   long: [...LENGTH_UNITS, ...TIME_UNITS], length: LENGTH_UNITS, tall: LENGTH_UNITS, high: LENGTH_UNITS, height: LENGTH_UNITS,
   deep: LENGTH_UNITS, depth: LENGTH_UNITS, wide: LENGTH_UNITS, width: LENGTH_UNITS, far: LENGTH_UNITS, distance: LENGTH_UNITS,
   old: ['aged', 'born', 'age'], age: ['aged', 'born', 'old'],
   // (how big a building or a boat is: its length and width too)
-  big: ['square', 'hectare', 'hectares', 'acre', 'member', 'members', 'strong', ...LENGTH_UNITS], large: ['square', 'hectare', 'hectares', 'acre', 'member', 'members', ...LENGTH_UNITS], size: ['square', 'hectare', 'member', 'members', ...LENGTH_UNITS], area: ['square', 'hectare', 'hectares', 'acre'],
+  big: [...SIZE_UNITS, 'strong'], large: SIZE_UNITS, size: SIZE_UNITS, area: AREA_UNITS,
   cost: MONEY_UNITS, price: MONEY_UNITS, expensive: MONEY_UNITS, budget: MONEY_UNITS, spend: MONEY_UNITS, paid: MONEY_UNITS, pay: MONEY_UNITS, worth: MONEY_UNITS,
   power: ['horsepower', 'hp', 'watts', 'kilowatts', 'megawatts', 'gigawatts', 'kw', 'mw'], powerful: ['horsepower', 'hp', 'kilowatts', 'megawatts', 'kw', 'mw'],
   heavy: ['tonne', 'tonnes', 'ton', 'tons', 'kilogram', 'kilograms', 'kg'], weight: ['tonne', 'tonnes', 'ton', 'kilogram', 'kg'],
@@ -89,10 +92,10 @@ export const MEASURE_UNIT_WEIGHT = 0.6;
  */
 export const DEGREE_WEIGHT = 0.9;
 
-/** Units that answer "how long/tall/deep/far/high/wide", "how old" and "how big" without repeating the word. */
 /** A quantity in figures or in words ("42", "1,200", "fifteen", "twenty-one", "several"). */
 const QUANTITY = String.raw`(?:\d[\d,.]*|\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|several|a few))`;
 const unitsAfterQuantity = (units: string): RegExp => new RegExp(`${QUANTITY}\\s*(?:-\\s*)?(?:${units})\\b`, 'i');
+/** Units that answer "how long/tall/deep/far/high/wide", "how old" and "how big" without repeating the word. */
 const DIMENSION_UNITS: Readonly<Record<string, RegExp>> = table({
   length: unitsAfterQuantity('km|kilomet(?:re|er)s?|met(?:re|er)s?|m|miles?|feet|foot|ft|yards?|cm|centimet(?:re|er)s?|inch(?:es)?'),
   // (or the age set off after a name, as news copy gives it: "Walter Penrose, 81, …")

@@ -109,13 +109,13 @@ function ownerWords(role: string, analysis: Analysis): string[] {
   }
   return out;
 }
-/** Whether a query word matched a role only as a place standing for a nationality ("Italy", "Rome" for Italian). */
 /** Whether a query word stands for the nationality a role names: a country, a capital or a demonym for its adjective. */
 function standsForNation(word: string, roleWords: ReadonlySet<string>): boolean {
   const adjective = nationalityOf(word);
   if (adjective !== undefined && roleWords.has(adjective)) return true;
   return word.length >= 4 && [...roleWords].some((r) => r.length > word.length && r.startsWith(word.slice(0, -1)) && isNationality(r));
 }
+/** Whether a query word matched a role only as a place standing for a nationality ("Italy", "Rome" for Italian). */
 function isPlaceWord(word: string, roleWords: ReadonlySet<string>): boolean {
   return standsForNation(word, roleWords) && !roleWords.has(word) && DEMONYM_NOUNS[word] === undefined;
 }

@@ -167,6 +167,11 @@ export function stem(term: string): string {
   }
   return s;
 }
+/**
+ * The stem of a word read as a verb of its own, not as another verb's past: "found" as to found (stem("found") is
+ * find's), for "did she found …".
+ */
+export const baseFormStem = (term: string): string => (IRREGULAR_VERBS.has(term) ? stemmer(term) : stem(term));
 /** Stemming is the hottest step of a query; words repeat, so it is memoised. */
 const stems = new Map<string, string>();
 
