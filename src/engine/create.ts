@@ -482,7 +482,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
           link(related, RELATION_WEIGHT[INVERSE_RELATION[relation]]);
         }
         // "Sallis left the partnership" for "why did Sallis leave": a form the stemmer leaves apart, being as often
-        // another word ("left", "found", "saw"), is its verb as surely as a synonym is
+        // another word ("left", "saw", "rose"), is its verb as surely as a synonym is
         const base = irregularBase(surface);
         if (base) link(base, RELATION_WEIGHT.synonym);
       }
