@@ -453,11 +453,16 @@ function statedRole(text: string, start: number, end: number): string {
     // (with no article, the role must open the phrase: "Nadia Sorvino, president of …", not "…, who held …")
     const phraseWords = phrase.split(/\s+/);
     const first = phraseWords[0] ?? '';
-    const opensRole = DESCRIPTIVE_NOUNS.has(first) || ROLE_QUALIFIERS.test(first) || (first.length > 3 && wordnet().isMostlyAdjective(first)) || namesPerson(first) || isTitleWord(first);
+    // (or a noun of the trade before one: "Piet Lund, site manager at …")
+    const next = phraseWords[1] ?? '';
+    const tradeRole = /^[a-z]{3,}$/.test(first) && wordnet().isMostlyNoun(first) && (DESCRIPTIVE_NOUNS.has(next) || (/^[a-z]{4,}$/.test(next) && namesPerson(next)));
+    const opensRole = DESCRIPTIVE_NOUNS.has(first) || ROLE_QUALIFIERS.test(first) || (first.length > 3 && wordnet().isMostlyAdjective(first)) || namesPerson(first) || isTitleWord(first) || tradeRole;
     // (a person noun WordNet knows is a role too: "a staff nurse", "regional organiser for …")
     // ("the first woman to receive …" says what someone did, not what they are)
     const roleNoun = phraseWords.slice(0, 4).some((w) => DESCRIPTIVE_NOUNS.has(w) || (w === first && isTitleWord(w)) || (/^[a-z]{4,}$/.test(w) && !PLAIN_PERSONS.has(w) && namesPerson(w) && !wordnet().isPluralNoun(w)));
-    if (roleNoun && (after[0].trim() !== ',' || opensRole)) return phrase;
+    // (or what the person is to a thing, set off after the name: "Tom Vickery, the lifeboat's helm.")
+    const ofThing = phraseWords.length === 2 && /^,\s+the\s+$/.test(after[0]) && /^[a-z]{3,}['’]s$/.test(first) && wordnet().isMostlyNoun(phraseWords[1] ?? '');
+    if ((roleNoun || ofThing) && (after[0].trim() !== ',' || opensRole || ofThing)) return phrase;
   }
   return '';
 }

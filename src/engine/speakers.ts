@@ -3,7 +3,7 @@ import type { Analysis, Article, Choice, Entity, QuoteResult } from '../core/typ
 import { citationOf } from '../kb/citations.ts';
 import { CAPITAL_OF, isNationality, NATIONALITIES, OTHER_OFFICES, ROLE_NOUNS } from '../article/lexicon.ts';
 import { roleOf } from './roles.ts';
-import { editDistance, fold, rawTokens, stem, stripChatMarkup, typoBudget } from '../search/text.ts';
+import { editDistance, escapeRegExp, fold, rawTokens, stem, stripChatMarkup, typoBudget } from '../search/text.ts';
 import { headNoun } from './docs.ts';
 import { table } from '../core/table.ts';
 import { wordnet } from '../search/wordnet.ts';
@@ -67,6 +67,9 @@ const KIN_WORDS: Readonly<Record<string, string>> = table({
   mother: 'parent', father: 'parent', mum: 'parent', mom: 'parent', dad: 'parent',
 });
 
+/** A run of capitalised words: a name as written ("Morning Tern", "Halder Civil"). */
+const NAME_RUN = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu;
+
 /** A role noun without its "-man", "-woman" or "-person" ("spokes", "chair"). */
 const ungendered = (word: string): string => word.replace(/(?:wo)?man$|person$|people$|men$/, '');
 
@@ -86,7 +89,8 @@ function roleCost(word: string, roleWords: ReadonlySet<string>): number | undefi
   if (kin && roleWords.has(kin)) return ROLE_WORD_COST;
   // "spokeswoman" for a spokesperson, "chairman" for a chair
   const base = ungendered(word);
-  if (base.length >= 4 && [...roleWords].some((r) => ungendered(r) === base)) return ROLE_WORD_COST;
+  // ("helmsman" for the lifeboat's helm, "linesman" for a line judge's line)
+  if (base.length >= 4 && [...roleWords].some((r) => ungendered(r) === base || (base !== word && `${r}s` === base))) return ROLE_WORD_COST;
   if ((ROLE_SYNONYMS[word] ?? []).some((option) => option.every((r) => roleWords.has(r)))) return ROLE_WORD_COST;
   // a form of a role word ("the mediator" of the Rivers Mediation Office), or a synonym WordNet gives ("judge" for
   // "Mr Justice …")
@@ -329,10 +333,33 @@ export class SpeakerFinder {
     // (read from the sentence of the first mention and the ones either side of it in its paragraph: a capitalised
     // word there, or the adjective of one, "Bavorian" for "Bavoria")
     const at = c.entity.mentions[0] ?? -1;
-    const intro = [at - 1, at, at + 1].map((i) => this.article.sentences[i]).filter((x) => x && x.paragraph === this.article.sentences[at]?.paragraph).map((x) => x?.text).join(' ');
+    const paragraph = this.article.sentences[at]?.paragraph;
+    const intro = this.article.sentences.filter((x) => x.paragraph === paragraph && x.index <= at + 1).map((x) => x.text).join(' ');
     const names = (intro.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).flatMap(words);
     if (names.some((f) => f.length >= 3 && (f === word || (word.length > f.length && word.length - f.length <= 3 && word.startsWith(f.slice(0, -1)))))) return true;
+    // (or a common noun the article gives a name the role holds: "the trawler skipper" of "the Morning Tern's skipper"
+    // after "the 14-metre trawler Morning Tern", "the contractor's engineer" of "chief engineer at Halder Civil")
+    if (this.describedIn(c.entity.role).has(word)) return true;
     return officeHits >= 2 && word.length >= 4 && wordnet().isMostlyAdjective(word);
+  }
+
+  /** Common nouns the article gives the names a role holds, by the role. */
+  private readonly described = new Map<string, Set<string>>();
+  private describedIn(role: string): Set<string> {
+    let out = this.described.get(role);
+    if (out) return out;
+    out = new Set<string>();
+    const folded = fold(role);
+    const text = this.article.text;
+    for (const name of new Set(text.match(NAME_RUN) ?? [])) {
+      if (!new RegExp(`\\b${escapeRegExp(fold(name))}\\b`).test(folded)) continue;
+      const at = escapeRegExp(name);
+      const before = new RegExp(`\\b(?:the|a|an)\\s+(?:[\\p{L}\\p{N}-]+\\s+)?([a-z]{3,})\\s+${at}\\b`, 'gu');
+      const after = new RegExp(`\\b${at},\\s+(?:the|a|an)\\s+(?:[\\p{L}\\p{N}-]+\\s+)?([a-z]{3,})[,.]`, 'gu');
+      for (const re of [before, after]) for (const m of text.matchAll(re)) if (m[1] && wordnet().isNoun(m[1])) out.add(m[1]);
+    }
+    this.described.set(role, out);
+    return out;
   }
 
   /**

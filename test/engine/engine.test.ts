@@ -479,6 +479,34 @@ describe('speaker queries in local news: other forms of a role, part of a name, 
   });
 });
 
+describe('speaker queries by what a role belongs to, or what a person is to a thing', () => {
+  const story = engineOf(
+    articleOf(
+      'Quay collapse',
+      'Part of the old quay at Selby Haven gave way on Monday, trapping the 12-metre dredger Silver Heron against the harbour wall. The Silver Heron\'s mate, Gwen Abara, said the crew had felt the wall move. "It went like a drawer sliding out," Ms Abara said.',
+      'The Marine Incident Review Panel opened an inquiry on Wednesday. The panel heard that the quay had last been surveyed in 2011. "Nobody looked under the waterline for twelve years," the inspector, Colm Fairley, told the panel.',
+      '"We had her clear inside forty minutes," said Ada Morrow, the tug\'s helm. Marwick Civil, the builder, said it had warned the harbour board in 2019. "The stone was tired," said Piet Lund, site manager at Marwick Civil.',
+    ),
+    'quay',
+  );
+
+  it.each([
+    // a common noun the article gives the boat the role belongs to ("the 12-metre dredger Silver Heron")
+    ['the dredger mate', 'Gwen Abara'],
+    // and the company a role is held at ("Marwick Civil, the builder,")
+    ["the builder's manager", 'Piet Lund'],
+    // a word of a name in the paragraph the person is introduced in, before the sentence before
+    ['the incident inspector', 'Colm Fairley'],
+    // what someone is to a thing, set off after the name, and its "-sman" form
+    ['the tug helmsman', 'Ada Morrow'],
+  ])('%s → %s', (query, name) => expectSpeaker(story, query, name));
+
+  it('a noun the article gives nothing the role holds is still no description of it', () => {
+    expect(story.quote('the dredger manager').speaker).toBeNull();
+    expect(story.quote('the builder mate').speaker).toBeNull();
+  });
+});
+
 describe('a question asking what something is called', () => {
   const text = (naming: string) =>
     articleOf(
