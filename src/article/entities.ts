@@ -472,6 +472,21 @@ const ROLE_NAME_RUN = 6;
 
 const POSSESSIVE_OR_THE = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he) /g;
 
+/** A role set off before a name and owned by a pronoun or an organisation's common noun ("Its regional secretary, "). */
+const OWNED_ROLE = /(?:\b(?:(Its|its|Their|their)|[Tt]he\s+([a-z]+)['’]s)\s+)([a-z][a-z -]*[a-z]),\s+(?:(?:Mr|Mrs|Ms|Dr|Dr\.|Prof|Prof\.)\s+)?$/;
+/** The same, set off after the name ("Graham Tollervey, the company's operations director,"). */
+const OWNED_ROLE_AFTER = /^,\s+(?:(its|their)|the\s+([a-z]+)['’]s)\s+([a-z][a-z -]*[a-z])[,.;]/;
+/** Kinds of body an organisation's last word names ("Committee", "Union"): the company's is none of them. */
+const BODIES = new Set(['committee', 'council', 'commission', 'board', 'trust', 'union', 'agency', 'ministry', 'department', 'association', 'federation', 'party', 'club', 'authority', 'court', 'league', 'alliance', 'society', 'foundation', 'institute', 'university', 'college', 'school', 'hospital', 'museum', 'church', 'army', 'police', 'bank', 'government', 'office', 'tribunal', 'assembly', 'parliament']);
+/** Common nouns that stand for an organisation named before ("the company's", "the union's"), by the kinds they may be. */
+const ORG_NOUNS = new Set(['company', 'firm', 'operator', 'charity', 'consortium', 'group', 'insurer', 'contractor', 'developer', 'owner', 'owners', 'regulator', ...BODIES]);
+/** Whether "the company's" may be an organisation of that name: one of its kind, or a company of no listed kind. */
+const fits = (noun: string, name: string): boolean => {
+  const head = name.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  if (!ORG_NOUNS.has(noun)) return false;
+  return head === noun || (!BODIES.has(noun) && !BODIES.has(head));
+};
+
 /** Extracts and merges the entities of an article. */
 export function extractEntities(article: Article): EntityResult {
   const drafts: Draft[] = [];
@@ -697,6 +712,21 @@ export function extractEntities(article: Article): EntityResult {
     // a word of its name that is a common noun ("Steel") stands for the company no more than for steel itself
     const common = d.forms.filter((f) => !/\s/.test(f) && wordnet().knows(f.toLowerCase()));
     for (const f of common) d.forms.splice(d.forms.indexOf(f), 1);
+  }
+  // "The National Education Union has written … Its regional secretary, Denise Harland,": whose the role is, when
+  // a pronoun or an organisation's common noun says so ("the company's operations director, Graham Tollervey,"):
+  // the organisation named last before, in the sentence before ("Its") or in that paragraph or the one before
+  for (const d of people) {
+    if (!d.role || d.type !== 'person') continue;
+    const first = spans.filter((sp) => sp.draft === d).sort((a, b) => a.start - b.start)[0];
+    if (!first) continue;
+    const owner = OWNED_ROLE.exec(article.text.slice(Math.max(0, first.start - 80), first.start)) ?? OWNED_ROLE_AFTER.exec(article.text.slice(first.end, first.end + 80));
+    const [, pronoun, noun, role] = owner ?? [];
+    if (!owner || !role || fold(role) !== fold(d.role.replace(/^[a-z]+['’]s\s+/, ''))) continue;
+    const paragraph = article.sentences[first.sentence]?.paragraph ?? -1;
+    const near = (sentence: number) => (pronoun ? sentence === first.sentence - 1 : [paragraph, paragraph - 1].includes(article.sentences[sentence]?.paragraph ?? -2));
+    const org = spans.filter((sp) => sp.draft.type === 'organisation' && sp.end <= first.start && near(sp.sentence) && (!noun || fits(noun.toLowerCase(), sp.draft.name))).sort((a, b) => b.start - a.start)[0]?.draft;
+    if (org) d.role = `${role} of ${org.name}`;
   }
   // Role references: "his Italian counterpart, Enzo Movaero Milanesi" binds the phrase to the person.
   const roleRefs = bindRoleReferences(article, spans, people.filter((d) => d.type === 'person'));

@@ -642,6 +642,15 @@ describe('people and quotes in local news copy', () => {
     expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).not.toContain('Marigold Vane');
   });
 
+  it('reads whose a role is from "its" or an organisation\'s common noun, where the organisation named just before is of that kind', () => {
+    const { analysis: a } = analyse(
+      'The Harbour Workers Union has written to the port. Its branch secretary, Dai Morgan, asked for a meeting.\n\nSoup kitchens were run by the Dockers\' Relief Committee. The firm\'s general manager, Ada Lent, refused to meet the strikers.',
+    );
+    expect(byAlias(a, 'Dai Morgan')?.role).toBe('branch secretary of Harbour Workers Union');
+    // (a committee is no firm)
+    expect(byAlias(a, 'Ada Lent')?.role).toBe("firm's general manager");
+  });
+
   it('reads the dateline\'s capitals as its place', () => {
     expect(byAlias(analysis, 'Marrick')?.type).toBe('place');
   });

@@ -501,6 +501,22 @@ describe('speaker queries by what a role belongs to, or what a person is to a th
     ['the tug helmsman', 'Ada Morrow'],
   ])('%s → %s', (query, name) => expectSpeaker(story, query, name));
 
+  it('whose a role is, said by "its" or by an organisation\'s common noun, is the organisation named just before', () => {
+    const owned = engineOf(
+      articleOf(
+        'Ferries',
+        'A spokesman for Tarrow Ferries said the crossing would reopen. Tarrow operates three boats.',
+        'Ivo Brandt, the company\'s operations director, said the master had been suspended. "We will review everything," Mr Brandt said.',
+        'The Harbour Workers Union has written to the port. Its branch secretary, Dai Morgan, asked for a meeting. "We warned them," Mr Morgan said.',
+        'The firm\'s general manager, Ada Lent, refused to meet the strikers. "Not today," Ms Lent said.',
+      ),
+      'ferries',
+    );
+    expect(owned.quote('the ferry boss').speaker).toBe('Ivo Brandt');
+    expect(owned.quote('the union rep').speaker).toBe('Dai Morgan');
+    expect(owned.quote('the general manager').speaker).toBe('Ada Lent');
+  });
+
   it('a noun the article gives nothing the role holds is still no description of it', () => {
     expect(story.quote('the dredger manager').speaker).toBeNull();
     expect(story.quote('the builder mate').speaker).toBeNull();
