@@ -108,7 +108,11 @@ function mergeOrgRuns(article: Article, runs: Run[]): Run[] {
       while (named.length > 2 && (TITLE_WORDS.has(named[0]?.text ?? '') || HONORIFICS.has(named[0]?.text ?? ''))) named = named.slice(1);
       const personLike = named.length >= 2 && named.length <= 3 && named.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) && !ORG_HEADS.has(w.text) && !PLACE_HEADS.has(w.text) && !THING_HEADS.has(w.text) && !NON_NAME_WORDS.has(w.text) && !NATIONALITIES.has(w.text) && !TITLE_WORDS.has(w.text));
       const orgish = prev.words.some((w) => ORG_HEADS.has(w.text)) || (!personLike && run.words.some((w) => ORG_HEADS.has(w.text)));
-      if (connector && orgish) {
+      // ("Wenshire Fire and Rescue Service (WFRS)": the acronym after it spells both halves)
+      const end = run.words.at(-1)?.end ?? 0;
+      const acronym = /^\s*\((\p{Lu}{3,})\)/u.exec(article.text.slice(end, end + 14))?.[1];
+      const spelled = acronym !== undefined && [...prev.words, ...run.words].map((w) => w.text[0]).join('') === acronym;
+      if (connector && (orgish || spelled)) {
         out[out.length - 1] = { ...prev, words: [...prev.words, ...run.words], possessive: run.possessive, compound: run.compound };
         continue;
       }
@@ -360,7 +364,7 @@ const PLAIN_PERSONS = new Set(['woman', 'man', 'person', 'girl', 'boy', 'child',
 /** "X, who chairs the residents' association": the verb of a relative clause that states a role, and the role. */
 const ROLE_VERBS: Readonly<Record<string, string>> = table({
   chairs: 'chair', heads: 'head', leads: 'leader', runs: 'head', directs: 'director', manages: 'manager', founded: 'founder', owns: 'owner',
-  hosts: 'host', presents: 'presenter', edits: 'editor', coaches: 'coach', captains: 'captain',
+  hosts: 'host', presents: 'presenter', edits: 'editor', coaches: 'coach', captains: 'captain', farms: 'farmer',
 });
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'The', 'A', 'An', 'His', 'Her', 'Its', 'Their']);
 /** Lower-case words that belong to a role before its noun ("finance chief", "foreign minister", "deputy head"). */
@@ -594,6 +598,12 @@ export function extractEntities(article: Article): EntityResult {
         spans.push({ draft: r, sentence: c.run.sentence, start: regionStart, end: c.end, via: 'name' });
       }
     }
+  }
+
+  // an entry titled "Corvey Island" whose text calls it "Corvey": the island, though its whole name is never written
+  const titled = /^(\p{Lu}[\p{L}'’-]+)\s+(\p{Lu}\p{Ll}+)$/u.exec(article.meta.title.trim());
+  if (titled?.[1] && NATURAL_FEATURES.test(titled[2] ?? '') && !byKey.has(`place:${titled[0].toLowerCase()}`) && new RegExp(`\\b${escapeRegExp(titled[1])}\\b`).test(article.text)) {
+    byKey.set(`place:${titled[0].toLowerCase()}`, newDraft('place', titled[0], -1));
   }
 
   // "… with his younger brother Edmund": a relative named by first name alone carries the family's surname

@@ -242,7 +242,8 @@ export class SpeakerFinder {
       let aside: string | undefined;
       let prefix: string | undefined;
       let ok = true;
-      for (const w of qWords) {
+      let asideAt = -1;
+      for (const [k, w] of qWords.entries()) {
         if (c.nameWords.has(w)) {
           if (!PARTICLES.has(w)) nameHits++;
           continue;
@@ -278,6 +279,14 @@ export class SpeakerFinder {
         // when she is introduced in Vessby, "the *independent* glacier modeller"
         if (aside === undefined) {
           aside = w;
+          asideAt = k;
+          cost += ASIDE_COST;
+          continue;
+        }
+        // (two words in a row of one name: "the primary school head" of Thrushcombe Primary School's headteacher)
+        if (asideAt === k - 1 && !aside.includes(' ')) {
+          aside = `${aside} ${w}`;
+          asideAt = k;
           cost += ASIDE_COST;
           continue;
         }
@@ -335,6 +344,8 @@ export class SpeakerFinder {
     const at = c.entity.mentions[0] ?? -1;
     const paragraph = this.article.sentences[at]?.paragraph;
     const intro = this.article.sentences.filter((x) => x.paragraph === paragraph && x.index <= at + 1).map((x) => x.text).join(' ');
+    // (two words: both of one name there, in that order)
+    if (word.includes(' ')) return (intro.match(NAME_RUN) ?? []).some((run) => ` ${words(run).join(' ')} `.includes(` ${word} `));
     const names = (intro.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).flatMap(words);
     if (names.some((f) => f.length >= 3 && (f === word || (word.length > f.length && word.length - f.length <= 3 && word.startsWith(f.slice(0, -1)))))) return true;
     // (or a common noun the article gives a name the role holds: "the trawler skipper" of "the Morning Tern's skipper"

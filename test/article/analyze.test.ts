@@ -651,6 +651,33 @@ describe('people and quotes in local news copy', () => {
     expect(byAlias(a, 'Ada Lent')?.role).toBe("firm's general manager");
   });
 
+  it('takes an entry titled with a name and a natural feature for that place, called by the name alone', () => {
+    const { analysis: a } = analyse('---\ntitle: Skerna Island\n---\n\nSkerna is a small island in the Varn Sea. Farmers settled Skerna around 1310. In 1984 the cliffs were designated the Skerna Cliffs Nature Reserve.');
+    const skerna = byAlias(a, 'Skerna');
+    expect(skerna).toMatchObject({ type: 'place', name: 'Skerna Island' });
+    expect(skerna?.mentions.length).toBe(2);
+    expect(byAlias(a, 'Skerna Cliffs Nature Reserve')?.type).toBe('place');
+  });
+
+  it('reads crags, becks, farms and estates as places, and a village named before one as a place too', () => {
+    const { analysis: a } = analyse(
+      'Smoke rose from a gully below Harra Crag. Water was drawn from Dunnock Beck, near Low Fold Farm on the Cawley Estate.\n\nJean Pask, 71, has lived in Dunnock for 46 years. "We got out with the dog," she said, "and not much else."',
+    );
+    expect(peopleIn(a).map(([name]) => name)).toEqual(['Jean Pask']);
+    expect(a.quotes.map((q) => q.speakerId)).toEqual([byAlias(a, 'Jean Pask')?.id]);
+  });
+
+  it('joins "X Fire and Rescue Service (XFRS)" into one organisation, as its acronym spells it', () => {
+    const { analysis: a } = analyse('Crews from Lenshire Fire and Rescue Service (LFRS) were still at the scene on Sunday.');
+    expect(byAlias(a, 'LFRS')?.name).toBe('Lenshire Fire and Rescue Service');
+    expect(peopleIn(a)).toEqual([]);
+  });
+
+  it('reads "who farms …" as a farmer', () => {
+    const { analysis: a } = analyse('Ewan Tarr, who farms 380 acres on the edge of the moor, lost 60 ewes. "It goes in an afternoon," Mr Tarr said.');
+    expect(byAlias(a, 'Ewan Tarr')?.role).toMatch(/^farmer of /);
+  });
+
   it('reads the dateline\'s capitals as its place', () => {
     expect(byAlias(analysis, 'Marrick')?.type).toBe('place');
   });

@@ -517,6 +517,22 @@ describe('speaker queries by what a role belongs to, or what a person is to a th
     expect(owned.quote('the general manager').speaker).toBe('Ada Lent');
   });
 
+  it('two words in a row of one name in the paragraph a person is introduced in describe them as one word does', () => {
+    const school = engineOf(
+      articleOf(
+        'Schools',
+        'Harlow Primary School, which has 112 pupils, will stay closed. "The smoke has got into everything," said the headteacher, Brian Oake.',
+        'Ashby Grammar School reopened on Monday. "We were lucky," said its head, Nina Vell.',
+      ),
+      'schools',
+    );
+    expect(school.quote('the primary school head').speaker).toBe('Brian Oake');
+    expect(school.quote('the grammar school head').speaker).toBe('Nina Vell');
+    // (in another order, or not both of one name, they are no name)
+    expect(school.quote('the school primary head').speaker).toBeNull();
+    expect(school.quote('the primary grammar head').speaker).toBeNull();
+  });
+
   it('a noun the article gives nothing the role holds is still no description of it', () => {
     expect(story.quote('the dredger manager').speaker).toBeNull();
     expect(story.quote('the builder mate').speaker).toBeNull();
