@@ -539,6 +539,26 @@ describe('speaker queries by what a role belongs to, or what a person is to a th
   });
 });
 
+describe('"first" said of a verb', () => {
+  const island = engineOf(
+    articleOf(
+      'Skerna Island',
+      'Skerna is a small island in the Varn Sea.',
+      'Farmers from the Holm coast are thought to have settled Skerna around 1310. The puffin colony on the north cliffs, first recorded in 1932, now has 900 pairs.',
+      'The first school opened in 1882, and a telegraph cable reached the island in 1911.',
+    ),
+    'skerna',
+  );
+
+  it('asks for the earliest time, which a sentence gives as a date without the word', () => {
+    expect(topCitation(island, 'When was Skerna first settled?')?.text).toMatch(/^Farmers from the Holm coast/);
+  });
+
+  it('before a noun still says which one', () => {
+    expect(topCitation(island, 'When did the first school open?')?.text).toMatch(/^The first school opened/);
+  });
+});
+
 describe('a question asking what something is called', () => {
   const text = (naming: string) =>
     articleOf(
