@@ -251,7 +251,7 @@ const VERB_PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'out', 'off',
 /** What answering "who is the X?" with the holder of another office costs in rank. */
 const OTHER_OFFICE_COST = 0.2;
 /** Entries about one person or organisation: what they are quoted as saying, who they are. */
-const ABOUT_ONE = /^gen:(quote|who):(.+)$/;
+const ABOUT_ONE = /^gen:(quote|who|acronym):(.+)$/;
 
 /** A candidate scoring at least this share of the front-runner's is close enough to answer in its place. */
 const CLOSE_SCORE = 0.75;
@@ -949,6 +949,11 @@ export function createEngine(input: EngineInput): InspectableEngine {
     const typedWords = new Set(rawTokens(typed));
     /** The entities the question names (by name, or by role: "the French minister"). */
     const namedIds = new Set(slots.flatMap((sl) => sl.alternatives.filter((a) => a.weight >= FIRM_MATCH && a.stem.startsWith(entityToken(''))).map((a) => a.stem.slice(entityToken('').length))));
+    // (an organisation asked about by half its name's words or more: "the steel workers union")
+    const halfNamed = (id: string): boolean => {
+      const own = rawTokens(entityById.get(id)?.name ?? '').filter((w) => !STOPWORDS.has(w));
+      return own.length > 0 && own.filter((w) => typedWords.has(w) || typedWords.has(w.replace(/['’]s?$/, ''))).length * 2 >= Math.max(2, own.length);
+    };
     const askedOrgs = [...namedIds].filter((id) => entityById.get(id)?.type === 'organisation');
     // a "who" question about someone it names, that asks more than who they are ("Who succeeded X?", "Who did X meet?")
     const namedPeople = [...namedIds].filter((id) => entityById.get(id)?.type === 'person');
@@ -1021,7 +1026,9 @@ export function createEngine(input: EngineInput): InspectableEngine {
       const about = ABOUT_ONE.exec(entry.id);
       // (and all their quotes together give no date, number or place: "How old is Walter Penrose?", "Where does van
       // Aalst work?")
-      const unnamed = about && ((!(about[1] === 'who' && asked === 'person') && !namedIds.has(about[2] ?? '')) || (about[1] === 'quote' && (asked === 'date' || asked === 'number' || asked === 'place'))) ? 1 : 0;
+      // (what an acronym stands for answers a question that names it or asks what something is, not "what started
+      // the fire" because the fire service's name has "fire" in it)
+      const unnamed = about && ((!(about[1] === 'who' && asked === 'person') && !(about[1] === 'acronym' && (asked === 'definition' || asked === 'organisation' || halfNamed(about[2] ?? ''))) && !namedIds.has(about[2] ?? '')) || (about[1] === 'quote' && (asked === 'date' || asked === 'number' || asked === 'place'))) ? 1 : 0;
       // "who is the water minister?": a deputy minister holds another office (unless the question says deputy)
       // ("Who is the chair of Orvath?": the competition authority's chair holds the office somewhere else)
       const elsewhere = about?.[1] === 'who' && askedOrgs.length > 0 && (roleOwners.get(about[2] ?? '') ?? []).some((id) => !namedIds.has(id));

@@ -539,6 +539,28 @@ describe('speaker queries by what a role belongs to, or what a person is to a th
   });
 });
 
+describe('what an acronym stands for', () => {
+  const fire = engineOf(
+    articleOf(
+      'Moor fire',
+      'Around 340 people were evacuated from Thrushby on Saturday night as a wildfire swept across more than 1,200 hectares of moor. Crews from Lenshire Fire and Rescue Service (LFRS) were still fighting the blaze on Sunday afternoon, more than 48 hours after it was first reported.',
+      '"This is the largest moorland fire this county has seen in at least 20 years," Nadia Orrell, the fire service\'s area manager, said.',
+      'Police have not said what started the fire, but Inspector Rafe Dunning confirmed that officers were examining the remains of a disposable barbecue found near the Harl Stones.',
+    ),
+    'moor',
+  );
+
+  it('answers a question that names the organisation or asks what it is', () => {
+    expect(fire.ask('What does LFRS stand for?').citations[0]?.text).toMatch(/^Crews from Lenshire/);
+    expect(fire.rank('What does LFRS stand for?')[0]?.entry.id).toMatch(/^gen:acronym:/);
+    expect(fire.rank('What is the Lenshire Fire and Rescue Service?')[0]?.entry.id).toMatch(/^gen:acronym:/);
+  });
+
+  it('does not answer one that only shares a word of its name ("fire")', () => {
+    expect(topCitation(fire, 'what started the fire')?.text).toMatch(/^Police have not said/);
+  });
+});
+
 describe('"first" said of a verb', () => {
   const island = engineOf(
     articleOf(
