@@ -2,12 +2,15 @@ import type { Analysis, Article, Entity } from '../core/types.ts';
 import { extractEntities } from './entities.ts';
 import { extractMeasures } from './measures.ts';
 import { extractQuotes, type Subject } from './quotes.ts';
+import { withQuotesAsDouble } from './quote-style.ts';
 
 /**
  * Analyses a parsed article: entities (with aliases and mentions), quotes with their speakers, statements
  * reported without quotation marks, and measures. Pure and synchronous; runs once per article at start-up.
  */
-export function analyzeArticle(article: Article): Analysis {
+export function analyzeArticle(written: Article): Analysis {
+  // (quotes in single marks read as quotes in double ones; every offset and sentence is the same)
+  const article = withQuotesAsDouble(written);
   const { entities, spans } = extractEntities(article);
   const { quotes, reported, speakerMentions } = extractQuotes(article, spans, lifeSubject(article, entities));
   // A speaker is mentioned wherever their quoted words stand, even with no name there ("…" in a tweet's second sentence).

@@ -134,7 +134,7 @@ export const PLACE_HEADS = set(`
   Wood Woods Reservoir Lagoon Estuary Fjord Channel Sound Pass Ridge Peak Range Trail Path Lane Boulevard Drive
   Crescent Ward Wing North South East West Embankment Quay Wharf Pier Dock Gate Market Green Common Hill Heights Springs Creek Brook Cove Point
   Reef Atoll Archipelago Steppe Savanna Canyon Glacier Volcano Crater Marina Promenade Plaza Place Row Terrace
-  Telescope Array Lighthouse Fortress Abbey Monastery Garden Gardens Cemetery Halt Junction Terminus Depot Sidings Reserve Sanctuary Cliffs Stacks Isles Skerries Loch Headland Bight Crag Beck Farm Estate View
+  Telescope Array Lighthouse Fortress Abbey Monastery Garden Gardens Cemetery Halt Junction Terminus Depot Sidings Reserve Sanctuary Cliffs Stacks Isles Skerries Loch Headland Bight Crag Beck Farm Estate View Colliery Quarry
   Inn Hotel Tavern Manor Aqueduct Viaduct Tunnel Extension Rock Rocks Ledge Vale Ness Shoal Shoals Sands Skerry Isle Fen Fens Downs Weald Moss Bog Lough Tarn Firth
 `);
 

@@ -1,0 +1,61 @@
+import type { Article } from '../core/types.ts';
+
+/** Double quotation marks: an article that uses any quotes with them, and single marks only inside them. */
+const DOUBLE_MARKS = /["“”«»]/;
+/** What may stand before an opening mark: the start, a space, a bracket or a dash. */
+const BEFORE_OPENING = /^$|[\s([—–-]/u;
+/** Straight apostrophes that open no quotation: "'90s", "rock 'n' roll", "'em", "'tis". */
+const NOT_OPENING = /^(?:\d0s\b|n'|em\b|tis\b|twas\b)/;
+/** A speech verb right after a mark that could close a quotation or end a plural ("… our cats’ she said"). */
+const SPEECH_AFTER = /^\s+(?:said|says|added|asked|told|wrote|explained|insisted|warned|replied)\b/;
+/** What may stand after a closing mark: the end, a space, punctuation, a bracket or a dash. */
+const AFTER_CLOSING = /^$|[\s,.;:!?)\]—–-]/u;
+
+/**
+ * The article as analysed: where it quotes with single marks (‘We were promised a wall,’ she said, or the same
+ * with straight marks) and never with double ones, those marks read as double marks, so quotes and their speakers
+ * are found the same way. One mark for another keeps every offset: sentences, labels and citations are unchanged
+ * (citations quote the article as written, from `article`, not from this copy).
+ */
+export function withQuotesAsDouble(article: Article): Article {
+  const { text } = article;
+  if (DOUBLE_MARKS.test(text) || !/[‘']/.test(text)) return article;
+  const chars = [...text];
+  // (the text is scanned by UTF-16 offsets; a surrogate pair never is a quotation mark, so both walks agree)
+  if (chars.length !== text.length) return article;
+  let changed = false;
+  let open = -1;
+  const opens = (): void => {
+    // (a quotation running on into the next paragraph opens here and closes there, as with double marks)
+    if (open >= 0) {
+      chars[open] = '“';
+      changed = true;
+    }
+    open = -1;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n' && /^\n[^\S\n]*\n/.test(text.slice(i, i + 12))) opens();
+    if (ch !== '‘' && ch !== '’' && ch !== "'") continue;
+    const before = text[i - 1] ?? '';
+    const after = text[i + 1] ?? '';
+    if (open < 0) {
+      if (ch === '’' || !BEFORE_OPENING.test(before) || !/[\p{L}\p{N}…]/u.test(after) || (ch === "'" && NOT_OPENING.test(text.slice(i + 1, i + 6)))) continue;
+      open = i;
+      continue;
+    }
+    if (ch === '‘') continue;
+    // a closing mark: after the quoted words and before a space or punctuation; not the apostrophe of a plural
+    // ("the workers’ union") nor one inside a word ("don’t")
+    if (!/[\p{L}\p{N},.!?…—–-]/u.test(before) || !AFTER_CLOSING.test(after)) continue;
+    if (/[sS]/.test(before) && /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 4)) && !SPEECH_AFTER.test(text.slice(i + 1, i + 16))) continue;
+    chars[open] = '“';
+    chars[i] = '”';
+    changed = true;
+    open = -1;
+  }
+  opens();
+  if (!changed) return article;
+  const converted = chars.join('');
+  return { ...article, text: converted, sentences: article.sentences.map((s) => ({ ...s, text: converted.slice(s.start, s.end) })) };
+}
