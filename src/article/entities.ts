@@ -178,7 +178,9 @@ function classify(article: Article, run: Run): Candidate[] {
   if (place && run.compound) return [];
   if (place) return [{ kind: 'place', name: place, start: start(), end: end(), run }];
 
-  if (ws.length > 1 && ws.some((w) => ORG_HEADS.has(w.text)) && !ws.every((w) => isTitleWord(w.text) || NATIONALITIES.has(w.text))) {
+  // ("Mines Minister Hester Quaile": a portfolio, a title and a whole name are a person's, whatever the portfolio is)
+  const portfolio = ws.length >= 4 && ws.length <= 5 && isTitleWord(ws[1]?.text ?? '') && !ws.slice(2).some((w) => ORG_HEADS.has(w.text) || PLACE_HEADS.has(w.text) || isTitleWord(w.text));
+  if (ws.length > 1 && !portfolio && ws.some((w) => ORG_HEADS.has(w.text)) && !ws.every((w) => isTitleWord(w.text) || NATIONALITIES.has(w.text))) {
     // An org head after a title run is a person's role ("Party leader …") only when a name follows; keep it simple.
     const known = ORG_BY_NAME.get(joined.toLowerCase());
     return [{ kind: 'org', name: joined, acronym: known ?? '', start: start(), end: end(), run }];
@@ -614,7 +616,12 @@ export function extractEntities(article: Article): EntityResult {
     // (the person named last before it, in its paragraph or the one before: "his" is theirs)
     const paragraph = article.sentences[c.run.sentence]?.paragraph ?? 0;
     const near = (sp: { sentence: number }) => { const p = article.sentences[sp.sentence]?.paragraph ?? -1; return p === paragraph || p === paragraph - 1; };
-    const before = spans.filter((sp) => sp.draft.type === 'person' && sp.start < c.start && near(sp)).sort((a, b) => a.start - b.start);
+    // (a surname alone counts: "Veldrin said …" in the paragraph before, the whole name further back)
+    const bySurname = candidates.flatMap((k) => {
+      const draft = k.kind === 'single' && k.start < c.start && near({ sentence: k.run.sentence }) ? people.find((p) => p.tokens.length >= 2 && p.tokens.at(-1) === fold(k.name)) : undefined;
+      return draft ? [{ start: k.start, draft }] : [];
+    });
+    const before = [...spans.filter((sp) => sp.draft.type === 'person' && sp.start < c.start && near(sp)), ...bySurname].sort((a, b) => a.start - b.start);
     const relative = before.at(-1)?.draft;
     const surname = relative?.tokens.at(-1);
     const written = relative?.name.split(/\s+/).at(-1);
@@ -632,7 +639,9 @@ export function extractEntities(article: Article): EntityResult {
     const toks = nameTokens(c.name);
     // one word of a name, or a hyphenated surname's words ("Mar-Ollé" of "Elena Mar-Ollé")
     const endsName = (p: Draft) => toks.length > 1 && toks.length < p.tokens.length && toks.every((t, k) => sameToken(p.tokens[p.tokens.length - toks.length + k] ?? '', t));
-    const matches = people.filter((p) => (toks.length === 1 && p.tokens.slice(1).some((t) => sameToken(t, toks[0] ?? ''))) || endsName(p));
+    // (or the surname of a name whose first word reads as a particle: "Marrow" of "Della Marrow")
+    const afterParticle = (p: Draft) => toks.length === 1 && p.tokens.length === 1 && /\s/.test(p.name) && sameToken(p.tokens[0] ?? '', toks[0] ?? '');
+    const matches = people.filter((p) => (toks.length === 1 && p.tokens.slice(1).some((t) => sameToken(t, toks[0] ?? ''))) || endsName(p) || afterParticle(p));
     // a first name alone ("\"It took us two buses,\" Iris said") when one person has it and nobody has it as another part
     const byFirst = toks.length === 1 && matches.length === 0 ? people.filter((p) => p.tokens.length >= 2 && p.tokens[0] === toks[0]) : [];
     const firstOnly = byFirst.length === 1 && !people.some((p) => p.tokens.slice(1).some((t) => sameToken(t, toks[0] ?? ''))) ? byFirst[0] : undefined;
@@ -882,7 +891,7 @@ function bindRoleReferences(
         if (!target.draft.role) target.draft.role = key.replace(/^./, (c) => c.toUpperCase());
         else {
           // "His Bavorian counterpart, Minister of Energy …": the nation the phrase adds belongs to the role
-          const qualifiers = key.split(' ').filter((w) => w !== 'counterpart' && !roleWordsOf(target.draft.role).has(w) && /^\p{Lu}/u.test(article.text.slice(start, end).split(/\s+/).find((t) => t.toLowerCase() === w) ?? ''));
+          const qualifiers = key.split(' ').filter((w) => w !== 'counterpart' && !roleWordsOf(target.draft.role).has(w) && !target.draft.role.toLowerCase().split(/\s+/).includes(w) && /^\p{Lu}/u.test(article.text.slice(start, end).split(/\s+/).find((t) => t.toLowerCase() === w) ?? ''));
           if (qualifiers.length > 0) target.draft.role = `${qualifiers.map((w) => article.text.slice(start, end).split(/\s+/).find((t) => t.toLowerCase() === w) ?? w).join(' ')} ${target.draft.role}`;
         }
       }

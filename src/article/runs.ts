@@ -98,7 +98,8 @@ export function capitalisedRuns(text: string, offset: number, sentence: number):
       if (cur.length === 0) {
         before = prev && /^[ \t\u00A0]+$/.test(gap) ? prev.text.toLowerCase() : '';
         // Sentence-initial, or first word inside an opening quote: capitals there say nothing about names.
-        initial = !prev || /["“‘(]\s*$/.test(gap);
+        // (a straight mark after a word closes a quotation: in '," Marrow said' the capital is a name's)
+        initial = !prev || /(?:[“‘(]|(?:^|\s)")\s*$/.test(gap);
       }
       cur.push(head);
       // "Kestrel Valley Women's Association": an organisation's head after a possessive keeps the name going

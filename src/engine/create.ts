@@ -452,7 +452,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
   const roleWordsByStem = new Map<string, string[]>();
   for (const e of analysis.entities) {
     if (e.type !== 'person' || !e.role) continue;
-    const nameStems = new Set(analyze([e.name, ...e.aliases].join(' ')).filter((t) => !t.stop).map((t) => t.stem));
+    // (a relative whose surname the article only implies is written by first name: "his wife, Ana," is no "Veldrin")
+    const nameStems = new Set(analyze(e.written ?? [e.name, ...e.aliases].join(' ')).filter((t) => !t.stop).map((t) => t.stem));
     // the office itself, not what it is of ("leader" of "leader of the Civic Alliance group on the council")
     for (const t of analyze(e.role.split(/\s+(?:of|on|for|at|in|from|with)\s+/)[0] ?? '')) {
       if (t.stop || GENERIC_ROLE_WORDS.has(t.surface)) continue;

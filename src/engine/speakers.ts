@@ -9,7 +9,7 @@ import { table } from '../core/table.ts';
 import { wordnet } from '../search/wordnet.ts';
 
 /** Words of a name query that say nothing about who is meant. */
-const FILLER = new Set(['the', 'his', 'her', 'their', 'mr', 'mrs', 'ms', 'dr', 'of', 'quotes', 'quote', 'said', 'says', 'by', 'from', 'what', 'did', 'say', 's', 'top', 'local']);
+const FILLER = new Set(['the', 'his', 'her', 'their', 'mr', 'mrs', 'ms', 'dr', 'of', 'quotes', 'quote', 'said', 'says', 'by', 'from', 'what', 'did', 'say', 's', 'top', 'local', 'a', 'an', 'at', 'for', 'in', 'on', 'with', 'to', 'who', 'that', 'is', 'was']);
 /** Countries whose adjective is not their name cut short ("Italy" → Italian is found by prefix; "France" → French is not). */
 const ADJECTIVE_OF: Readonly<Record<string, string>> = table({
   france: 'french', spain: 'spanish', britain: 'british', uk: 'british', netherlands: 'dutch', holland: 'dutch',
@@ -46,7 +46,7 @@ const ROLE_SYNONYMS: Readonly<Record<string, readonly (readonly string[])[]>> = 
   diplomat: [['foreign', 'minister'], ['ambassador']], envoy: [['foreign', 'minister'], ['ambassador']],
   premier: [['prime', 'minister']], pm: [['prime', 'minister']], fm: [['foreign', 'minister']],
   reporter: [['author']], journalist: [['author']], writer: [['author']], correspondent: [['author']], boss: [['chief', 'executive'], ['head'], ['director'], ['chair'], ['manager']],
-  gaffer: [['manager']], skipper: [['captain']],
+  gaffer: [['manager']], skipper: [['captain']], priest: [['father'], ['reverend'], ['vicar'], ['rector'], ['pastor'], ['chaplain']],
   ceo: [['chief', 'executive']], head: [['chief'], ['director'], ['leader'], ['chairman'], ['president']],
   leader: [['head'], ['chief'], ['president']],
 });
@@ -66,6 +66,9 @@ const KIN_WORDS: Readonly<Record<string, string>> = table({
   grandmother: 'grandparent', grandfather: 'grandparent', grandma: 'grandparent', grandpa: 'grandparent', granny: 'grandparent', gran: 'grandparent',
   mother: 'parent', father: 'parent', mum: 'parent', mom: 'parent', dad: 'parent',
 });
+
+/** Titles before a name that say what the person is. */
+const ACADEMIC_TITLES: readonly (readonly [string, string])[] = [[String.raw`(?:Dr\.?|Doctor)`, 'doctor'], [String.raw`(?:Prof\.?|Professor)`, 'professor']];
 
 /** A run of capitalised words: a name as written ("Morning Tern", "Halder Civil"). */
 const NAME_RUN = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu;
@@ -198,6 +201,8 @@ export class SpeakerFinder {
         // (a relative's role takes the words of the person they are related to: "the skipper's wife")
         const related = entity.relativeOf ? analysis.entities.find((o) => o.id === entity.relativeOf) : undefined;
         const stated = [...words(roleOf(entity, analysis)), ...ownerWords(entity.role, analysis), ...(related ? words(related.role) : [])];
+        // ("Dr Nadia Fenlow" is a doctor, "Prof. Aalst" a professor, whatever else the article says they are)
+        for (const [title, word] of ACADEMIC_TITLES) if (aliases.some((a) => a.length >= 3 && new RegExp(`\\b${title}\\s+${escapeRegExp(a)}\\b`).test(article.text))) stated.push(word);
         const written = entity.written ? new Set(words(entity.written)) : nameWords;
         return { entity, nameWords, squashed, roleWords: new Set([...stated, ...stated.flatMap(partsOfRole)]), quoteCount: counts.get(entity.id) ?? 0, written };
       })
@@ -345,7 +350,9 @@ export class SpeakerFinder {
     const paragraph = this.article.sentences[at]?.paragraph;
     const intro = this.article.sentences.filter((x) => x.paragraph === paragraph && x.index <= at + 1).map((x) => x.text).join(' ');
     // (two words: both of one name there, in that order)
-    if (word.includes(' ')) return (intro.match(NAME_RUN) ?? []).some((run) => ` ${words(run).join(' ')} `.includes(` ${word} `));
+    // (in the singular or the plural: "the mine safety inspector" of the Mines Safety Authority's)
+    const stems = (text: string) => ` ${words(text).map(stem).join(' ')} `;
+    if (word.includes(' ')) return (intro.match(NAME_RUN) ?? []).some((run) => stems(run).includes(stems(word)));
     const names = (intro.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).flatMap(words);
     if (names.some((f) => f.length >= 3 && (f === word || (word.length > f.length && word.length - f.length <= 3 && word.startsWith(f.slice(0, -1)))))) return true;
     // (or a common noun the article gives a name the role holds: "the trawler skipper" of "the Morning Tern's skipper"

@@ -678,6 +678,30 @@ describe('people and quotes in local news copy', () => {
     expect(byAlias(a, 'Ewan Tarr')?.role).toMatch(/^farmer of /);
   });
 
+  it('reads a portfolio, a title and a whole name as a person, whatever word the portfolio is ("Mines Minister")', () => {
+    const { analysis: a } = analyse('Mines Minister Hester Quaile flew to Brennoch on Wednesday. "Twelve men are safe," Quaile said.');
+    expect(byAlias(a, 'Hester Quaile')).toMatchObject({ type: 'person', role: 'Mines Minister' });
+    expect(a.quotes.map((q) => q.speakerId)).toEqual([byAlias(a, 'Hester Quaile')?.id]);
+  });
+
+  it('finds the surname of a name whose first word reads as a particle ("Della Marrow" … "Marrow said")', () => {
+    const { analysis: a } = analyse('Della Marrow, a spokeswoman for the union, spoke first. "We told them again and again," Marrow said.');
+    expect(a.quotes.map((q) => q.speakerId)).toEqual([byAlias(a, 'Della Marrow')?.id]);
+  });
+
+  it('gives a relative named by first name the surname of the person named by surname alone in the paragraph before', () => {
+    const { analysis: a } = analyse(
+      '"I thought that was the end," said Tomas Veldrin, a shift supervisor.\n\n"We sang to keep awake," Veldrin said.\n\nHis wife, Ana, waited at the pithead. "Nobody would tell us anything," she said.',
+    );
+    expect(byAlias(a, 'Ana Veldrin')).toMatchObject({ written: 'Ana', relativeOf: byAlias(a, 'Tomas Veldrin')?.id });
+    expect(a.quotes.at(-1)?.speakerId).toBe(byAlias(a, 'Ana Veldrin')?.id);
+  });
+
+  it('does not write an organisation\'s acronym twice into a role bound to a phrase naming it', () => {
+    const { analysis: a } = analyse('The Mines Safety Authority (MSA) inspected the colliery. Kasper Idris, the MSA\'s chief inspector for the northern coalfield, said the company had until November.');
+    expect(byAlias(a, 'Kasper Idris')?.role).toBe("MSA's chief inspector for the northern coalfield");
+  });
+
   it('reads the dateline\'s capitals as its place', () => {
     expect(byAlias(analysis, 'Marrick')?.type).toBe('place');
   });
