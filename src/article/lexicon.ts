@@ -112,6 +112,7 @@ export const ORG_HEADS = set(`
   Athletic Rovers Wanderers Albion Rangers Harriers FC AFC
   Observatory Observatories Laboratory Laboratories Mill Mills Factory Mine Mines Brewery Distillery Studio Studios
   Guild Guilds Chamber Exchange Glassworks Ironworks Foundry Foundries Polytechnic Navigation Courier Gazette
+  Review Magazine Quarterly Herald Chronicle Tribune Infirmary Conservatory Conservatoire Seminary
   Herald Chronicle Tribune Observer Echo Mercury Telegraph Advertiser Examiner Sentinel Dispatch
 `);
 
@@ -123,6 +124,8 @@ export const THING_HEADS = set(`
   Battle Siege Campaign Operation Mission Prize Medal Trophy Tour Show Album Song Book Novel Film Law Bill Code
   Constitution Charter Report Index Ages Period Century Tower Building Hall Theatre Theater Opera Gallery Library Cathedral Temple
   Mosque Church Stadium Arena Airport Station Line Highway Express Award Order Cross Star Statue Train Railroad Tramway Locomotive Engine Ship Vessel
+  Symphony Symphonies Suite Concerto Sonata Oratorio Cantata Requiem Overture Quartet Quintet Variations Nocturne Prelude Fugue Anthem Hymn Opus
+  Scholarship Fellowship Lecture Lectures
 `);
 
 /** Head words that make a capitalised phrase a place. */

@@ -186,6 +186,15 @@ const LIFE_WORDS: ReadonlySet<string> = new Set(['born', 'birth', 'die', 'died',
 /** A lifespan in brackets after a name: "(14 March 1841 – 2 November 1903)", "(1771–1844)", "(c. 1520 – 1577)". */
 const LIFESPAN = /\p{Lu}[\p{L}'’-]+\s+\((?:b\.\s*|c\.\s*)?(?:\d{1,2}\s+\p{L}+\s+)?\d{3,4}\s*[–-]\s*(?:c\.\s*)?(?:\d{1,2}\s+\p{L}+\s+)?\d{3,4}\)/u;
 
+/** The lifespans a text gives, each with the (folded) name word right before it. */
+function lifespansOf(text: string): { name: string; span: string; run: string }[] {
+  return [...text.matchAll(new RegExp(LIFESPAN.source, 'gu'))].map((m) => {
+    // (and the whole name it closes: "Josiah Orrel (1828–1899)" is not Tamsin Orrel's)
+    const run = /(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u.exec(text.slice(0, m.index ?? 0))?.[0] ?? '';
+    return { name: fold(/^\S+/.exec(m[0])?.[0] ?? ''), span: m[0].replace(/^\S+\s+/, ''), run: `${run}${/^\S+/.exec(m[0])?.[0] ?? ''}` };
+  });
+}
+
 /** How a sentence gives a thing's name beside it: "Its reservoir, Lake Edda, …", "a reservoir called Lake Edda". */
 function namingPatterns(thing: string): RegExp[] {
   // (the thing's own noun, before what follows it: "the consortium buying the club", "the dam on the river")
@@ -522,6 +531,10 @@ export function createEngine(input: EngineInput): InspectableEngine {
   };
   /** A question word's relations to the article, remembered: the same words come back in question after question. */
   const relationsCache = new Map<string, ReadonlyMap<string, number>>();
+
+  /** People by every form of their name, folded. */
+  const personByForm = new Map<string, string>();
+  for (const e of analysis.entities) if (e.type === 'person') for (const a of [e.name, ...e.aliases]) if (/\s/.test(a)) personByForm.set(fold(a), e.id);
 
   const overlays = new Map<string, Overlay>();
   const overlayOf = (guildId: string | undefined): Overlay | undefined => (guildId ? overlays.get(guildId) : undefined);
@@ -955,6 +968,11 @@ export function createEngine(input: EngineInput): InspectableEngine {
       const own = rawTokens(entityById.get(id)?.name ?? '').filter((w) => !STOPWORDS.has(w));
       return own.length > 0 && own.filter((w) => typedWords.has(w) || typedWords.has(w.replace(/['’]s?$/, ''))).length * 2 >= Math.max(2, own.length);
     };
+    /** Whether a name written before a lifespan is someone the question names (or no one the article knows). */
+    const lifeOfAsked = (run: string): boolean => {
+      const person = personByForm.get(fold(run));
+      return !person || namedIds.has(person) || namedIds.size === 0;
+    };
     const askedOrgs = [...namedIds].filter((id) => entityById.get(id)?.type === 'organisation');
     // a "who" question about someone it names, that asks more than who they are ("Who succeeded X?", "Who did X meet?")
     const namedPeople = [...namedIds].filter((id) => entityById.get(id)?.type === 'person');
@@ -968,7 +986,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
       const entry = byId.get(found.doc.key) ?? overlay?.entries.get(found.doc.key);
       // a section heading ("Strike of 1878") names what the sentences under it say; it answers nothing itself
       if (!entry || (entry.citations.length > 0 && entry.citations.every((c) => headingLabels.has(c.label)))) continue;
-      const livedIn = lifeAsked && entry.citations.some((c) => LIFESPAN.test(c.text));
+      // (the lifespan of someone the question names: "Laurence Penhallow (1858–1926)" says nothing of Orrel's birth)
+      const livedIn = lifeAsked && entry.citations.some((c) => lifespansOf(c.text).some((l) => typedWords.has(l.name) && lifeOfAsked(l.run)));
       const introduces = (definedBy && entry.citations.some((c) => definedBy.some((re) => re.test(c.text)))) || livedIn ? 1 : 0;
       // "Maren Tolvik (14 March 1841 – 2 November 1903) was …": a lifespan after a name says when they were born and died
       const lived = livedIn ? withWordsCovered(found, LIFE_WORDS) : found;
@@ -993,6 +1012,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
       if (askedSilent) typeFit = -1;
       // "When was Maren Tolvik born?": "a son, Erik, born in 1871" gives another's birth
       if (lifeAsked && !livedIn && entry.citations.every((c) => bornOthers(c.text, typedWords))) typeFit = -1;
+      // (nor does "Orrel was born in Vellacombe, … of Josiah Orrel (1828–1899)": its only dates are others' lifespans)
+      if (lifeAsked && !livedIn && typeFit > 0 && entry.citations.every((c) => !givesDate(lifespansOf(c.text).reduce((t, l) => t.replace(l.span, ''), c.text)))) typeFit = -1;
       // "Who succeeded Alfred Dunstone?": someone besides him; a sentence naming nobody else does not say who
       if (othersAsked && !entry.citations.some((c) => [...(actorsAt[labelIndex.get(c.label) ?? -1] ?? [])].some((id) => !namedIds.has(id)))) typeFit = -1;
       // "What will the merged school be called?": a sentence that gives no name for it does not say

@@ -702,6 +702,13 @@ describe('people and quotes in local news copy', () => {
     expect(byAlias(a, 'Kasper Idris')?.role).toBe("MSA's chief inspector for the northern coalfield");
   });
 
+  it('takes works, journals, infirmaries and scholarships for no people ("Harbour Symphony", "Caldrian Musical Review")', () => {
+    const { analysis: a } = analyse(
+      'Her Harbour Symphony was praised by the Caldrian Musical Review. Laurence Penhallow was a physician at the Callinford Infirmary. The Orrel Organ Scholarship was founded in 1952.',
+    );
+    expect(peopleIn(a).map(([name]) => name)).toEqual(['Laurence Penhallow']);
+  });
+
   it('reads the dateline\'s capitals as its place', () => {
     expect(byAlias(analysis, 'Marrick')?.type).toBe('place');
   });

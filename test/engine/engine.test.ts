@@ -807,6 +807,20 @@ describe('"when was X born"', () => {
     expect(e.ask('When did Maren Tolvik die?').citations[0]?.text).toContain('(14 March 1841 – 2 November 1903)');
     expect(e.ask('When was Erik born?').citations[0]?.text).toContain('a son, Erik, born in 1871');
   });
+
+  it('is not answered by a relative\'s lifespan, nor by a sentence whose only dates are others\' lifespans', () => {
+    const family = engineOf(
+      articleOf(
+        'Tamsin Orrel',
+        'Tamsin Adela Orrel (14 March 1861 – 2 November 1937) was a composer and organist.',
+        'Orrel was born in Vellacombe, a weaving town, the third of five children of Josiah Orrel (1828–1899) and Margery Orrel (1834–1910).',
+        'In 1895 Orrel married Laurence Penhallow (1858–1926), a physician.',
+      ),
+      'orrel',
+    );
+    expect(topCitation(family, 'When was Tamsin Orrel born?')?.text).toContain('(14 March 1861 – 2 November 1937)');
+    expect(topCitation(family, 'When was Josiah Orrel born?')?.text).toContain('Josiah Orrel (1828–1899)');
+  });
 });
 
 describe('a naming question with more after its noun', () => {
