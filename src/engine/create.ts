@@ -126,6 +126,8 @@ const LIGHT_VERBS: ReadonlySet<string> = new Set(
   'go goes went gone going get gets got getting make makes made making use uses used using take takes took taken come comes came happen happens happened become becomes became put puts give gives gave given'.split(' '),
 );
 const LIGHT_VERB_WEIGHT = 0.7;
+/** Words that ask for an office ("what position does X hold"). */
+const OFFICE_FRAMES: ReadonlySet<string> = new Set(['position', 'title', 'post', 'office', 'role', 'job', 'rank', 'positions', 'titles', 'posts', 'offices', 'roles']);
 /** Weight of "first" said of a verb ("first settled"): the earliest time, which a date gives without the word. */
 const ADVERB_FIRST_WEIGHT = 0.45;
 
@@ -725,6 +727,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
       if (frame) slot.boost = FRAME_WORD_WEIGHT;
       // "go", "use", "get", "make": verbs that say little of their own; a sentence need not repeat them
       else if (LIGHT_VERBS.has(t.surface) && !nameWords.has(t.surface)) slot.boost = LIGHT_VERB_WEIGHT;
+      // "What title does Salvini hold?": holding is what a title is for; the verb says nothing more
+      else if (/^(?:hold|holds|held|holding|have|has|occupy|occupies|occupied)$/.test(t.surface) && wordAt.some((w) => OFFICE_FRAMES.has(w))) slot.boost = FRAME_WORD_WEIGHT;
       // "when was Corvey first settled": "first" before a verb says the earliest time, which the answer gives as a
       // date without the word ("settled Corvey around 1310"); "the first school" still names which school
       else if (t.surface === 'first' && !/^(?:the|a|an|its|their|his|her|whose|which|what)$|['’]s?$/.test(wordAt[t.position - 1] ?? '') && !wordnet().isMostlyNoun(wordAt[t.position + 1] ?? 'the')) slot.boost = ADVERB_FIRST_WEIGHT;

@@ -8,7 +8,7 @@ import { IRREGULAR_VERBS } from './text.ts';
  * Used to bridge paraphrases ("petroleum" → oil, "troops" → military, "televised" ~ broadcast).
  */
 
-export type Relation = 'synonym' | 'derivation' | 'similar' | 'hypernym' | 'hyponym' | 'holonym';
+export type Relation = 'synonym' | 'derivation' | 'similar' | 'hypernym' | 'hyponym' | 'holonym' | 'remote';
 
 /** How much a related word counts compared with the word itself. */
 export const RELATION_WEIGHT: Readonly<Record<Relation, number>> = {
@@ -19,6 +19,8 @@ export const RELATION_WEIGHT: Readonly<Record<Relation, number>> = {
   hyponym: 0.35,
   /** "Paris" → France, "Rome" → Italy: what a place or part belongs to. */
   holonym: 0.5,
+  /** A derivation through a sense the other word seldom has: "began" → beginner → "father" (a founding father). */
+  remote: 0.35,
 };
 
 /** The relation seen from the other word: if B is A's hypernym, A is B's hyponym. */
@@ -29,6 +31,7 @@ export const INVERSE_RELATION: Readonly<Record<Relation, Relation>> = {
   hypernym: 'hyponym',
   hyponym: 'hypernym',
   holonym: 'holonym',
+  remote: 'remote',
 };
 
 const POS = ['noun', 'verb', 'adj', 'adv'] as const;
@@ -375,7 +378,9 @@ export class WordNet {
             if (!relation) continue;
             if (relation === 'hyponym' && ++hyponyms > MAX_HYPONYMS) continue;
             const target = this.synset(p.offset, p.pos);
-            if (target) for (const w of target.words) add(w, relation);
+            // (a word derived through a sense it seldom has is only remotely related: "began" → beginner → "father",
+            // whose founding father is its fifth sense)
+            if (target) for (const w of target.words) add(w, relation === 'derivation' && !this.offsets(w, p.pos).slice(0, OTHER_SENSES).includes(p.offset) ? 'remote' : relation);
           }
         }
       }

@@ -591,6 +591,20 @@ describe('a relative whose surname the article only implies', () => {
   });
 });
 
+describe('"what position does X hold"', () => {
+  it('asks for the office: "hold" says nothing more', () => {
+    const road = engineOf(
+      articleOf('Road', 'The main road flooded on Monday. Anna Pell held a meeting with residents on Tuesday.', 'Council leader Anna Pell said the road would stay shut until May.'),
+      'road',
+    );
+    const reply = road.ask('What position does Anna Pell hold?');
+    expect(reply.answered).toBe(true);
+    expect(reply.citations[0]?.text).toMatch(/^Council leader Anna Pell/);
+    // (with "hold" weighed as a content word it found nothing to match once remote senses stopped lending it one)
+    expect(engine.ask('What position does Matteo Salvini hold?').answered).toBe(true);
+  });
+});
+
 describe('"first" said of a verb', () => {
   const island = engineOf(
     articleOf(
