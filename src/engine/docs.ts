@@ -2,6 +2,7 @@ import type { Analysis, AnswerType, Article, Entity, KbEntry } from '../core/typ
 import type { IndexedDoc } from '../search/index.ts';
 import { analyze, escapeRegExp, fold, QUESTION_WORDS, stem as stemOf } from '../search/text.ts';
 import { table } from '../core/table.ts';
+import { wordnet } from '../search/wordnet.ts';
 
 /** Per-sentence facts the ranking uses: the answer types a sentence can satisfy and the names it refers to. */
 export interface SentenceFacts {
@@ -32,6 +33,9 @@ const YEAR = /\b(1[0-9]{3}|20[0-9]{2})s?\b/;
 export const givesDate = (text: string): boolean => MONTH_OR_DAY.test(text) || YEAR.test(text) || EARLY_YEAR.test(text);
 /** An early year: "in 884", "a chronicle of 884", "4500 BC", "AD 79". */
 const EARLY_YEAR = /\b(?:in|of|since|from|until|by|around|about|c\.|circa) \d{2,3}\b(?![.,]\d| (?:kilo|metre|meter|mile|per|people|men|women|ships?|tons?|tonnes?))|\b\d{1,4} ?(?:BC|BCE|AD|CE)\b|\bAD ?\d{1,4}\b/;
+/** A statement of what someone is or became ("was a cloth merchant", "worked as a surveyor"). */
+const ROLE_STATEMENT = /\b(?:is|was|became|becomes|remained|worked as|works as|served as|serves as|trained as|qualified as|practised as)\s+(?:a|an)\s+((?:[a-z-]+\s+){0,2}[a-z]{4,})\b/g;
+const statesRole = (text: string): boolean => [...text.matchAll(ROLE_STATEMENT)].some((m) => (m[1] ?? '').split(/\s+/).some((w) => wordnet().isPersonNoun(w) && !wordnet().isMostlyAdjective(w)));
 /** A family, which answers "who" as a person does ("owned by the Carrick family"). */
 const FAMILY = /\b\p{Lu}\p{Ll}+ family\b/u;
 /** A short time, place or phrase a sentence may open with before its subject ("In 1809", "Unlike his father,"). */
@@ -190,6 +194,8 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
     if (!f) return;
     if (givesDate(s.text)) f.types.add('date');
     if (FAMILY.test(s.text)) f.types.add('person');
+    // "Her father was a cloth merchant": what someone is, which answers "what was his occupation?" as a name answers "who"
+    if (statesRole(s.text)) f.types.add('person');
     if (/\d/.test(s.text.replace(YEAR, '')) || NUMBER_WORDS.test(s.text)) f.types.add('number');
     if (REASON.test(s.text) || REASON_AFTER.test(s.text)) f.types.add('reason');
     if (s.kind === 'byline') f.types.add('person');

@@ -591,6 +591,24 @@ describe('a relative whose surname the article only implies', () => {
   });
 });
 
+describe('a question asking what someone did for a living', () => {
+  it('is answered by a sentence saying what they were, with no name in it', () => {
+    const life = engineOf(
+      articleOf(
+        'Tamsin Orrel',
+        'Tamsin Adela Orrel (14 March 1861 – 2 November 1937) was a composer and organist.',
+        'Orrel was born in Vellacombe, a weaving town. Her father was a cloth merchant and a churchwarden of the parish church of Saint Avel. The household owned a small chamber organ, which Orrel began to play at the age of six.',
+        'In 1895 Orrel married Laurence Penhallow, and the critic Aldous Fenwright later accused Orrel of founding her fame on another man\'s tune.',
+      ),
+      'orrel',
+    );
+    const ranked = life.rank("What was Orrel's father's occupation?");
+    expect(ranked[0]?.entry.citations[0]?.text).toMatch(/^Her father was a cloth merchant/);
+    // (it is of the kind asked for, as a name would be)
+    expect([...(ranked[0]?.detail.doc.types ?? [])]).toContain('person');
+  });
+});
+
 describe('"what position does X hold"', () => {
   it('asks for the office: "hold" says nothing more', () => {
     const road = engineOf(
