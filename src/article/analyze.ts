@@ -3,6 +3,7 @@ import { extractEntities } from './entities.ts';
 import { extractMeasures } from './measures.ts';
 import { extractQuotes, type Subject } from './quotes.ts';
 import { withQuotesAsDouble } from './quote-style.ts';
+import { namedWithout } from './names.ts';
 
 /**
  * Analyses a parsed article: entities (with aliases and mentions), quotes with their speakers, statements
@@ -31,7 +32,7 @@ export function analyzeArticle(written: Article): Analysis {
  */
 function lifeSubject(article: Article, entities: readonly Entity[]): Subject | undefined {
   const title = article.meta.title.trim().toLowerCase();
-  const person = entities.find((e) => e.type === 'person' && [e.name, ...e.aliases].some((a) => a.toLowerCase() === title));
+  const person = entities.find((e) => e.type === 'person' && [e.name, ...e.aliases].some((a) => a.toLowerCase() === title)) ?? entities.find((e) => e.type === 'person' && namedWithout(title, e.name));
   if (!person) return undefined;
   const opening = (word: string) => article.sentences.filter((s) => s.kind === 'body' && new RegExp(`^${word}\\b`).test(s.text)).length;
   const she = opening('She') + opening('Her');

@@ -53,3 +53,10 @@ export function surnameOf(name: string): string {
   while (i > 1 && NAME_PARTICLES.has((parts[i - 1] ?? '').toLowerCase())) i--;
   return parts.slice(Math.max(i, 0)).join(' ');
 }
+
+/** Whether a title is a person's name without the middle names ("Tamsin Orrel" of "Tamsin Adela Orrel"). */
+export function namedWithout(title: string, name: string): boolean {
+  const t = title.toLowerCase().split(/\s+/);
+  const n = name.toLowerCase().split(/\s+/);
+  return t.length >= 2 && n.length > t.length && t[0] === n[0] && t.at(-1) === n.at(-1) && t.every((w) => n.includes(w));
+}

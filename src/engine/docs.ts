@@ -3,6 +3,7 @@ import type { IndexedDoc } from '../search/index.ts';
 import { analyze, escapeRegExp, fold, QUESTION_WORDS, stem as stemOf } from '../search/text.ts';
 import { table } from '../core/table.ts';
 import { wordnet } from '../search/wordnet.ts';
+import { namedWithout } from '../article/names.ts';
 
 /** Per-sentence facts the ranking uses: the answer types a sentence can satisfy and the names it refers to. */
 export interface SentenceFacts {
@@ -260,6 +261,8 @@ export function topicOf(article: Article, analysis: Analysis): Entity | undefine
   // ("Fenwick Canal and Railway" for the Fenwick Canal and Railway Company: the title may leave off the last word)
   const titled =
     analysis.entities.find((e) => e.mentions.length > 0 && [e.name, ...e.aliases].some((a) => a.toLowerCase() === title)) ??
+    // ("Tamsin Orrel" for Tamsin Adela Orrel: a person the title names without a middle name, before the Tamsin Orrel Society)
+    analysis.entities.find((e) => e.type === 'person' && e.mentions.length > 0 && namedWithout(title, e.name)) ??
     analysis.entities.find((e) => e.type === 'organisation' && e.mentions.length > 0 && title.split(/\s+/).length >= 2 && e.name.toLowerCase().replace(/\s+\S+$/, '') === title);
   if (titled) return titled;
   const ranked = [...analysis.entities].sort((a, b) => b.mentions.length - a.mentions.length);

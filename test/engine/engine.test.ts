@@ -609,6 +609,22 @@ describe('a question asking what someone did for a living', () => {
   });
 });
 
+describe('a biography titled with its subject\'s name without the middle name', () => {
+  it('is about that person, not the society named for her', () => {
+    const life = engineOf(
+      articleOf(
+        'Tamsin Orrel',
+        'Tamsin Adela Orrel (14 March 1861 – 2 November 1937) was a composer and organist.',
+        'At the age of eleven she was sent to the Vellacombe Academy, where the music master, Cuthbert Lyall, gave her lessons. It was Lyall who arranged her first public performance, a recital given in the Corn Exchange on 9 June 1875.',
+        'In 1890 Orrel gave the first performance of her organ sonata at Saint Wendreth\'s.',
+        'The Tamsin Orrel Society was founded in 1952.',
+      ),
+      'orrel',
+    );
+    expect(topCitation(life, 'When did Orrel give her first public performance?')?.text).toMatch(/^It was Lyall who arranged/);
+  });
+});
+
 describe('"what position does X hold"', () => {
   it('asks for the office: "hold" says nothing more', () => {
     const road = engineOf(
