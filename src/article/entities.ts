@@ -391,7 +391,10 @@ function statedRole(text: string, start: number, end: number): string {
     // (or after a qualifier of a role, with no determiner: "opposition lawmaker Jonas Weller")
     // (or after a noun of the trade: "hotel developer Hugo Falstead", "property investor Samuel Derrow")
     const tradeBefore = /^[a-z]{3,}$/.test(words.at(-2) ?? '') && wordnet().isMostlyNoun(words.at(-2) ?? '');
-    const personNoun = /^[a-z]{3,}$/.test(noun) && (DETERMINERS.has(words.at(-2) ?? '') || ROLE_QUALIFIERS.test(words.at(-2) ?? '') || tradeBefore) && namesPerson(noun);
+    // (or after a speech verb: "said principal Denise Abernathy-Cole"; or after an age: "the 19-year-old goalkeeper …")
+    const afterSpeech = SPEECH_VERBS.has(words.at(-2) ?? '');
+    const aged = /^\d+-year-old$/.test(words.at(-2) ?? '') && DETERMINERS.has(words.at(-3) ?? '');
+    const personNoun = /^[a-z]{3,}$/.test(noun) && (DETERMINERS.has(words.at(-2) ?? '') || ROLE_QUALIFIERS.test(words.at(-2) ?? '') || tradeBefore || afterSpeech || aged) && namesPerson(noun);
     // (set off by commas, a capitalised office is one too: "the Home Secretary, Walter Greyburn,")
     if (DESCRIPTIVE_NOUNS.has(noun) || personNoun || (setOff && (DESCRIPTIVE_NOUNS.has(noun.toLowerCase()) || isTitleWord(noun)))) {
       const out = [noun];
@@ -409,6 +412,10 @@ function statedRole(text: string, start: number, end: number): string {
       return out.join(' ');
     }
   }
+  // "A spokeswoman for the state Division of Emergency Management, Kelsey Branigan, said": a role and what it is for,
+  // set off before the name
+  const forWhom = setOff ? /(?:^|[.;:]\s+|,\s+|\b(?:and|but)\s+)(?:[Aa]n?|[Tt]he)\s+((?:[a-z-]+\s+){0,2}([a-z]{4,})\s+(?:for|of|at|with)\s+[^,;:"“”]{3,80}),\s+$/.exec(text.slice(Math.max(0, start - 140), start)) : null;
+  if (forWhom?.[1] && namesPerson(forWhom[2] ?? '')) return forWhom[1];
   // "Lesmark's Minister of Water Resources, Karim al-Rashid,": an office named with "of", set off before the name
   const office = setOff ? /\b((?:\p{Lu}[\p{L}-]*(?:['’]s)?\s+){0,2}\p{Lu}[\p{L}-]*\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}-]*){0,4}),\s+$/u.exec(before) : null;
   if (office?.[1] && office[1].split(/\s+/).some((w) => isTitleWord(w))) return office[1].replace(/^(?:The|A|An|His|Her|Its|Their)\s+/, '');

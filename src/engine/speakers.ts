@@ -67,6 +67,12 @@ const KIN_WORDS: Readonly<Record<string, string>> = table({
   mother: 'parent', father: 'parent', mum: 'parent', mom: 'parent', dad: 'parent',
 });
 
+/** Abbreviated titles, folded, by the word they stand for. */
+const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = table({
+  gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', col: 'colonel', lt: 'lieutenant', capt: 'captain',
+  maj: 'major', sgt: 'sergeant', adm: 'admiral', insp: 'inspector', supt: 'superintendent', cllr: 'councillor', det: 'detective',
+  prof: 'professor', pres: 'president', atty: 'attorney', cmdr: 'commander', cdr: 'commander', amb: 'ambassador',
+});
 /** Titles before a name that say what the person is. */
 const ACADEMIC_TITLES: readonly (readonly [string, string])[] = [[String.raw`(?:Dr\.?|Doctor)`, 'doctor'], [String.raw`(?:Prof\.?|Professor)`, 'professor']];
 
@@ -169,6 +175,8 @@ interface Candidate {
   /** Aliases with spaces, hyphens and particles removed ("ledrian", "jeanyvesledrian", "haftar"). */
   readonly squashed: ReadonlySet<string>;
   readonly roleWords: ReadonlySet<string>;
+  /** Role words only of what the office is of or for ("referee" of "head of referee development"). */
+  readonly complement: ReadonlySet<string>;
   readonly quoteCount: number;
   /** Name words the article writes for the person (not "Pendry" for "his wife, Lorna," whose surname it implies). */
   readonly written: ReadonlySet<string>;
@@ -201,10 +209,20 @@ export class SpeakerFinder {
         // (a relative's role takes the words of the person they are related to: "the skipper's wife")
         const related = entity.relativeOf ? analysis.entities.find((o) => o.id === entity.relativeOf) : undefined;
         const stated = [...words(roleOf(entity, analysis)), ...ownerWords(entity.role, analysis), ...(related ? words(related.role) : [])];
+        // ("Gov. Dana Whitcomb" is the governor, "Sen." a senator)
+        for (const w of [...stated]) {
+          const full = TITLE_ABBREVIATIONS[w];
+          if (full) stated.push(full);
+        }
         // ("Dr Nadia Fenlow" is a doctor, "Prof. Aalst" a professor, whatever else the article says they are)
         for (const [title, word] of ACADEMIC_TITLES) if (aliases.some((a) => a.length >= 3 && new RegExp(`\\b${title}\\s+${escapeRegExp(a)}\\b`).test(article.text))) stated.push(word);
         const written = entity.written ? new Set(words(entity.written)) : nameWords;
-        return { entity, nameWords, squashed, roleWords: new Set([...stated, ...stated.flatMap(partsOfRole)]), quoteCount: counts.get(entity.id) ?? 0, written };
+        // (what the office is of or for is no office: "head of referee development" is no referee)
+        // (each of two roles: "glaciologist at the institute, the study's lead author")
+        const parts = roleOf(entity, analysis).split(/,\s+|\s+and\s+(?=the\s)/).map((r) => r.split(/\s+(?:of|for|at|with|in|on)\s+/));
+        const offices = new Set(parts.flatMap(([office = '']) => words(office)));
+        const complement = new Set(parts.flatMap(([, ...of]) => words(of.join(' '))).filter((w) => !offices.has(w)));
+        return { entity, nameWords, squashed, roleWords: new Set([...stated, ...stated.flatMap(partsOfRole)]), complement, quoteCount: counts.get(entity.id) ?? 0, written };
       })
       // speakers first, so a tie goes to someone with something to quote
       .sort((a, b) => b.quoteCount - a.quoteCount);
@@ -248,17 +266,22 @@ export class SpeakerFinder {
       let prefix: string | undefined;
       let ok = true;
       let asideAt = -1;
+      // ("the union representative": someone holding an office of what the role is of)
+      let holderAsked = false;
       for (const [k, w] of qWords.entries()) {
         if (c.nameWords.has(w)) {
           if (!PARTICLES.has(w)) nameHits++;
           continue;
         }
         // ("representative", "official": said of any office, so no word of one; another word must find the role)
-        if (ANY_HOLDER.has(w) && !c.roleWords.has(w)) continue;
+        if (ANY_HOLDER.has(w) && !c.roleWords.has(w)) {
+          holderAsked = true;
+          continue;
+        }
         const asRole = roleCost(w, c.roleWords);
         if (asRole !== undefined) {
           roleHits++;
-          if (!isPlaceWord(w, c.roleWords)) officeHits++;
+          if (!isPlaceWord(w, c.roleWords) && !c.complement.has(w)) officeHits++;
           cost += asRole;
           continue;
         }
@@ -302,6 +325,7 @@ export class SpeakerFinder {
         if (nameHits === 0) ok = false;
         else nameHits++;
       }
+      if (holderAsked && roleHits > 0) officeHits = Math.max(officeHits, 1);
       if (ok && aside !== undefined && !(nameHits === 0 && this.fitsAside(aside, c, officeHits))) ok = false;
       // a role asked for by part of its words ("prime minister") fits the shorter role best
       // a place alone ("Rome", "Italy") is nobody, though it stands for a nationality in a role ("Rome's envoy")
@@ -348,7 +372,10 @@ export class SpeakerFinder {
     // word there, or the adjective of one, "Bavorian" for "Bavoria")
     const at = c.entity.mentions[0] ?? -1;
     const paragraph = this.article.sentences[at]?.paragraph;
-    const intro = this.article.sentences.filter((x) => x.paragraph === paragraph && x.index <= at + 1).map((x) => x.text).join(' ');
+    // (and the sentence after, unless it names someone else: in "Ferrier and Dion Wrenfield scored for Rovers" the
+    // Rovers are theirs)
+    const others = (i: number) => this.analysis.entities.some((e) => e.type === 'person' && e.id !== c.entity.id && e.mentions.includes(i));
+    const intro = this.article.sentences.filter((x) => x.paragraph === paragraph && (x.index <= at || (x.index === at + 1 && !others(x.index)))).map((x) => x.text).join(' ');
     // (two words: both of one name there, in that order)
     // (in the singular or the plural: "the mine safety inspector" of the Mines Safety Authority's)
     const stems = (text: string) => ` ${words(text).map(stem).join(' ')} `;

@@ -709,6 +709,15 @@ describe('people and quotes in local news copy', () => {
     expect(peopleIn(a).map(([name]) => name)).toEqual(['Laurence Penhallow']);
   });
 
+  it('reads roles set off before a name with what they are for, after a speech verb, and after an age', () => {
+    const { analysis: a } = analyse(
+      'A spokeswoman for the state Division of Emergency Management, Kelsey Branigan, said teams had surveyed the area. Classes will resume Monday, said principal Denise Abernathy-Cole. The 19-year-old goalkeeper Sam Okafor-Leigh saved twice.',
+    );
+    expect(byAlias(a, 'Kelsey Branigan')?.role).toBe('spokeswoman for the state Division of Emergency Management');
+    expect(byAlias(a, 'Denise Abernathy-Cole')?.role).toBe('principal');
+    expect(byAlias(a, 'Sam Okafor-Leigh')?.role).toBe('19-year-old goalkeeper');
+  });
+
   it('reads the dateline\'s capitals as its place', () => {
     expect(byAlias(analysis, 'Marrick')?.type).toBe('place');
   });

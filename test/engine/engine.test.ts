@@ -550,6 +550,23 @@ describe('speaker queries by what a role belongs to, or what a person is to a th
     ]);
   });
 
+  it('abbreviated titles, what an office is of, and words of the sentence after the first mention', () => {
+    const us = engineOf(
+      articleOf(
+        'Storm',
+        'Gov. Dana Whitcomb toured the town on Tuesday. "We will rebuild," Whitcomb said.',
+        'Patricia Venn, the county FA\'s head of referee development, watched the final. "Neil gave what he saw," Venn said. The referee, Neil Stannard, was not available for comment.',
+        'The 19-year-old goalkeeper Sam Okafor-Leigh saved twice. Ferrier and Dion Wrenfield scored for Rovers. "I just stayed big," Okafor-Leigh said.',
+      ),
+      'storm',
+    );
+    expect(speakersFor(us, ['the governor', 'the keeper'])).toEqual(['Dana Whitcomb', 'Sam Okafor-Leigh']);
+    // (what her office is of is no office of hers: the referee is the man named as one; the Rovers are the scorers',
+    // not the keeper's)
+    expect(speakersFor(us, ['the referee', 'the Rovers goalkeeper'])).toEqual(['Neil Stannard', null]);
+    expect(us.quote('the referee').quotes).toEqual([]);
+  });
+
   it('a noun the article gives nothing the role holds is still no description of it', () => {
     expect(speakersFor(story, ['the dredger manager', 'the builder mate'])).toEqual([null, null]);
   });
