@@ -6,6 +6,8 @@ export function expectedAnswerType(folded: string): AnswerType {
   const q = ` ${folded.replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ')} `;
   if (/ (stand for|stands for|full name of|acronym|abbreviation) /.test(q)) return 'definition';
   if (/ how (many|much|old|large|big|long|far|high|tall|deep|fast|quickly) | (number|percentage|proportion|amount|share|population|length|height|depth|width|area|distance|cost|price|size|weight|age) of /.test(q)) return 'number';
+  // "what was the attendance at the final?", "what is the population?": a quantity asked for by its name
+  if (/ what (?:is|was|were|are|'s) the (?:attendance|turnout|population|capacity|score|scoreline|budget|salary|death toll|toll|cost|price|fee|value|height|length|depth|width|area|distance|weight|speed|temperature|margin|majority|total) /.test(q)) return 'number';
   // "when" asks for a time where it opens the question ("when did …", "and when will …", "since when"), not in
   // "what happens when the fighting stops"
   if (/^ (?:(?:and|so|but|then|since|until|till) )?when | what (year|date|day|month|time) | which (year|date|day|month) | since when | (?:is|was|were|are|did|does|do|will) .*\bwhen $/.test(q)) return 'date';

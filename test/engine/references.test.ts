@@ -359,6 +359,10 @@ describe('what kind of answer a question asks for', () => {
     ['and when will it close', 'date'],
     ['Since when is it protected?', 'date'],
     ['What happens when the fighting stops?', 'other'],
+    // a quantity asked for by its name
+    ['What was the attendance at the final?', 'number'],
+    ['What is the population of the island?', 'number'],
+    ['What was the final about?', 'other'],
   ])('%s → %s', (q, type) => {
     expect(expectedAnswerType(q.toLowerCase())).toBe(type);
   });
