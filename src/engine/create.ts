@@ -128,6 +128,8 @@ const LIGHT_VERBS: ReadonlySet<string> = new Set(
 const LIGHT_VERB_WEIGHT = 0.7;
 /** Words that ask for an office ("what position does X hold"). */
 const OFFICE_FRAMES: ReadonlySet<string> = new Set(['position', 'title', 'post', 'office', 'role', 'job', 'rank', 'positions', 'titles', 'posts', 'offices', 'roles']);
+/** Weight of a word of a name the title gives, which the whole article is about ("Harlow Cup"). */
+const TITLE_NAME_WEIGHT = 0.5;
 /** Weight of "first" said of a verb ("first settled"): the earliest time, which a date gives without the word. */
 const ADVERB_FIRST_WEIGHT = 0.45;
 
@@ -392,6 +394,11 @@ export function createEngine(input: EngineInput): InspectableEngine {
   }
   /** Places the article's title names: where the whole story is set. */
   const settings = titlePlaces(article, analysis);
+  /** Words of the names the title writes, two capitalised words or more ("Harlow Cup" in "… fall in Harlow Cup shoot-out"). */
+  // (not a whole name the article knows: "Tamsin Orrel", "the lighthouse" of "Tamsin Lighthouse" are its topic,
+  // which is asked about by name, as the topic)
+  const knownNames = new Set(analysis.entities.flatMap((e) => [e.name, ...e.aliases].map(fold)));
+  const titleNameWords = new Set([...article.meta.title.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+/gu)].filter((m) => !knownNames.has(fold(m[0]))).flatMap((m) => rawTokens(fold(m[0]))));
   /** Ids of the known entities a text names (by any alias, up to four words long). */
   const entitiesIn = (text: string): string[] => {
     const cased = rawTokens(foldKeepCase(text));
@@ -729,6 +736,9 @@ export function createEngine(input: EngineInput): InspectableEngine {
       else if (LIGHT_VERBS.has(t.surface) && !nameWords.has(t.surface)) slot.boost = LIGHT_VERB_WEIGHT;
       // "What title does Salvini hold?": holding is what a title is for; the verb says nothing more
       else if (/^(?:hold|holds|held|holding|have|has|occupy|occupies|occupied)$/.test(t.surface) && wordAt.some((w) => OFFICE_FRAMES.has(w))) slot.boost = FRAME_WORD_WEIGHT;
+      // "Who refereed the Harlow Cup final?" in the report of the Harlow Cup final: a name the title gives, which the
+      // article is about throughout, says little about which sentence answers
+      else if (titleNameWords.has(t.surface)) slot.boost = TITLE_NAME_WEIGHT;
       // "when was Corvey first settled": "first" before a verb says the earliest time, which the answer gives as a
       // date without the word ("settled Corvey around 1310"); "the first school" still names which school
       else if (t.surface === 'first' && !/^(?:the|a|an|its|their|his|her|whose|which|what)$|['’]s?$/.test(wordAt[t.position - 1] ?? '') && !wordnet().isMostlyNoun(wordAt[t.position + 1] ?? 'the')) slot.boost = ADVERB_FIRST_WEIGHT;

@@ -642,6 +642,21 @@ describe('a biography titled with its subject\'s name without the middle name', 
   });
 });
 
+describe('a name the title gives', () => {
+  it('says little about which sentence answers: the whole report is about it', () => {
+    const cup = engineOf(
+      articleOf(
+        'Ten-man Rovers fall in Harlow Cup shoot-out',
+        'Saltmarsh Town won their first Harlow Cup in 29 years on Saturday, beating Brenford Rovers on penalties.',
+        'The turning point came in the 58th minute, when the referee, Neil Stannard, showed a straight red card to the Rovers defender Kieran Pask.',
+        'The trophy is named after Edwin Harlow, a shipping merchant who donated it in 1911, and Saturday\'s final was the 104th.',
+      ),
+      'cup',
+    );
+    expect(topCitation(cup, 'Who refereed the Harlow Cup final?')?.text).toMatch(/^The turning point came/);
+  });
+});
+
 describe('"what position does X hold"', () => {
   it('asks for the office: "hold" says nothing more', () => {
     const road = engineOf(
