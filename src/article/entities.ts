@@ -199,6 +199,9 @@ function classify(article: Article, run: Run): Candidate[] {
     if (/\b(?:on|in|at|along|near|from|into|across|outside|inside|off)\s+$/.test(textBefore(12))) return false;
     if (before !== undefined && namesPerson(before)) return true;
     if (SPEECH_VERBS.has(/^\s+([a-z]+)\b/.exec(article.text.slice(end(), end() + 20))?.[1] ?? '')) return true;
+    // (or right after one: '"I was terrified," said Amy Lane, 9.')
+    // (only verbs a speaker follows: "a bay called Seal Cove" names a place)
+    if (/\b(?:said|says|added|adds|asked|replied|explained|insisted|warned|recalled|admitted|agreed)\s+$/.test(textBefore(14))) return true;
     const givenRole = statedRole(article.text, start(), end()).split(/\s+/)[0] ?? '';
     return DESCRIPTIVE_NOUNS.has(givenRole) || ROLE_QUALIFIERS.test(givenRole);
   };

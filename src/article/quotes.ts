@@ -190,6 +190,14 @@ export function extractQuotes(article: Article, spans: readonly MentionSpan[], s
     // `"…," Le Drian said` / `"…," said Le Drian` / `"…," France's Le Drian tweeted.`
     // (further past a description set off after the name: `"…," Callum Drees, general secretary of the …, told Meridian.`)
     const apposed = /^\s*\p{Lu}[^,.;:!?"“”]{0,60},[^,"“”]{1,160},\s*\p{Ll}/u.test(suffix);
+    // '"It was chaos," according to Reed.'
+    const according = /^[\s,]*according to\s+/i.exec(suffix);
+    if (according) {
+      const from = at + according[0].length;
+      const stop = suffix.slice(according[0].length).search(/[.,;:!?]/);
+      const speakerId = speakerIn(from, stop < 0 ? at + suffix.length : from + stop, 'start');
+      if (speakerId) return { speakerId, verb: 'according to', verbAt: at + (according.index ?? 0) };
+    }
     const words = [...suffix.matchAll(WORD_RE)].slice(0, apposed ? 28 : 8);
     for (const [i, w] of words.entries()) {
       const verb = w[0];
@@ -255,6 +263,13 @@ export function extractQuotes(article: Article, spans: readonly MentionSpan[], s
     if (colon) {
       const named = speakerSpans.filter((s) => s.type === 'person' && s.start >= at && s.end <= at + colon.index && /^[\s.,)]*$/.test(text.slice(s.end, at + colon.index))).at(-1);
       if (named) return { speakerId: named.entityId, verb: 'said', verbAt: at + colon.index };
+      // ('Reed was blunt: "We were not ready."': the one person the clause before the colon is about, as its subject)
+      const people = speakerSpans.filter((s) => s.type === 'person' && s.start >= at && s.end <= at + colon.index);
+      const [subject] = people;
+      const clause = text.slice(at, at + colon.index);
+      if (subject && people.every((s) => s.entityId === subject.entityId) && /^\s*$/.test(text.slice(at, subject.start)) && /^\s+(?:was|were|is|are|had|has|sounded|seemed|remained|put it|summed it up)\b/.test(text.slice(subject.end, at + colon.index)) && clause.length <= 80) {
+        return { speakerId: subject.entityId, verb: 'said', verbAt: at + colon.index };
+      }
     }
     return null;
   }

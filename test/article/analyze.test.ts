@@ -718,6 +718,14 @@ describe('people and quotes in local news copy', () => {
     expect(byAlias(a, 'Sam Okafor-Leigh')?.role).toBe('19-year-old goalkeeper');
   });
 
+  it('attributes a quote followed by "according to X", set under a clause about X and a colon, or before "said" and a name ending in a place word', () => {
+    const { analysis: a } = analyse(
+      'Fire broke out at the harbour on Monday. Tom Reed, the harbour master, was first on the scene.\n\n"It was chaos," according to Reed. Reed was blunt: "We were not ready."\n\n"I was terrified," said Amy Lane, 9.',
+    );
+    const reed = byAlias(a, 'Tom Reed')?.id;
+    expect(a.quotes.map((q) => q.speakerId)).toEqual([reed, reed, byAlias(a, 'Amy Lane')?.id]);
+  });
+
   it('reads the dateline\'s capitals as its place', () => {
     expect(byAlias(analysis, 'Marrick')?.type).toBe('place');
   });
