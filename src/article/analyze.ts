@@ -13,7 +13,8 @@ export function analyzeArticle(written: Article): Analysis {
   // (quotes in single marks read as quotes in double ones; every offset and sentence is the same)
   const article = withQuotesAsDouble(written);
   const { entities, spans } = extractEntities(article);
-  const { quotes, reported, speakerMentions } = extractQuotes(article, spans, lifeSubject(article, entities));
+  const roles = new Map(entities.filter((e) => e.type === 'person' && e.role).map((e) => [e.id, e.role] as const));
+  const { quotes, reported, speakerMentions } = extractQuotes(article, spans, lifeSubject(article, entities), roles);
   // A speaker is mentioned wherever their quoted words stand, even with no name there ("…" in a tweet's second sentence).
   const extra = new Map<string, number[]>();
   for (const m of speakerMentions) extra.set(m.entityId, [...(extra.get(m.entityId) ?? []), m.sentence]);

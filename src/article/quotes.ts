@@ -61,6 +61,45 @@ function quoteSpans(text: string, from: number, to: number): Span[] {
   return spans;
 }
 
+/** Words that say a person is a woman or a man: a title before the name, or a role or kin noun. */
+const WOMAN = /\b(?:Mrs|Ms|Miss|Lady|Dame|Sister|Queen|Princess|Duchess|Countess|Baroness)\.?\s+$/;
+const MAN = /\b(?:Mr|Sir|Lord|King|Prince|Duke|Count|Baron|Father|Brother)\.?\s+$/;
+const WOMAN_ROLE = /\b(?:wife|mother|daughter|sister|grandmother|aunt|niece|widow|woman|spokeswoman|chairwoman|businesswoman|congresswoman|councilwoman|policewoman|actress|waitress|headmistress|landlady|girl)\b/i;
+const MAN_ROLE = /\b(?:husband|father|son|brother|grandfather|uncle|nephew|widower|man|spokesman|chairman|businessman|congressman|councilman|policeman|actor|waiter|headmaster|landlord|boy)\b/i;
+
+/**
+ * Who the article makes a woman or a man, where it says: by a title before the name ("Ms Lee"), by a role ("his wife",
+ * "the spokeswoman"), or by the pronoun a sentence opens with right after the only sentence naming them ("Ann Lee runs
+ * the cafe. She …").
+ */
+function gendersOf(article: Article, spans: readonly MentionSpan[], roles: ReadonlyMap<string, string>): Map<string, 'she' | 'he'> {
+  const out = new Map<string, 'she' | 'he'>();
+  const votes = new Map<string, { she: number; he: number }>();
+  const vote = (id: string, g: 'she' | 'he') => {
+    const v = votes.get(id) ?? { she: 0, he: 0 };
+    v[g]++;
+    votes.set(id, v);
+  };
+  const people = spans.filter((s) => s.type === 'person');
+  for (const s of people) {
+    const before = article.text.slice(Math.max(0, s.start - 12), s.start);
+    if (WOMAN.test(before)) vote(s.entityId, 'she');
+    else if (MAN.test(before)) vote(s.entityId, 'he');
+  }
+  for (const [id, role] of roles) {
+    const woman = WOMAN_ROLE.test(role);
+    const man = MAN_ROLE.test(role);
+    if (woman !== man) vote(id, woman ? 'she' : 'he');
+  }
+  article.sentences.forEach((sentence, i) => {
+    const opening = /^(She|He|Her|His)\b/.exec(sentence.text)?.[1];
+    const before = new Set(people.filter((s) => s.sentence === i - 1).map((s) => s.entityId));
+    if (opening && before.size === 1 && article.sentences[i - 1]?.paragraph === sentence.paragraph) vote([...before][0] ?? '', /^(?:She|Her)$/.test(opening) ? 'she' : 'he');
+  });
+  for (const [id, v] of votes) if (v.she !== v.he) out.set(id, v.she > v.he ? 'she' : 'he');
+  return out;
+}
+
 /** A statement standing for whoever made it: '"…," the statement said'. */
 const WRITTEN_WORDS = /^\s*(?:the|her|his|their|its)\s+(?:statement|letter|post|tweet|message|email|note|press release)\s*$/;
 
@@ -76,7 +115,7 @@ const PRONOUN_GENDER: Readonly<Record<string, 'she' | 'he'>> = table({ she: 'she
  * Analyses quotes given the entity mention spans (sorted by start); `subject`, for a life story, is who its
  * "she" or "he" is when a quote is attributed by pronoun.
  */
-export function extractQuotes(article: Article, spans: readonly MentionSpan[], subject?: Subject): QuoteResult {
+export function extractQuotes(article: Article, spans: readonly MentionSpan[], subject?: Subject, roles: ReadonlyMap<string, string> = new Map()): QuoteResult {
   const { text, sentences } = article;
   const quotes: Array<{ speakerId: string; parts: string[]; sentences: number[]; verb: string; verbAt: number; lastSentence: number }> = [];
   const usedVerbs = new Set<number>();
@@ -94,11 +133,17 @@ export function extractQuotes(article: Article, spans: readonly MentionSpan[], s
     return lo;
   };
   const speakerSpans = spans.filter((s) => s.type === 'person' || s.type === 'organisation');
-  /** Last person/org mention before `at` (the most recent referent for "he said"). */
-  const lastPersonBefore = (at: number): string => {
+  const genders = gendersOf(article, spans, roles);
+  /** Last person mention before `at` (the most recent referent for "he said"), of the pronoun's gender when known. */
+  const lastPersonBefore = (at: number, pronoun?: string): string => {
+    const wanted = pronoun ? PRONOUN_GENDER[pronoun] : undefined;
     for (let i = speakerSpans.length - 1; i >= 0; i--) {
       const s = speakerSpans[i];
-      if (s && s.end <= at && s.type === 'person' && !quoted.some(([a, b]) => s.start > a && s.end < b)) return s.entityId;
+      if (!s || s.end > at || s.type !== 'person' || quoted.some(([a, b]) => s.start > a && s.end < b)) continue;
+      // ("Tom Reed praised Ann Lee. "She was brilliant," he said.": he is not Ms Lee)
+      const known = genders.get(s.entityId);
+      if (wanted && known && known !== wanted) continue;
+      return s.entityId;
     }
     return '';
   };
@@ -122,7 +167,7 @@ export function extractQuotes(article: Article, spans: readonly MentionSpan[], s
     const pronouns = words.filter((w) => PRONOUNS.test(w));
     const pronoun = (near === 'end' ? pronouns.at(-1) : pronouns[0])?.toLowerCase();
     if (pronoun && subject && PRONOUN_GENDER[pronoun] === subject.pronoun) return subject.id;
-    if (pronoun) return lastPersonBefore(from);
+    if (pronoun) return lastPersonBefore(from, pronoun);
     return '';
   };
 

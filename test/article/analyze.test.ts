@@ -726,6 +726,16 @@ describe('people and quotes in local news copy', () => {
     expect(a.quotes.map((q) => q.speakerId)).toEqual([reed, reed, byAlias(a, 'Amy Lane')?.id]);
   });
 
+  it('gives "he said" to the last man named, not to a woman named after him, where the article says who is which', () => {
+    for (const text of [
+      'Tom Reed praised the cafe owner, Ann Lee. Ms Lee had opened her doors at dawn. "She was brilliant," he said.',
+      'Ann Lee runs the cafe. She opened at dawn. Tom Reed thanked Ann Lee for the tea. "She was brilliant," he said.',
+    ]) {
+      const { analysis: a } = analyse(text);
+      expect(a.quotes.map((q) => q.speakerId)).toEqual([byAlias(a, 'Tom Reed')?.id]);
+    }
+  });
+
   it('reads the dateline\'s capitals as its place', () => {
     expect(byAlias(analysis, 'Marrick')?.type).toBe('place');
   });
