@@ -621,8 +621,10 @@ export function extractEntities(article: Article): EntityResult {
   // "… with his younger brother Edmund": a relative named by first name alone carries the family's surname
   for (const c of candidates) {
     if (c.kind !== 'single' || nameTokens(c.name).length !== 1) continue;
-    const kin = /\b(?:[Hh]is|[Hh]er)\s+(?:(?:younger|elder|older|eldest|youngest|twin|half-|step)\s*)?(?:brother|sister|son|daughter|cousin|nephew|niece|wife|husband)\s*,?\s*$/.exec(article.text.slice(Math.max(0, c.start - 40), c.start));
+    // (or of someone named: "Reed's wife, Jan,")
+    const kin = /\b(?:[Hh]is|[Hh]er|(\p{Lu}[\p{L}-]+)['’]s)\s+(?:(?:younger|elder|older|eldest|youngest|twin|half-|step)\s*)?(?:brother|sister|son|daughter|cousin|nephew|niece|wife|husband)\s*,?\s*$/u.exec(article.text.slice(Math.max(0, c.start - 40), c.start));
     if (!kin || people.some((p) => p.tokens.some((t) => sameToken(t, nameTokens(c.name)[0] ?? '')))) continue;
+    const owner = kin[1] ? people.filter((p) => p.tokens.length >= 2 && p.tokens.at(-1) === fold(kin[1] ?? '')) : [];
     // (the person named last before it, in its paragraph or the one before: "his" is theirs)
     const paragraph = article.sentences[c.run.sentence]?.paragraph ?? 0;
     const near = (sp: { sentence: number }) => { const p = article.sentences[sp.sentence]?.paragraph ?? -1; return p === paragraph || p === paragraph - 1; };
@@ -632,7 +634,7 @@ export function extractEntities(article: Article): EntityResult {
       return draft ? [{ start: k.start, draft }] : [];
     });
     const before = [...spans.filter((sp) => sp.draft.type === 'person' && sp.start < c.start && near(sp)), ...bySurname].sort((a, b) => a.start - b.start);
-    const relative = before.at(-1)?.draft;
+    const relative = owner.length === 1 ? owner[0] : kin[1] ? undefined : before.at(-1)?.draft;
     const surname = relative?.tokens.at(-1);
     const written = relative?.name.split(/\s+/).at(-1);
     if (!surname || !written || surname === fold(c.name)) continue;
@@ -664,6 +666,18 @@ export function extractEntities(article: Article): EntityResult {
     const org = byKey.get(`org:${c.name.toLowerCase()}`);
     if (org) {
       mention(org, c);
+      continue;
+    }
+    // '"We got out in time," Mrs Dobbin said': someone the article names only by title and surname
+    const titledOnly = toks.length === 1 && /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?\s+$/.exec(article.text.slice(Math.max(0, c.start - 6), c.start));
+    if (titledOnly) {
+      const name = `${titledOnly[0].trim()} ${c.name}`;
+      let d = people.find((p) => p.name === name);
+      if (!d) {
+        d = newDraft('person', name, candidates.indexOf(c));
+        people.push(d);
+      }
+      mention(d, c);
       continue;
     }
     // "Castellan said" after "Castellan Metals Group": the first word of one organisation's name, written as a name

@@ -152,7 +152,9 @@ export function extractQuotes(article: Article, spans: readonly MentionSpan[], s
     // "The historian Leif Sandmo, author of the first biography of Tolvik, wrote that": the aside between the
     // subject and the verb names no speaker
     const aside = near === 'end' ? /,[^,"“”]*,\s*$/.exec(text.slice(from, to)) : null;
-    const until = aside && speakerSpans.some((s) => s.start >= from && s.end <= from + aside.index) ? from + aside.index : to;
+    // (unless the aside is the name itself: '"…," Reed's wife, Helen, said')
+    const named = aside !== null && speakerSpans.some((s) => s.type === 'person' && text.slice(from + aside.index, to).replace(/^,\s*|,\s*$/g, '').trim() === text.slice(s.start, s.end));
+    const until = aside && !named && speakerSpans.some((s) => s.start >= from && s.end <= from + aside.index) ? from + aside.index : to;
     const inside = speakerSpans.filter((s) => s.start >= from && s.end <= until && !quoted.some(([a, b]) => s.start > a && s.end < b));
     // a name after a preposition is no subject ("the king turned to Tolvik and said")
     const subjects = inside.filter((s) => !/\b(?:to|with|for|at|by|of|from|about|on|towards|toward)\s+$/i.test(text.slice(Math.max(0, s.start - 12), s.start)));

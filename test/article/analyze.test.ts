@@ -736,6 +736,16 @@ describe('people and quotes in local news copy', () => {
     }
   });
 
+  it('keeps someone named only by title and surname, and a relative named after someone\'s possessive', () => {
+    const { analysis: a } = analyse(
+      'Fire broke out at the harbour on Monday. Tom Reed, the harbour master, was first on the scene.\n\n"We got out in time," Mrs Dobbin said. "The smoke was everywhere," Dobbin added.\n\n"He never came home," Reed\'s wife, Helen, said.',
+    );
+    const dobbin = byAlias(a, 'Mrs Dobbin');
+    expect(dobbin?.type).toBe('person');
+    expect(byAlias(a, 'Helen Reed')).toMatchObject({ written: 'Helen', relativeOf: byAlias(a, 'Tom Reed')?.id });
+    expect(a.quotes.map((q) => q.speakerId)).toEqual([dobbin?.id, dobbin?.id, byAlias(a, 'Helen Reed')?.id]);
+  });
+
   it('reads the dateline\'s capitals as its place', () => {
     expect(byAlias(analysis, 'Marrick')?.type).toBe('place');
   });
