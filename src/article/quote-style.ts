@@ -5,7 +5,7 @@ const DOUBLE_MARKS = /["“”«»]/;
 /** What may stand before an opening mark: the start, a space, a bracket or a dash. */
 const BEFORE_OPENING = /^$|[\s([—–-]/u;
 /** Straight apostrophes that open no quotation: "'90s", "rock 'n' roll", "'em", "'tis". */
-const NOT_OPENING = /^(?:\d0s\b|n'|em\b|tis\b|twas\b)/;
+const NOT_OPENING = /^(?:\d0s\b|n'|em\b|tis\b|twas\b|til\b|cause\b|cos\b|bout\b|round\b)/i;
 /** A speech verb right after a mark that could close a quotation or end a plural ("… our cats’ she said"). */
 const SPEECH_AFTER = /^\s+(?:said|says|added|asked|told|wrote|explained|insisted|warned|replied)\b/;
 /** What may stand after a closing mark: the end, a space, punctuation, a bracket or a dash. */
@@ -24,6 +24,7 @@ export function withQuotesAsDouble(article: Article): Article {
   // (the text is scanned by UTF-16 offsets; a surrogate pair never is a quotation mark, so both walks agree)
   if (chars.length !== text.length) return article;
   let changed = false;
+  let pairs = 0;
   let open = -1;
   const opens = (): void => {
     // (a quotation running on into the next paragraph opens here and closes there, as with double marks)
@@ -52,9 +53,12 @@ export function withQuotesAsDouble(article: Article): Article {
     chars[open] = '“';
     chars[i] = '”';
     changed = true;
+    pairs++;
     open = -1;
   }
   opens();
+  // (an article with no quotation closed in single marks quotes nothing with them: "'cause" or "'90s" opened none)
+  if (pairs === 0) return article;
   if (!changed) return article;
   const converted = chars.join('');
   return { ...article, text: converted, sentences: article.sentences.map((s) => ({ ...s, text: converted.slice(s.start, s.end) })) };

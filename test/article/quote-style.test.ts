@@ -38,6 +38,11 @@ describe('an article quoting in single marks', () => {
     expect(article.sentences[2]?.text).toBe('‘We don’t know what we’ll do,’ said Sean O’Brien, who has worked underground for 22 years.');
   });
 
+  it('reads nothing as a quotation in an article whose single marks close none ("\'til dawn", "the workers\' union")', () => {
+    const article = parseArticle("They stayed 'til dawn, and the workers' union met at noon.\n\nThe mine's owners said nothing.", { slug: 'apostrophes' });
+    expect(withQuotesAsDouble(article)).toBe(article);
+  });
+
   it('leaves single marks alone in an article that quotes with double ones (a quote within a quote)', () => {
     const article = parseArticle('"They told us it was \'temporary\', and that was in 2019," said Ann Lowe.', { slug: 'nested' });
     expect(withQuotesAsDouble(article)).toBe(article);
