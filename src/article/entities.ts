@@ -370,6 +370,9 @@ const PLAIN_PERSONS = new Set(['woman', 'man', 'person', 'girl', 'boy', 'child',
 const ROLE_VERBS: Readonly<Record<string, string>> = table({
   chairs: 'chair', heads: 'head', leads: 'leader', runs: 'head', directs: 'director', manages: 'manager', founded: 'founder', owns: 'owner',
   hosts: 'host', presents: 'presenter', edits: 'editor', coaches: 'coach', captains: 'captain', farms: 'farmer',
+  // (and what someone was: "who managed the day centre until it closed")
+  chaired: 'chair', headed: 'head', led: 'leader', ran: 'head', directed: 'director', managed: 'manager', owned: 'owner',
+  hosted: 'host', edited: 'editor', coached: 'coach', captained: 'captain', farmed: 'farmer',
 });
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'The', 'A', 'An', 'His', 'Her', 'Its', 'Their']);
 /** Lower-case words that belong to a role before its noun ("finance chief", "foreign minister", "deputy head"). */
@@ -415,6 +418,9 @@ function statedRole(text: string, start: number, end: number): string {
       return out.join(' ');
     }
   }
+  // "Prosecuting, Ms Imogen Radstock said": court reports name counsel by the side they argue
+  const counsel = /(?:^|[.!?]\s+|\n)(Prosecuting|Defending)(?:\s+[^,]{1,40})?,\s+(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?$/.exec(text.slice(Math.max(0, start - 60), start));
+  if (counsel) return counsel[1] === 'Prosecuting' ? 'prosecutor' : 'defence barrister';
   // "A spokeswoman for the state Division of Emergency Management, Kelsey Branigan, said": a role and what it is for,
   // set off before the name
   const forWhom = setOff ? /(?:^|[.;:]\s+|,\s+|\b(?:and|but)\s+)(?:[Aa]n?|[Tt]he)\s+((?:[a-z-]+\s+){0,2}([a-z]{4,})\s+(?:for|of|at|with)\s+[^,;:"“”]{3,80}),\s+$/.exec(text.slice(Math.max(0, start - 140), start)) : null;
@@ -900,13 +906,16 @@ function bindRoleReferences(
       if (!key) continue;
       const start = unit.start + m.index;
       const end = unit.start + m.index + m[0].length + len;
+      // ("stood with his head bowed": a head of someone's body, not of anything, is no office)
+      if (key === 'head' && /^[Hh]is|^[Hh]er|^[Tt]heir/.test(m[0]) && !/^\s+of\b/.test(article.text.slice(end, end + 5))) continue;
       found.push({ key, sentence: unit.index, start, end });
       // Apposition: "<phrase>, <Name>" or "<Name>, <phrase>".
       // ("the chair of the Vale Health Partnership (VHP), Kieran Holt": past the office's "of …")
       const tail = /^\s+(?:of|for|at|in|during|on|from|since)\s+[^,.;:"“”]{1,60}(?=,\s)/.exec(article.text.slice(end, end + 70))?.[0].length ?? 0;
       const afterText = article.text.slice(end + tail, end + tail + 3);
       // (or past a title before the name: "His Bavorian counterpart, Minister of Energy and Infrastructure Hanna de Vries")
-      const titledName = (s: { start: number }) => s.start >= end + tail && /^,\s+(?:(?:\p{Lu}[\p{L}'’.-]*|of|for|and|the)\s+){0,8}$/u.test(article.text.slice(end + tail, s.start));
+      // (a name set off in turn: "In a letter handed to the judge, Pellow wrote" names the writer, not the judge)
+      const titledName = (s: { start: number; end: number }) => s.start >= end + tail && /^,\s+(?:(?:\p{Lu}[\p{L}'’.-]*|of|for|and|the)\s+){0,8}$/u.test(article.text.slice(end + tail, s.start)) && /^(?:[,;.)]|\s*$|\s+\(|['’]s\b)/.test(article.text.slice(s.end, s.end + 3));
       const next = /^,\s/.test(afterText) ? personSpans.find(titledName) : undefined;
       const before = article.text.slice(start - 2, start) === ', ' ? personSpans.find((s) => s.end === start - 2) : undefined;
       const target = next ?? before;

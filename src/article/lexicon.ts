@@ -40,6 +40,7 @@ export const TITLE_WORDS = set(`
   Prof. Professor Sir Dame Lord Lady Bishop Archbishop Cardinal Father Rabbi Imam Coach Officer Inspector Detective
   Chief Treasurer Manager Editor Founder Co-founder Emperor Empress Tsar Czar Shah Caliph Pharaoh Duke Duchess Count
   Countess Baron Saint St. Rt Rt. Rev Rev. Revd Reverend Senior Junior Acting Former Agriculture Education Energy Environment Labour Labor
+  DS DC DI DCI DSI DSU PC PCSO Sgt Sgt. Insp Insp. Supt Supt. Det Det. Constable
   Transport Culture Home Affairs External Parliamentary Undersecretary Under-Secretary Coordinator Humanitarian
   Regional Country Resident Representative Military Army Navy Police Opposition Party Alderman Councillor Councilor
   Miss Mx
@@ -137,7 +138,7 @@ export const PLACE_HEADS = set(`
   Wood Woods Reservoir Lagoon Estuary Fjord Channel Sound Pass Ridge Peak Range Trail Path Lane Boulevard Drive
   Crescent Ward Wing North South East West Embankment Quay Wharf Pier Dock Gate Market Green Common Hill Heights Springs Creek Brook Cove Point
   Reef Atoll Archipelago Steppe Savanna Canyon Glacier Volcano Crater Marina Promenade Plaza Place Row Terrace
-  Telescope Array Lighthouse Fortress Abbey Monastery Garden Gardens Cemetery Halt Junction Terminus Depot Sidings Reserve Sanctuary Cliffs Stacks Isles Skerries Loch Headland Bight Crag Beck Farm Estate View Colliery Quarry
+  Telescope Array Lighthouse Fortress Abbey Monastery Garden Gardens Cemetery Halt Junction Terminus Depot Sidings Reserve Sanctuary Cliffs Stacks Isles Skerries Loch Headland Bight Crag Beck Farm Estate View Colliery Quarry Lodge Cottage Grange
   Inn Hotel Tavern Manor Aqueduct Viaduct Tunnel Extension Rock Rocks Ledge Vale Ness Shoal Shoals Sands Skerry Isle Fen Fens Downs Weald Moss Bog Lough Tarn Firth
 `);
 

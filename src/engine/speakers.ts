@@ -72,6 +72,7 @@ const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = table({
   gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', col: 'colonel', lt: 'lieutenant', capt: 'captain',
   maj: 'major', sgt: 'sergeant', adm: 'admiral', insp: 'inspector', supt: 'superintendent', cllr: 'councillor', det: 'detective',
   prof: 'professor', pres: 'president', atty: 'attorney', cmdr: 'commander', cdr: 'commander', amb: 'ambassador',
+  ds: 'detective', dc: 'detective', di: 'detective', dci: 'detective', dsi: 'detective', dsu: 'detective', pc: 'constable', pcso: 'officer',
 });
 /** Titles before a name that say what the person is. */
 const ACADEMIC_TITLES: readonly (readonly [string, string])[] = [[String.raw`(?:Dr\.?|Doctor)`, 'doctor'], [String.raw`(?:Prof\.?|Professor)`, 'professor']];

@@ -746,6 +746,23 @@ describe('people and quotes in local news copy', () => {
     expect(a.quotes.map((q) => q.speakerId)).toEqual([dobbin?.id, dobbin?.id, byAlias(a, 'Helen Reed')?.id]);
   });
 
+  it('reads a court report: counsel by the side they argue, police ranks, "who managed", and no office in "his head bowed"', () => {
+    const { analysis: a } = analyse(
+      [
+        'Desmond Pellow, 54, was sentenced on Thursday. Geoffrey Naylor, the council\'s head of finance at the time, was not called.',
+        'Prosecuting, Ms Imogen Radstock said Pellow had created a fictitious supplier. Defending, Owain Tredgold told the court his client was addicted to gambling.',
+        'Detective Sergeant Kieran Malvern said officers had examined 4,000 transactions. "The money trail led straight back to his door," DS Malvern said.',
+        'Outside court, Beverley Thistlewood, who managed the day centre until it closed, said staff had wept.',
+        'In a letter handed to the judge, Pellow wrote that he was sorry. Pellow stood with his head bowed as the sentence was passed. He turned and said: "I\'m sorry."',
+      ].join('\n\n'),
+    );
+    expect(byAlias(a, 'Imogen Radstock')?.role).toBe('prosecutor');
+    expect(byAlias(a, 'Owain Tredgold')?.role).toBe('defence barrister');
+    expect(byAlias(a, 'Beverley Thistlewood')?.role).toMatch(/^manager of the day centre/);
+    expect(byAlias(a, 'Desmond Pellow')?.role).not.toMatch(/judge/i);
+    expect(a.quotes.map((q) => q.speakerId)).toEqual([byAlias(a, 'Kieran Malvern')?.id, byAlias(a, 'Desmond Pellow')?.id]);
+  });
+
   it('reads the dateline\'s capitals as its place', () => {
     expect(byAlias(analysis, 'Marrick')?.type).toBe('place');
   });
