@@ -450,9 +450,11 @@ function statedRole(text: string, start: number, end: number): string {
   if (relative?.[1] && relative[2]) return `${ROLE_VERBS[relative[1]] ?? relative[1]} of the ${relative[2].trim()}`;
   // ("X, the …", "X, an …", or a role with no article: "Nadia Sorvino, president of the …")
   // (or an office with its capital and its "of": "The Rt Rev Simon Gale, Bishop of Tolbury, said")
-  const after = /^,\s+(?:(?:[Tt]he|an?|his|her|its|their)\s+|(?=[a-z])|(?=\p{Lu}\p{Ll}+\s+(?:of|for)\s))/u.exec(text.slice(end, end + 12));
+  // (past an age: "Maureen O’Kelly, 64, a retired librarian from Pelstow,")
+  const age = /^,\s+\d{1,3}(?=,\s)/.exec(text.slice(end, end + 8))?.[0].length ?? 0;
+  const after = /^,\s+(?:(?:[Tt]he|an?|his|her|its|their)\s+|(?=[a-z])|(?=\p{Lu}\p{Ll}+\s+(?:of|for)\s))/u.exec(text.slice(end + age, end + age + 12));
   if (after) {
-    const from = end + after[0].length;
+    const from = end + age + after[0].length;
     const tail = text.slice(from, from + 160);
     // Up to the apposition's closing comma; a full stop ends it only when a capital follows ("U.N. envoy" runs on).
     let stop = tail.search(/[,;:"“\n]|\.(?=\s+[^a-z]|\s*$)/);

@@ -114,6 +114,7 @@ export const ORG_HEADS = set(`
   Observatory Observatories Laboratory Laboratories Mill Mills Factory Mine Mines Brewery Distillery Studio Studios
   Guild Guilds Chamber Exchange Glassworks Ironworks Foundry Foundries Polytechnic Navigation Courier Gazette
   Review Magazine Quarterly Herald Chronicle Tribune Infirmary Conservatory Conservatoire Seminary
+  Therapeutics Pharmaceuticals Pharma Biotech Biosciences Sciences Diagnostics Healthcare
   Herald Chronicle Tribune Observer Echo Mercury Telegraph Advertiser Examiner Sentinel Dispatch
 `);
 

@@ -1,7 +1,9 @@
 import type { Article } from '../core/types.ts';
 
-/** Double quotation marks: an article that uses any quotes with them, and single marks only inside them. */
-const DOUBLE_MARKS = /["“”«»]/;
+/** Double quotation marks. */
+const DOUBLE_MARKS = /["“”«»]/g;
+/** Each double mark as the single one it becomes where single marks are the article's quotation marks. */
+const AS_SINGLE: Readonly<Record<string, string>> = { '"': "'", '“': '‘', '”': '’', '«': '‹', '»': '›' };
 /** What may stand before an opening mark: the start, a space, a bracket or a dash. */
 const BEFORE_OPENING = /^$|[\s([—–-]/u;
 /** Straight apostrophes that open no quotation: "'90s", "rock 'n' roll", "'em", "'tis". */
@@ -19,7 +21,7 @@ const AFTER_CLOSING = /^$|[\s,.;:!?)\]—–-]/u;
  */
 export function withQuotesAsDouble(article: Article): Article {
   const { text } = article;
-  if (DOUBLE_MARKS.test(text) || !/[‘']/.test(text)) return article;
+  if (!/[‘']/.test(text)) return article;
   const chars = [...text];
   // (the text is scanned by UTF-16 offsets; a surrogate pair never is a quotation mark, so both walks agree)
   if (chars.length !== text.length) return article;
@@ -57,8 +59,15 @@ export function withQuotesAsDouble(article: Article): Article {
     open = -1;
   }
   opens();
-  // (an article with no quotation closed in single marks quotes nothing with them: "'cause" or "'90s" opened none)
-  if (pairs === 0) return article;
+  // (an article with no quotation closed in single marks quotes nothing with them: "'cause" or "'90s" opened none;
+  // one that quotes in double marks as often uses single ones only within them)
+  const doubles = text.match(DOUBLE_MARKS)?.length ?? 0;
+  if (pairs === 0 || doubles >= 2 * pairs) return article;
+  // (and its double marks, a quotation within a quotation, read as single ones: ‘He said “never”,’ she said)
+  for (let i = 0; i < text.length; i++) {
+    const single = AS_SINGLE[text[i] ?? ''];
+    if (single && chars[i] === text[i]) chars[i] = single;
+  }
   if (!changed) return article;
   const converted = chars.join('');
   return { ...article, text: converted, sentences: article.sentences.map((s) => ({ ...s, text: converted.slice(s.start, s.end) })) };

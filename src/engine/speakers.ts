@@ -47,7 +47,7 @@ const ROLE_SYNONYMS: Readonly<Record<string, readonly (readonly string[])[]>> = 
   premier: [['prime', 'minister']], pm: [['prime', 'minister']], fm: [['foreign', 'minister']],
   reporter: [['author']], journalist: [['author']], writer: [['author']], correspondent: [['author']], boss: [['chief', 'executive'], ['head'], ['director'], ['chair'], ['manager']],
   gaffer: [['manager']], skipper: [['captain']], priest: [['father'], ['reverend'], ['vicar'], ['rector'], ['pastor'], ['chaplain']],
-  ceo: [['chief', 'executive']], head: [['chief'], ['director'], ['leader'], ['chairman'], ['president']],
+  ceo: [['chief', 'executive']], head: [['chief'], ['director'], ['leader'], ['chairman'], ['chair'], ['president']],
   leader: [['head'], ['chief'], ['president']],
 });
 /** The two words a role noun is written as one of ("headteacher" → head, teacher; "stationmaster"). */
@@ -67,6 +67,8 @@ const KIN_WORDS: Readonly<Record<string, string>> = table({
   mother: 'parent', father: 'parent', mum: 'parent', mom: 'parent', dad: 'parent',
 });
 
+/** Words for an organisation of any kind. */
+const BODY_WORDS: ReadonlySet<string> = new Set(['group', 'charity', 'company', 'firm', 'organisation', 'organization', 'body', 'agency', 'association', 'society', 'business', 'campaign', 'alliance']);
 /** Abbreviated titles, folded, by the word they stand for. */
 const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = table({
   gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', col: 'colonel', lt: 'lieutenant', capt: 'captain',
@@ -386,6 +388,9 @@ export class SpeakerFinder {
     // (or a common noun the article gives a name the role holds: "the trawler skipper" of "the Morning Tern's skipper"
     // after "the 14-metre trawler Morning Tern", "the contractor's engineer" of "chief engineer at Halder Civil")
     if (this.describedIn(c.entity.role).has(word)) return true;
+    // (or a word any body goes by, for a role held at one the article names: "the charity spokeswoman" of the
+    // spokeswoman for the Lungwell Trust)
+    if (BODY_WORDS.has(word) && this.analysis.entities.some((e) => e.type === 'organisation' && c.entity.role.includes(e.name))) return true;
     return officeHits >= 2 && word.length >= 4 && wordnet().isMostlyAdjective(word);
   }
 

@@ -43,6 +43,17 @@ describe('an article quoting in single marks', () => {
     expect(withQuotesAsDouble(article)).toBe(article);
   });
 
+  it('reads single marks as the quotation marks where they outnumber double ones, and double marks within them as a quote within a quote', () => {
+    const article = parseArticle(
+      '‘My consultant told me “nothing more can be done”,’ said Maureen O’Kelly, 64, a retired librarian from Pelstow. ‘Now I can get to the post office and back.’\n\n‘We are confident in the data,’ said Anton Reiswick, medical director of Halcrest Therapeutics.',
+      { slug: 'trial' },
+    );
+    const analysis = analyzeArticle(article);
+    expect(quotesOf(analysis)).toEqual(['Maureen O’Kelly 0,1', 'Anton Reiswick 2']);
+    expect(analysis.quotes[0]?.text).toContain('nothing more can be done');
+    expect(analysis.entities.find((e) => e.name === 'Maureen O’Kelly')?.role).toBe('retired librarian from Pelstow');
+  });
+
   it('leaves single marks alone in an article that quotes with double ones (a quote within a quote)', () => {
     const article = parseArticle('"They told us it was \'temporary\', and that was in 2019," said Ann Lowe.', { slug: 'nested' });
     expect(withQuotesAsDouble(article)).toBe(article);

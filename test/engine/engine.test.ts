@@ -567,6 +567,19 @@ describe('speaker queries by what a role belongs to, or what a person is to a th
     expect(us.quote('the referee').quotes).toEqual([]);
   });
 
+  it('a word any body goes by, for a role held at an organisation the article names', () => {
+    const health = engineOf(
+      articleOf(
+        'Trial',
+        'Carys Penhallow, a spokeswoman for the Lungwell Trust, said: "Today\'s news will give real hope."',
+        'Gareth Trelawny, chair of the Fibrosis Patients\' Alliance, said: "Patients have waited long enough."',
+        'Ann Bell, a spokeswoman for nobody in particular, said: "We will see."',
+      ),
+      'trial',
+    );
+    expect(speakersFor(health, ['the charity spokeswoman', "the head of the patients' group"])).toEqual(['Carys Penhallow', 'Gareth Trelawny']);
+  });
+
   it('a noun the article gives nothing the role holds is still no description of it', () => {
     expect(speakersFor(story, ['the dredger manager', 'the builder mate'])).toEqual([null, null]);
   });
