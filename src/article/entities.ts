@@ -291,6 +291,10 @@ function classify(article: Article, run: Run): Candidate[] {
   // (a name of two words or more: in "after his death Tolvik moved" the noun ends another phrase)
   const thing = before !== undefined && !DESCRIPTIVE_NOUNS.has(before) && wordnet().isNoun(before) && !wordnet().isMostlyAdjective(before) && !wordnet().isPersonNoun(before);
   if (!titled && !role && core.length >= 2 && thing) return [];
+  // (or a plural for what they are, stated before the name: "the letting agents Corrigan Fell")
+  if (!titled && core.length >= 2 && /^(?:[a-z]+\s+)?[a-z]+s$/.test(role) && wordnet().isPluralNoun(role.split(/\s+/).at(-1) ?? '')) return [{ kind: 'org', name, acronym: '', start: s, end: e, run }];
+  // "the letting agents Corrigan Fell", "the solicitors Harker Vane": a firm, named after the people it is
+  if (!titled && core.length >= 2 && before !== undefined && wordnet().isPluralNoun(before) && namesPerson(singularOf(before))) return [{ kind: 'org', name, acronym: '', start: s, end: e, run }];
   // "an analyst at Greystone Kemp", "a lawyer with Harker Vane": where a person works is no person
   const employer = /\b([a-z]{3,})\s+(?:at|with|for)\s+$/.exec(textBefore(40))?.[1];
   if (!titled && core.length >= 2 && employer !== undefined && namesPerson(employer)) return [{ kind: 'org', name, acronym: '', start: s, end: e, run }];
@@ -329,7 +333,12 @@ const namesPerson = (word: string): boolean =>
   (DESCRIPTIVE_NOUNS.has(word) || (wordnet().isPersonNoun(word) && !wordnet().isMostlyAdjective(word)) || (PERSON_SUFFIX.test(word) && !wordnet().knows(word)) || compoundPersonNoun(word));
 /** A person noun WordNet lacks made of a word and a listed one: "headteacher", "stationmaster". */
 const compoundPersonNoun = (word: string): boolean =>
-  /^[a-z]{7,}$/.test(word) && !wordnet().knows(word) && [...DESCRIPTIVE_NOUNS].some((n) => n.length >= 5 && word.length >= n.length + 3 && word.endsWith(n));
+  /^[a-z]{7,}$/.test(word) && !wordnet().knows(word) && ([...DESCRIPTIVE_NOUNS].some((n) => n.length >= 5 && word.length >= n.length + 3 && word.endsWith(n)) || manOf(word));
+/** "trawlerman", "lifeboatwoman": a person of a thing WordNet knows. */
+const manOf = (word: string): boolean => {
+  const m = /^([a-z]{4,}?)s?(?:wo)?man$/.exec(word);
+  return m !== null && wordnet().isNoun(m[1] ?? '');
+};
 /** A capitalised common noun for a person, used as a title ("Parent", "Headteacher", "Councillors"). */
 function personNounTitle(word: string): boolean {
   if (!/^\p{Lu}\p{Ll}{3,}$/u.test(word) || HONORIFICS.has(word)) return false;
@@ -353,7 +362,7 @@ function actsAsCompany(text: string, word: string): boolean {
 /** What a company has and a person does not ("Orvath's board", "Orvath's shares"). */
 const COMPANY_POSSESSIONS = 'board|shares|shareholders|share price|plants|factories|factory|workforce|employees|subsidiary|subsidiaries|headquarters|chairman|chairwoman|chief executive|revenue|revenues|profits|profit|sales|turnover|stock|bonds|debts|customers|mills|smelter|stake in';
 /** A nickname given in the text: `known around the town as "Big Sam"`, `nicknamed "the Bull"`. */
-const NICKNAMED = /\b(?:known(?:\s+[a-z]+){0,4}\s+as|nicknamed|dubbed)\s+["“]([^"”]{2,30})["”]/g;
+const NICKNAMED = /\b(?:known(?:\s+[a-z]+){0,4}\s+as|nicknamed|dubbed)\s+["“]([^"”]{2,30})["”]|\b(?:[Ee]veryone|[Ee]verybody|[Ff]riends|[Cc]olleagues|[Rr]egulars|[Cc]ustomers|[Tt]hey|[Pp]eople)\s+calls?\s+(?:him|her)\s+(\p{Lu}[\p{L}'’-]+)\b/gu;
 /** Names of institutions a short name stands for ("Ashby" for Ashby Primary School). */
 const INSTITUTION = /\s(?:School|College|Academy|Hospital|Infirmary|Clinic|Museum|Library|Theatre|Club)$/;
 /** What someone is, by the relative a "whose" clause names ("whose grandson …" → grandparent). */
@@ -430,7 +439,8 @@ function statedRole(text: string, start: number, end: number): string {
   if (office?.[1] && office[1].split(/\s+/).some((w) => isTitleWord(w))) return office[1].replace(/^(?:The|A|An|His|Her|Its|Their)\s+/, '');
   // "The board appointed Tobias Wrenfield as chief engineer", "Anna Berg served as mayor", "… became a teacher":
   // a person's office after "as"
-  const asWords = /^\s+(?:(?:(?:later\s+)?(?:served|worked|acted|was\s+(?:appointed|elected|named|hired|employed))\s+)?as|became)\s+(?:(?:the|a|an|its|their|his|her)\s+)?([a-z-]+(?:\s+[a-z-]+){0,2})/.exec(text.slice(end, end + 60))?.[1]?.split(/\s+/) ?? [];
+  // (or what they have been: "Her son, Dylan, 27, has been the bakery's head baker for six years")
+  const asWords = (/^\s+(?:(?:(?:later\s+)?(?:served|worked|acted|was\s+(?:appointed|elected|named|hired|employed))\s+)?as|became)\s+(?:(?:the|a|an|its|their|his|her)\s+)?([a-z-]+(?:\s+[a-z-]+){0,2})/.exec(text.slice(end, end + 60)) ?? /^(?:,\s+\d{1,3},)?\s+(?:has|had)\s+been\s+(?:the|a|an|its|their|his|her)\s+((?:[a-z-]+['’]s\s+)?[a-z-]+(?:\s+[a-z-]+){0,2})/.exec(text.slice(end, end + 70)))?.[1]?.split(/\s+/) ?? [];
   let asRole = '';
   for (let k = 1; k <= asWords.length; k++) {
     const last = asWords[k - 1] ?? '';
@@ -446,7 +456,8 @@ function statedRole(text: string, start: number, end: number): string {
   // "Grace Okoro, whose grandson Tobi …": a grandparent; "Li Wen, whose twin daughters attend …": a parent
   const kin = /^,\s+whose\s+(?:[a-z]+\s+)?(grandsons?|granddaughters?|grandchildren|grandchild|sons?|daughters?|children|child|husband|wife|partner)\b/.exec(text.slice(end, end + 60))?.[1];
   if (kin) return KIN_ROLES[kin.replace(/s$|ren$/, '')] ?? '';
-  const relative = new RegExp(`^,\\s+who\\s+(${Object.keys(ROLE_VERBS).join('|')})\\s+(?:the\\s+)?([^,.;:"“]{3,60})`).exec(text.slice(end, end + 90));
+  // ("who has owned the bakery since 2003", also past an apposition: "Rhiannon Quillick, Taff's daughter, who has owned …")
+  const relative = new RegExp(`^(?:,\\s+[^,.;:"“]{3,40})?,\\s+who\\s+(?:has\\s+|had\\s+)?(${Object.keys(ROLE_VERBS).join('|')})\\s+(?:the\\s+)?([^,.;:"“]{3,60})`).exec(text.slice(end, end + 130));
   if (relative?.[1] && relative[2]) return `${ROLE_VERBS[relative[1]] ?? relative[1]} of the ${relative[2].trim()}`;
   // ("X, the …", "X, an …", or a role with no article: "Nadia Sorvino, president of the …")
   // (or an office with its capital and its "of": "The Rt Rev Simon Gale, Bishop of Tolbury, said")
@@ -642,13 +653,24 @@ export function extractEntities(article: Article): EntityResult {
       return draft ? [{ start: k.start, draft }] : [];
     });
     const before = [...spans.filter((sp) => sp.draft.type === 'person' && sp.start < c.start && near(sp)), ...bySurname].sort((a, b) => a.start - b.start);
-    const relative = owner.length === 1 ? owner[0] : kin[1] ? undefined : before.at(-1)?.draft;
+    // ("Her son, Dylan," is not the son of the man named last, "Mr Thackray" elsewhere)
+    const her = /^[Hh]er\b/.test(kin[0]);
+    const his = /^[Hh]is\b/.test(kin[0]);
+    const titled = (d: Draft, titles: string) => d.tokens.length >= 2 && new RegExp(`\\b(?:${titles})\\.?\\s+${escapeRegExp(d.name.split(/\s+/).at(-1) ?? '')}\\b`).test(article.text);
+    const fits = (d: Draft) => !(her && titled(d, 'Mr')) && !(his && titled(d, 'Mrs|Ms|Miss'));
+    // (looking a little further back when the nearest do not fit: a feature may name her two paragraphs before)
+    const further = () => spans.filter((sp) => sp.draft.type === 'person' && sp.start < c.start && fits(sp.draft) && (article.sentences[sp.sentence]?.paragraph ?? -1) >= paragraph - 3).sort((a, b) => a.start - b.start).at(-1)?.draft;
+    const relative = owner.length === 1 ? owner[0] : kin[1] ? undefined : (before.filter((b) => fits(b.draft)).at(-1)?.draft ?? further());
     const surname = relative?.tokens.at(-1);
     const written = relative?.name.split(/\s+/).at(-1);
     if (!surname || !written || surname === fold(c.name)) continue;
     const d = newDraft('person', `${c.name} ${written}`, candidates.indexOf(c));
     d.written = c.name;
     d.relativeOf = relative;
+    // (and what else the article says they are: "Her son, Dylan, 27, has been the bakery's head baker")
+    const stated = statedRole(article.text, c.end, c.end);
+    const kinNoun = /([a-z]+)\s*,?\s*$/.exec(kin[0])?.[1] ?? '';
+    if (stated) d.role = `${kinNoun}, ${stated}`;
     addForm(d, c.name);
     people.push(d);
   }
@@ -740,9 +762,11 @@ export function extractEntities(article: Article): EntityResult {
   // "Derrow, … known around the town as "Big Sam",": a nickname the article gives a person is theirs wherever it is used
   for (const sentence of article.sentences) {
     for (const m of sentence.text.matchAll(NICKNAMED)) {
-      const nickname = m[1]?.trim() ?? '';
+      const nickname = (m[1] ?? m[2])?.trim() ?? '';
       const at = sentence.start + (m.index ?? 0);
-      const person = spans.filter((sp) => sp.draft.type === 'person' && sp.sentence === sentence.index && sp.end <= at).sort((a, b) => b.end - a.end)[0]?.draft;
+      // (the person named last before it, in its sentence or, for "calls him", the one before)
+      const back = m[2] ? 1 : 0;
+      const person = spans.filter((sp) => sp.draft.type === 'person' && sp.sentence >= sentence.index - back && sp.sentence <= sentence.index && sp.end <= at).sort((a, b) => b.end - a.end)[0]?.draft;
       if (!person || !/^\p{Lu}/u.test(nickname) || nickname.split(/\s+/).length > 3) continue;
       if (!person.nicknames.includes(nickname)) person.nicknames.push(nickname);
       for (const use of article.text.matchAll(new RegExp(`\\b${escapeRegExp(nickname)}\\b`, 'g'))) {

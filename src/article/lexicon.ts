@@ -13,6 +13,8 @@ export const SPEECH_VERBS = set(`
   underlined urged urges acknowledged admitted recalled recalls posted posts confirmed confirms cautioned concluded
   reiterated suggested suggests called calls shouted whispered pledged vowed promised predicted estimated reported reports
   conceded agreed countered responded responds maintained maintains contended contends quipped joked told described describes
+  admits laughs laughed jokes quips reckons reckoned smiles smiled sighs sighed muses mused concedes grins grinned
+  chuckles chuckled beams beamed shrugs shrugged adds recalled
 `);
 
 /** Participles that attribute a quote to the subject of the clause ("…, adding that …"), with their finite form. */

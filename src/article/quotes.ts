@@ -75,22 +75,31 @@ const MAN_ROLE = /\b(?:husband|father|son|brother|grandfather|uncle|nephew|widow
 function gendersOf(article: Article, spans: readonly MentionSpan[], roles: ReadonlyMap<string, string>): Map<string, 'she' | 'he'> {
   const out = new Map<string, 'she' | 'he'>();
   const votes = new Map<string, { she: number; he: number }>();
-  const vote = (id: string, g: 'she' | 'he') => {
+  // (a title or a role counts twice: what a pronoun near a name says is only likely)
+  const vote = (id: string, g: 'she' | 'he', weight = 1) => {
     const v = votes.get(id) ?? { she: 0, he: 0 };
-    v[g]++;
+    v[g] += weight;
     votes.set(id, v);
   };
   const people = spans.filter((s) => s.type === 'person');
   for (const s of people) {
     const before = article.text.slice(Math.max(0, s.start - 12), s.start);
-    if (WOMAN.test(before)) vote(s.entityId, 'she');
-    else if (MAN.test(before)) vote(s.entityId, 'he');
+    if (WOMAN.test(before)) vote(s.entityId, 'she', 2);
+    else if (MAN.test(before)) vote(s.entityId, 'he', 2);
   }
   for (const [id, role] of roles) {
     const woman = WOMAN_ROLE.test(role);
     const man = MAN_ROLE.test(role);
-    if (woman !== man) vote(id, woman ? 'she' : 'he');
+    if (woman !== man) vote(id, woman ? 'she' : 'he', 2);
   }
+  // ('Maureen Ashdown, 79, has bought her bread here since 1958. "…," she laughs.': the one person named just before
+  // a "she" or "he" who speaks)
+  article.sentences.forEach((sentence, i) => {
+    const speaking = /["”’],?\s+(she|he)\s+[a-z]+/.exec(sentence.text)?.[1];
+    if (!speaking) return;
+    const named = new Set(people.filter((s) => s.sentence === i || s.sentence === i - 1).map((s) => s.entityId));
+    if (named.size === 1 && article.sentences[i - 1]?.paragraph === sentence.paragraph) vote([...named][0] ?? '', speaking as 'she' | 'he');
+  });
   article.sentences.forEach((sentence, i) => {
     const opening = /^(She|He|Her|His)\b/.exec(sentence.text)?.[1];
     const before = new Set(people.filter((s) => s.sentence === i - 1).map((s) => s.entityId));
@@ -221,7 +230,24 @@ export function extractQuotes(article: Article, spans: readonly MentionSpan[], s
       }
       // Continuation: a quote standing alone right after a quote (same paragraph, or a new paragraph of the same quote).
       const standsAlone = prefix.trim() === '' && /^[\s.,!?…]*$/.test(suffix);
-      if (prevQuote && standsAlone && s1 - prevQuote.lastSentence <= 1 && s1 > prevQuote.lastSentence - 1) continueQuote(prevQuote, inner, sentIdx, s2);
+      // ('"Proper bread, that's what they made here." Len Pardoe, 74, a retired trawlerman, has eaten …': a quote
+      // opening a paragraph, then the person the next sentence opens by introducing, is theirs, not the last speaker's)
+      const introducedNext = () => {
+        const next = sentences[s2 + 1];
+        const found = standsAlone && s1 === first.index && next?.paragraph === u2.paragraph ? spans.find((s) => s.type === 'person' && s.start === next.start) : undefined;
+        return found && !spans.some((s) => s.entityId === found.entityId && s.start < found.start) && /^[^.!?]{0,6},\s/.test(text.slice(found.end, found.end + 8)) ? found : undefined;
+      };
+      if (prevQuote && standsAlone && s1 - prevQuote.lastSentence <= 1 && s1 > prevQuote.lastSentence - 1 && !introducedNext()) {
+        continueQuote(prevQuote, inner, sentIdx, s2);
+        continue;
+      }
+      const introduced = introducedNext();
+      if (introduced) {
+        const q = { speakerId: introduced.entityId, parts: [inner], sentences: sentIdx, verb: 'said', verbAt: introduced.start, lastSentence: s2 };
+        quotes.push(q);
+        prevQuote = q;
+        for (const s of sentIdx) speakerMentions.push({ entityId: q.speakerId, sentence: s });
+      }
     }
   }
 

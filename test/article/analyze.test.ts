@@ -763,6 +763,26 @@ describe('people and quotes in local news copy', () => {
     expect(a.quotes.map((q) => q.speakerId)).toEqual([byAlias(a, 'Kieran Malvern')?.id, byAlias(a, 'Desmond Pellow')?.id]);
   });
 
+  it('reads a feature: present-tense attributions, a nickname everyone calls someone, a firm named after its people, and a quote whose speaker the next sentence introduces', () => {
+    const { analysis: a } = analyse(
+      [
+        '"You don\'t close a bakery like this one." The man who says it is Owain Quillick. Everyone calls him Taff, and at 87 he still comes down to the shop.',
+        '"I wrote that note four times," admits Rhiannon Quillick, Taff\'s daughter, who has owned the bakery since 2003.',
+        'Simon Thackray, a partner at the letting agents Corrigan Fell, says rents have risen. "Nobody wanted to see them go," he says. Mr Thackray would not say more.',
+        'Her son, Dylan, 27, has been the bakery\'s head baker for six years. "The dough doesn\'t care about the rent," he says.',
+        'Maureen Ashdown, 79, has bought her bread here since 1958. "I\'ve had a saffron bun every Friday," she laughs.',
+        '"Proper bread, that\'s what they made here." Len Pardoe, 74, a retired trawlerman, has eaten a pasty on the harbour wall since 1971.',
+      ].join('\n\n'),
+    );
+    const id = (name: string) => byAlias(a, name)?.id;
+    expect(byAlias(a, 'Taff')?.id).toBe(id('Owain Quillick'));
+    expect(byAlias(a, 'Corrigan Fell')?.type).toBe('organisation');
+    expect(byAlias(a, 'Rhiannon Quillick')?.role).toBe('owner of the bakery since 2003');
+    expect(byAlias(a, 'Dylan Quillick')).toMatchObject({ role: "son, bakery's head baker", relativeOf: id('Rhiannon Quillick') });
+    expect(byAlias(a, 'Len Pardoe')?.role).toBe('retired trawlerman');
+    expect(a.quotes.map((q) => q.speakerId)).toEqual([id('Rhiannon Quillick'), id('Simon Thackray'), id('Dylan Quillick'), id('Maureen Ashdown'), id('Len Pardoe')]);
+  });
+
   it('reads the dateline\'s capitals as its place', () => {
     expect(byAlias(analysis, 'Marrick')?.type).toBe('place');
   });
