@@ -291,6 +291,9 @@ function classify(article: Article, run: Run): Candidate[] {
   // (a name of two words or more: in "after his death Tolvik moved" the noun ends another phrase)
   const thing = before !== undefined && !DESCRIPTIVE_NOUNS.has(before) && wordnet().isNoun(before) && !wordnet().isMostlyAdjective(before) && !wordnet().isPersonNoun(before);
   if (!titled && !role && core.length >= 2 && thing) return [];
+  // "the aid group Waterline Relief": a body's noun before the name; "the provincial capital, Kesh Amar,": a place's
+  if (!titled && core.length >= 2 && /\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:group|charity|organisation|organization|agency|network|foundation|association|society|consortium|coalition|alliance|movement|campaign|nonprofit|non-profit)\s+$/.test(textBefore(60))) return [{ kind: 'org', name, acronym: '', start: s, end: e, run }];
+  if (!titled && core.length >= 2 && /\b(?:capital|city|town|village|province|region|district|county|port|island|suburb|municipality|hamlet)\s*,\s*$/.test(textBefore(30))) return [{ kind: 'place', name, start: s, end: e, run }];
   // (or a plural for what they are, stated before the name: "the letting agents Corrigan Fell")
   if (!titled && core.length >= 2 && /^(?:[a-z]+\s+)?[a-z]+s$/.test(role) && wordnet().isPluralNoun(role.split(/\s+/).at(-1) ?? '')) return [{ kind: 'org', name, acronym: '', start: s, end: e, run }];
   // "the letting agents Corrigan Fell", "the solicitors Harker Vane": a firm, named after the people it is
@@ -457,7 +460,7 @@ function statedRole(text: string, start: number, end: number): string {
   const kin = /^,\s+whose\s+(?:[a-z]+\s+)?(grandsons?|granddaughters?|grandchildren|grandchild|sons?|daughters?|children|child|husband|wife|partner)\b/.exec(text.slice(end, end + 60))?.[1];
   if (kin) return KIN_ROLES[kin.replace(/s$|ren$/, '')] ?? '';
   // ("who has owned the bakery since 2003", also past an apposition: "Rhiannon Quillick, Taff's daughter, who has owned …")
-  const relative = new RegExp(`^(?:,\\s+[^,.;:"“]{3,40})?,\\s+who\\s+(?:has\\s+|had\\s+)?(${Object.keys(ROLE_VERBS).join('|')})\\s+(?:the\\s+)?([^,.;:"“]{3,60})`).exec(text.slice(end, end + 130));
+  const relative = new RegExp(`^(?:,\\s+[^,.;:"“]{3,40})?,\\s+who\\s+(?:has\\s+|had\\s+)?(${Object.keys(ROLE_VERBS).join('|')})\\s+(?:(?:the|a|an)\\s+)?([^,.;:"“]{3,60})`).exec(text.slice(end, end + 130));
   if (relative?.[1] && relative[2]) return `${ROLE_VERBS[relative[1]] ?? relative[1]} of the ${relative[2].trim()}`;
   // ("X, the …", "X, an …", or a role with no article: "Nadia Sorvino, president of the …")
   // (or an office with its capital and its "of": "The Rt Rev Simon Gale, Bishop of Tolbury, said")
@@ -556,9 +559,12 @@ export function extractEntities(article: Article): EntityResult {
   };
 
   // "chief engineer at Halder Civil" somewhere: "Halder Civil, the contractor," is the company too
+  // (and "the provincial capital, Kesh Amar," the place "who represents Kesh Amar, accused …" names)
   const employers = new Set(candidates.filter((c) => c.kind === 'org').map((c) => c.name));
+  const places = new Set(candidates.filter((c) => c.kind === 'place').map((c) => c.name));
   candidates.forEach((c, i) => {
     if (c.kind === 'person' && !c.titled && employers.has(c.name)) candidates[i] = { kind: 'org', name: c.name, acronym: '', start: c.start, end: c.end, run: c.run };
+    else if (c.kind === 'person' && !c.titled && places.has(c.name)) candidates[i] = { kind: 'place', name: c.name, start: c.start, end: c.end, run: c.run };
   });
 
   // People: most complete forms first, so short forms attach to the full name.

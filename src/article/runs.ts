@@ -1,3 +1,4 @@
+import { wordnet } from '../search/wordnet.ts';
 /**
  * Capitalised runs: the raw material of entity recognition. A run is a sequence of adjacent capitalised words
  * (with name particles inside it), with exact article offsets, split at punctuation and at possessives.
@@ -37,9 +38,14 @@ export function words(text: string, offset: number): Word[] {
 const isCapital = (w: string): boolean => /^\p{Lu}/u.test(w) || PARTICLE_PREFIX.test(w);
 
 /** Splits a hyphenated word whose tail is lower-case ("Nations-backed" → "Nations", "-backed"). */
+/** Short words that end a compound adjective after a name ("UN-led", "state-run", "Soviet-era"). */
+const SHORT_COMPOUND_HEADS = new Set(['led', 'run', 'era', 'bred', 'fed', 'set', 'hit', 'ish', 'esque']);
+
 function splitCompound(w: Word): { head: Word; compound: boolean } {
   const m = /^(.*\p{L})-(\p{Ll}+)$/u.exec(w.text);
-  if (m && !PARTICLE_PREFIX.test(w.text) && m[1] && isCapital(m[1]) && !m[1].includes('-')) {
+  // (an English word after the hyphen: "Tripoli-based", "UN-led"; "Park Ji-won" is a name)
+  const english = m?.[2] !== undefined && (SHORT_COMPOUND_HEADS.has(m[2]) || (m[2].length >= 4 && wordnet().knows(m[2])));
+  if (m && english && !PARTICLE_PREFIX.test(w.text) && m[1] && isCapital(m[1]) && !m[1].includes('-')) {
     return { head: { text: m[1], start: w.start, end: w.start + m[1].length }, compound: true };
   }
   return { head: w, compound: false };

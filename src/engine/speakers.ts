@@ -44,7 +44,7 @@ const nationalityOf = (word: string): string | undefined => ADJECTIVE_OF[word] ?
 /** Words a role is asked by that its holder's title does not use ("top diplomat" for a foreign minister): each option's words all in the title. */
 const ROLE_SYNONYMS: Readonly<Record<string, readonly (readonly string[])[]>> = table({
   diplomat: [['foreign', 'minister'], ['ambassador']], envoy: [['foreign', 'minister'], ['ambassador']],
-  premier: [['prime', 'minister']], pm: [['prime', 'minister']], fm: [['foreign', 'minister']],
+  premier: [['prime', 'minister']], pm: [['prime', 'minister']], fm: [['foreign', 'minister']], mp: [['member', 'parliament']], mep: [['member', 'parliament']],
   reporter: [['author']], journalist: [['author']], writer: [['author']], correspondent: [['author']], boss: [['chief', 'executive'], ['head'], ['director'], ['chair'], ['manager']],
   gaffer: [['manager']], skipper: [['captain']], priest: [['father'], ['reverend'], ['vicar'], ['rector'], ['pastor'], ['chaplain']],
   ceo: [['chief', 'executive']], head: [['chief'], ['director'], ['leader'], ['chairman'], ['chair'], ['president']],
@@ -388,10 +388,20 @@ export class SpeakerFinder {
     // (or a common noun the article gives a name the role holds: "the trawler skipper" of "the Morning Tern's skipper"
     // after "the 14-metre trawler Morning Tern", "the contractor's engineer" of "chief engineer at Halder Civil")
     if (this.describedIn(c.entity.role).has(word)) return true;
+    // (or the place the whole story is set, named in its title: "the president of Marzana" in a story on Marzana)
+    if (this.titlePlaceWords.has(word)) return true;
     // (or a word any body goes by, for a role held at one the article names: "the charity spokeswoman" of the
     // spokeswoman for the Lungwell Trust)
     if (BODY_WORDS.has(word) && this.analysis.entities.some((e) => e.type === 'organisation' && c.entity.role.includes(e.name))) return true;
     return officeHits >= 2 && word.length >= 4 && wordnet().isMostlyAdjective(word);
+  }
+
+  /** Words of the one place the article's title names. */
+  private get titlePlaceWords(): ReadonlySet<string> {
+    const title = fold(this.article.meta.title);
+    const named = this.analysis.entities.filter((e) => e.type === 'place' && [e.name, ...e.aliases].some((a) => a.length >= 3 && new RegExp(`\\b${escapeRegExp(fold(a))}\\b`).test(title)));
+    // (one place only: a title naming two, "merger of Ashby and Hollowell schools", sets the story in neither)
+    return new Set(named.length === 1 ? named.flatMap((e) => words(e.name)) : []);
   }
 
   /** Common nouns the article gives the names a role holds, by the role. */

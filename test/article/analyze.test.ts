@@ -783,6 +783,21 @@ describe('people and quotes in local news copy', () => {
     expect(a.quotes.map((q) => q.speakerId)).toEqual([id('Rhiannon Quillick'), id('Simon Thackray'), id('Dylan Quillick'), id('Maureen Ashdown'), id('Len Pardoe')]);
   });
 
+  it('reads a wire report: a Korean given name with a hyphen, an aid group and a capital set off by their nouns', () => {
+    const { analysis: a } = analyse(
+      [
+        'The quake flattened much of the provincial capital, Kesh Amar, and dozens of villages.',
+        '"We pulled out a man of 62," said Park Ji-won, who leads a 48-member team from the Hanseo Rescue Corps.',
+        'Pieter van der Molen, emergency director of the aid group Waterline Relief, said trucks had been rerouted. "It is absurd," he said.',
+        'Farida Noorzai, an opposition member of parliament who represents Kesh Amar, accused the government of delay.',
+      ].join('\n\n'),
+    );
+    expect(byAlias(a, 'Park Ji-won')?.role).toBe('leader of the 48-member team from the Hanseo Rescue Corps');
+    expect(byAlias(a, 'Waterline Relief')?.type).toBe('organisation');
+    expect(byAlias(a, 'Kesh Amar')?.type).toBe('place');
+    expect(a.quotes.map((q) => q.speakerId)).toEqual([byAlias(a, 'Park Ji-won')?.id, byAlias(a, 'Pieter van der Molen')?.id]);
+  });
+
   it('reads the dateline\'s capitals as its place', () => {
     expect(byAlias(analysis, 'Marrick')?.type).toBe('place');
   });

@@ -580,6 +580,19 @@ describe('speaker queries by what a role belongs to, or what a person is to a th
     expect(speakersFor(health, ['the charity spokeswoman', "the head of the patients' group"])).toEqual(['Carys Penhallow', 'Gareth Trelawny']);
   });
 
+  it('the one place a title names describes anyone in the story, and "MP" is a member of parliament', () => {
+    const wire = engineOf(
+      articleOf(
+        'Aid reaches quake-hit Marzana as convoys wait',
+        'It was the strongest quake recorded in Marzana since 1988.',
+        'In a statement read on state television, President Samir Oudaz declared three days of mourning. "Our people will not beg," Oudaz said.',
+        'Farida Noorzai, an opposition member of parliament who represents Kesh Amar, accused the government. "The army was on parade," Noorzai said.',
+      ),
+      'wire',
+    );
+    expect(speakersFor(wire, ['president of Marzana', 'opposition MP for Kesh Amar'])).toEqual(['Samir Oudaz', 'Farida Noorzai']);
+  });
+
   it('a noun the article gives nothing the role holds is still no description of it', () => {
     expect(speakersFor(story, ['the dredger manager', 'the builder mate'])).toEqual([null, null]);
   });
