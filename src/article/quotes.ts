@@ -156,6 +156,13 @@ export function extractQuotes(article: Article, spans: readonly MentionSpan[], s
     }
     return '';
   };
+  /** The person a sentence opens with, as its subject, when the pronoun's gender does not contradict it. */
+  const subjectOf = (sentence: number, pronoun: string): string => {
+    const unit = sentences[sentence];
+    const first = unit ? speakerSpans.find((s) => s.type === 'person' && s.start >= unit.start && s.start <= unit.start + 4) : undefined;
+    const known = first ? genders.get(first.entityId) : undefined;
+    return first && (!known || known === PRONOUN_GENDER[pronoun]) ? first.entityId : '';
+  };
   /** The speaker named in [from, to): nearest to `near` (the verb) wins; a person beats an organisation. */
   const speakerIn = (from: number, to: number, near: 'start' | 'end'): string => {
     // "The historian Leif Sandmo, author of the first biography of Tolvik, wrote that": the aside between the
@@ -178,6 +185,13 @@ export function extractQuotes(article: Article, spans: readonly MentionSpan[], s
     const pronouns = words.filter((w) => PRONOUNS.test(w));
     const pronoun = (near === 'end' ? pronouns.at(-1) : pronouns[0])?.toLowerCase();
     if (pronoun && subject && PRONOUN_GENDER[pronoun] === subject.pronoun) return subject.id;
+    // ("He reckons, with some pride, that …" after "Len Pardoe, 74, has eaten a Quillick's pasty …": a pronoun opening
+    // a sentence is the subject of the sentence before, as it was its first person named, not its last)
+    const at = sentenceAt(from);
+    if (pronoun && sentences[at]?.start === from && /^(?:He|She)\b/.test(text.slice(from, from + 4))) {
+      const subject = subjectOf(at - 1, pronoun);
+      if (subject) return subject;
+    }
     if (pronoun) return lastPersonBefore(from, pronoun);
     return '';
   };
@@ -239,6 +253,21 @@ export function extractQuotes(article: Article, spans: readonly MentionSpan[], s
       };
       if (prevQuote && standsAlone && s1 - prevQuote.lastSentence <= 1 && s1 > prevQuote.lastSentence - 1 && !introducedNext()) {
         continueQuote(prevQuote, inner, sentIdx, s2);
+        continue;
+      }
+      // ('Kayla plans to spend her pay on a cookbook, "so at least I can keep doing the plaits".': words quoted in a
+      // sentence about its subject, the one person it names, with no verb of saying, are that person's)
+      const unit = sentences[s1];
+      const inSentence = unit ? speakerSpans.filter((s) => s.type === 'person' && s.start >= unit.start && s.end <= unit.end && !quoted.some(([a, b]) => s.start > a && s.end < b)) : [];
+      const subject = inSentence[0];
+      // (not a title or a name in quotation marks: "Smith's novel "The Long Watch"", nor a subject that is a possessive)
+      const words = inner.split(/\s+/);
+      const spoken = words.length >= 3 && !words.every((w) => /^[\p{Lu}\d]|^(?:of|the|and|a|an|in|on|for|to)$/u.test(w));
+      if (spoken && !introducedNext() && prefix.trim() !== '' && s1 === s2 && subject && unit && subject.start <= unit.start + 4 && !/^['’]s\b/.test(text.slice(subject.end, subject.end + 2)) && inSentence.every((s) => s.entityId === subject.entityId) && /^[\s.,;!?’”]*$/.test(suffix)) {
+        const q = { speakerId: subject.entityId, parts: [inner], sentences: sentIdx, verb: 'said', verbAt: subject.end, lastSentence: s2 };
+        quotes.push(q);
+        prevQuote = q;
+        for (const s of sentIdx) speakerMentions.push({ entityId: q.speakerId, sentence: s });
         continue;
       }
       const introduced = introducedNext();

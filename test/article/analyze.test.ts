@@ -798,6 +798,17 @@ describe('people and quotes in local news copy', () => {
     expect(a.quotes.map((q) => q.speakerId)).toEqual([byAlias(a, 'Park Ji-won')?.id, byAlias(a, 'Pieter van der Molen')?.id]);
   });
 
+  it('gives a sentence-opening "He" the subject of the sentence before, and words quoted in a sentence about its one person to that person', () => {
+    const { analysis: a } = analyse(
+      [
+        'Len Pardoe, 74, a retired trawlerman, has eaten a pasty from Owain Quillick\'s shop most days since 1971. He reckons, with some pride, that his total runs "well past ten thousand pasties".',
+        'Kayla Dunstan is 16. Kayla plans to spend her final pay packet on a cookbook, "so at least I can keep doing the plaits".',
+        'Ann Holt read the novel "The Long Watch" twice.',
+      ].join('\n\n'),
+    );
+    expect(a.quotes.map((q) => q.speakerId)).toEqual([byAlias(a, 'Len Pardoe')?.id, byAlias(a, 'Kayla Dunstan')?.id]);
+  });
+
   it('reads the dateline\'s capitals as its place', () => {
     expect(byAlias(analysis, 'Marrick')?.type).toBe('place');
   });
