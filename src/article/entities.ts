@@ -239,7 +239,9 @@ function classify(article: Article, run: Run): Candidate[] {
   const nationality = (i: number) =>
     NATIONALITIES.has(ws[i]?.text ?? '') ||
     ((DEMONYM.test(ws[i]?.text ?? '') || wordnet().isMostlyNoun((ws[i]?.text ?? '').toLowerCase())) && isTitleWord(ws[i + 1]?.text ?? '') && i + 2 < ws.length) ||
-    (i === 0 && isTitleWord(ws[1]?.text ?? '') && ws.length >= 4 && !HONORIFICS.has(ws[0]?.text ?? ''));
+    (i === 0 && isTitleWord(ws[1]?.text ?? '') && ws.length >= 4 && !HONORIFICS.has(ws[0]?.text ?? '')) ||
+    // (a word between two title words belongs to the title: "Chief Fire Officer Maren Druitt", "Chief Medical Officer …")
+    (i > 0 && isTitleWord(ws[i - 1]?.text ?? '') && isTitleWord(ws[i + 1]?.text ?? '') && i + 3 <= ws.length);
   // a person noun written as a title before a whole name: "Parent Li Wen", "Headteacher Owen Price", "Councillors
   // Peter Lang"
   const personTitle = (i: number) => i === 0 && ws.length >= 3 && personNounTitle(ws[0]?.text ?? '');
@@ -524,6 +526,9 @@ const fits = (noun: string, name: string): boolean => {
   if (!ORG_NOUNS.has(noun)) return false;
   return head === noun || (!BODIES.has(noun) && !BODIES.has(head));
 };
+
+/** A relative's noun, as a role reference may end in ("his wife", "her son"). */
+const KIN_REFERENCE = /(?:^|\s)(?:wife|husband|son|daughter|mother|father|brother|sister|partner)$/;
 
 /** Extracts and merges the entities of an article. */
 export function extractEntities(article: Article): EntityResult {
@@ -998,6 +1003,13 @@ function bindRoleReferences(
         if (!d.role && holders.length === 0) d.role = f.key;
       }
       else if (holders.length === 1) d = holders[0];
+      // "Mark Tennick said … His wife put it more simply": the other of that surname, when "his" is the man named last
+      else if (holders.length === 0 && KIN_REFERENCE.test(f.key) && /^[Hh](?:is|er)\s/.test(article.text.slice(f.start, f.end))) {
+        const last = recent.filter((r) => r.start < f.start && f.sentence - r.sentence <= 2).sort((a, b) => b.start - a.start)[0]?.draft;
+        const surname = last && last.tokens.length >= 2 ? last.tokens.at(-1) : undefined;
+        const family = surname ? people.filter((p) => p !== last && p.tokens.length >= 2 && p.tokens.at(-1) === surname) : [];
+        if (family.length === 1) d = family[0];
+      }
       else if (holders.length > 1) {
         const last = recent.filter((r) => r.start < f.start && f.sentence - r.sentence <= 3 && holders.includes(r.draft)).sort((a, b) => b.start - a.start)[0];
         d = last?.draft;

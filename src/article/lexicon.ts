@@ -117,6 +117,7 @@ export const ORG_HEADS = set(`
   Guild Guilds Chamber Exchange Glassworks Ironworks Foundry Foundries Polytechnic Navigation Courier Gazette
   Review Magazine Quarterly Herald Chronicle Tribune Infirmary Conservatory Conservatoire Seminary
   Therapeutics Pharmaceuticals Pharma Biotech Biosciences Sciences Diagnostics Healthcare
+  Café Cafe Restaurant Bakery Bistro Brasserie Diner Pub Deli Garage Salon
   Herald Chronicle Tribune Observer Echo Mercury Telegraph Advertiser Examiner Sentinel Dispatch
 `);
 

@@ -249,7 +249,10 @@ export function extractQuotes(article: Article, spans: readonly MentionSpan[], s
       const introducedNext = () => {
         const next = sentences[s2 + 1];
         const found = standsAlone && s1 === first.index && next?.paragraph === u2.paragraph ? spans.find((s) => s.type === 'person' && s.start === next.start) : undefined;
-        return found && !spans.some((s) => s.entityId === found.entityId && s.start < found.start) && /^[^.!?]{0,6},\s/.test(text.slice(found.end, found.end + 8)) ? found : undefined;
+        if (found && !spans.some((s) => s.entityId === found.entityId && s.start < found.start) && /^[^.!?]{0,6},\s/.test(text.slice(found.end, found.end + 8))) return found;
+        // (or names as the one whose words they were: "That was the view of Idris Fenn, leader of …")
+        const view = standsAlone && next?.paragraph === u2.paragraph ? /^(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+the\s+(?:view|verdict|words?|message|assessment|opinion|warning|reaction|response)\s+of\s+/.exec(next.text) : null;
+        return view && next ? spans.find((s) => s.type === 'person' && s.start === next.start + view[0].length) : undefined;
       };
       if (prevQuote && standsAlone && s1 - prevQuote.lastSentence <= 1 && s1 > prevQuote.lastSentence - 1 && !introducedNext()) {
         continueQuote(prevQuote, inner, sentIdx, s2);
@@ -265,6 +268,17 @@ export function extractQuotes(article: Article, spans: readonly MentionSpan[], s
       const spoken = words.length >= 3 && !words.every((w) => /^[\p{Lu}\d]|^(?:of|the|and|a|an|in|on|for|to)$/u.test(w));
       if (spoken && !introducedNext() && prefix.trim() !== '' && s1 === s2 && subject && unit && subject.start <= unit.start + 4 && !/^['’]s\b/.test(text.slice(subject.end, subject.end + 2)) && inSentence.every((s) => s.entityId === subject.entityId) && /^[\s.,;!?’”]*$/.test(suffix)) {
         const q = { speakerId: subject.entityId, parts: [inner], sentences: sentIdx, verb: 'said', verbAt: subject.end, lastSentence: s2 };
+        quotes.push(q);
+        prevQuote = q;
+        for (const s of sentIdx) speakerMentions.push({ entityId: q.speakerId, sentence: s });
+        continue;
+      }
+      // ('Ms Teague said the plan had not been updated since 2019. "If we are going to store this …"': a quote standing
+      // alone after a sentence reporting what someone said is theirs)
+      const before = sentences[s1 - 1];
+      const reporter = standsAlone && before && before.paragraph === u1.paragraph ? speakerSpans.find((s) => s.type === 'person' && s.start >= before.start && s.start <= before.start + 4) : undefined;
+      if (reporter && SPEECH_VERBS.has(/^\s+([a-z]+)/.exec(text.slice(reporter.end, reporter.end + 20))?.[1] ?? '') && !(prevQuote && prevQuote.lastSentence === s1 - 1)) {
+        const q = { speakerId: reporter.entityId, parts: [inner], sentences: sentIdx, verb: 'said', verbAt: reporter.end, lastSentence: s2 };
         quotes.push(q);
         prevQuote = q;
         for (const s of sentIdx) speakerMentions.push({ entityId: q.speakerId, sentence: s });
@@ -316,6 +330,8 @@ export function extractQuotes(article: Article, spans: readonly MentionSpan[], s
         const apposed = /^\s*(?:a|an|one|the|another)\s+[\p{Ll}\s-]{2,40},\s*[^.,;:!?]+/u.exec(tail);
         if (!speakerId && apposed) speakerId = speakerIn(verbAt + w[0].length, verbAt + w[0].length + apposed[0].length, 'start');
       }
+      // '"…," the 67-year-old said': a description by age only is the person named last
+      if (!speakerId && /^[\s,]*the\s+\d{1,3}-year-old\s*$/.test(text.slice(at, verbAt))) speakerId = lastPersonBefore(at);
       // '"…," the statement said': the statement is the one just quoted, its speaker's
       const previous = quotes.at(-1);
       if (!speakerId && previous && sentence - previous.lastSentence <= 1 && WRITTEN_WORDS.test(text.slice(at, verbAt))) speakerId = previous.speakerId;

@@ -809,6 +809,21 @@ describe('people and quotes in local news copy', () => {
     expect(a.quotes.map((q) => q.speakerId)).toEqual([byAlias(a, 'Len Pardoe')?.id, byAlias(a, 'Kayla Dunstan')?.id]);
   });
 
+  it('reads a port fire and a viaduct report: a word between two title words, an age for a name, a quote after a reported sentence, "That was the view of …", "His wife"', () => {
+    const { analysis: a } = analyse(
+      [
+        '"This was close," Chief Fire Officer Maren Druitt said at a briefing. Yusuf Bellamy has lived on Cask Street for 31 years. "I grabbed my wife and the dog," the 67-year-old said.',
+        'Ms Druitt said the fire was not suspicious. "None of the bags caught, and that is the only reason we are not talking about a very different morning."',
+        'Lorna Whitcombe, who has run the Arches Café for eleven years, said takings had fallen. "The morning trade was the whole business," she said.',
+        '"This closure has been handled as if the people of Cadwell simply don\'t matter." That was the view of Idris Fenn, leader of Lenndale District Council.',
+        'Sarah Tennick travels to Brackenfold every day. Mark Tennick said the family could not afford a second car. His wife put it more simply: "We\'re just counting the weeks."',
+      ].join('\n\n'),
+    );
+    const id = (name: string) => byAlias(a, name)?.id;
+    expect(byAlias(a, 'Maren Druitt')?.role).toBe('Chief Fire Officer');
+    expect(a.quotes.map((q) => q.speakerId)).toEqual([id('Maren Druitt'), id('Yusuf Bellamy'), id('Maren Druitt'), id('Lorna Whitcombe'), id('Idris Fenn'), id('Sarah Tennick')]);
+  });
+
   it('reads the dateline\'s capitals as its place', () => {
     expect(byAlias(analysis, 'Marrick')?.type).toBe('place');
   });
