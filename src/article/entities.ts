@@ -11,7 +11,7 @@ import { fold, isFormOf, nameTokens, sameToken, slugify, surnameOf } from './nam
 import { capitalisedRuns, type Run, type Word } from './runs.ts';
 import { wordnet } from '../search/wordnet.ts';
 import { table } from '../core/table.ts';
-import { escapeRegExp, STOPWORDS } from '../search/text.ts';
+import { escapeRegExp, stem as stemOf, STOPWORDS } from '../search/text.ts';
 
 /** Where an entity is named (or referred to by role) in the text. */
 export interface MentionSpan {
@@ -170,6 +170,8 @@ function classify(article: Article, run: Run): Candidate[] {
     return [];
   }
 
+  // ("Cllr Owen Pritchard (Lib Dem)": a party, never a person)
+  if (PARTIES.test(joined) || (PARTIES_IN_BRACKETS.test(joined) && /\($/.test(textBefore(1)) && /^\)/.test(textAfter(1)))) return [{ kind: 'org', name: joined, acronym: '', start: start(), end: end(), run }];
   const agency = NEWS_AGENCIES.get(joined);
   if (agency) return [{ kind: 'org', name: agency, acronym: agency === joined ? '' : joined, start: start(), end: end(), run }];
 
@@ -278,12 +280,14 @@ function classify(article: Article, run: Run): Candidate[] {
   // a title and an office stated around the name are both kept ("the city's mayor, Alderman Henry Pellow")
   const titleRole =
     office !== undefined && officeEnd >= 0 ? article.text.slice(office, officeEnd)
-    : roleWords.some((w) => isTitleWord(w.text)) ? textOf(article, roleWords)
+    // ("Capt Alasdair Rennick" is a captain: an abbreviated title is read in full)
+    : roleWords.some((w) => isTitleWord(w.text)) ? roleWords.map((w) => TITLES_IN_FULL[w.text.replace(/\.$/, '')] ?? w.text).join(' ')
     : roleWords.length === 1 && personNounTitle(roleWords[0]?.text ?? '') ? singularOf((roleWords[0]?.text ?? '').toLowerCase())
     : '';
   // (an honorific opens the name as written: "The trust's chief executive, Dr Helena Marchbank,")
   let from = run.words.findIndex((w) => w === ws[0]);
-  while (from > 0 && HONORIFICS.has(run.words[from - 1]?.text ?? '')) from--;
+  // (and a title: "The ferry's master, Capt Alasdair Rennick,")
+  while (from > 0 && (HONORIFICS.has(run.words[from - 1]?.text ?? '') || TITLE_WORDS.has(run.words[from - 1]?.text ?? ''))) from--;
   const stated = statedRole(article.text, run.words[from]?.start ?? ws[0]?.start ?? s, e);
   const role = titleRole && stated && !titleRole.toLowerCase().includes(stated.toLowerCase()) ? `${titleRole}, ${stated}` : titleRole || stated;
   // "District Dockers", "Tessly Fusiliers", "Fifteen Weeks": a group or a span of time, not a person
@@ -385,7 +389,7 @@ const ROLE_VERBS: Readonly<Record<string, string>> = table({
   chairs: 'chair', heads: 'head', leads: 'leader', runs: 'head', directs: 'director', manages: 'manager', founded: 'founder', owns: 'owner',
   hosts: 'host', presents: 'presenter', edits: 'editor', coaches: 'coach', captains: 'captain', farms: 'farmer',
   // (and what someone was: "who managed the day centre until it closed")
-  chaired: 'chair', headed: 'head', led: 'leader', ran: 'head', directed: 'director', managed: 'manager', owned: 'owner',
+  chaired: 'chair', headed: 'head', led: 'leader', ran: 'head', run: 'head', directed: 'director', managed: 'manager', owned: 'owner',
   hosted: 'host', edited: 'editor', coached: 'coach', captained: 'captain', farmed: 'farmer',
 });
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'The', 'A', 'An', 'His', 'Her', 'Its', 'Their']);
@@ -422,7 +426,8 @@ function statedRole(text: string, start: number, end: number): string {
         const w = words[i] ?? '';
         if (!w || /[,;:.!?"“”()]$/.test(w) || DETERMINERS.has(w)) break;
         // Lower-case qualifiers must be nationalities or nouns of the role ("fur traders"), not verbs ("told").
-        if (isLowerWord(w) && (/(?:ed|ing)$/.test(w) || w.length < 3 || SPEECH_VERBS.has(w))) break;
+        // (an -ing noun of the trade stays: "planning officer Hugh Tandy", "marketing director")
+        if (isLowerWord(w) && ((/(?:ed|ing)$/.test(w) && !(i === words.length - 2 && /ing$/.test(w) && wordnet().isMostlyNoun(w))) || w.length < 3 || SPEECH_VERBS.has(w))) break;
         out.unshift(w);
       }
       // (an owner and an adjective stay: "the trust's medical director")
@@ -527,6 +532,16 @@ const fits = (noun: string, name: string): boolean => {
   return head === noun || (!BODIES.has(noun) && !BODIES.has(head));
 };
 
+/** Abbreviated titles in full. */
+const TITLES_IN_FULL: Readonly<Record<string, string>> = {
+  Capt: 'Captain', Lt: 'Lieutenant', Gen: 'General', Col: 'Colonel', Maj: 'Major', Cdr: 'Commander', Cmdr: 'Commander', Adm: 'Admiral',
+  Gov: 'Governor', Sen: 'Senator', Rep: 'Representative', Sgt: 'Sergeant', Insp: 'Inspector', Supt: 'Superintendent', Det: 'Detective',
+  Cllr: 'Councillor', DS: 'Detective Sergeant', DC: 'Detective Constable', DI: 'Detective Inspector', DCI: 'Detective Chief Inspector', PC: 'Police Constable',
+};
+/** Political parties written as names. */
+const PARTIES = /^(?:Lib Dems?|Liberal Democrats?|Labour Party|Conservative Party|Green Party|Reform UK|SNP|Plaid Cymru|Democratic Party|Republican Party)$/;
+/** Party names that are a party only in brackets after a name ("Cllr Jean Moss (Lab)"): "Green" may be a surname. */
+const PARTIES_IN_BRACKETS = /^(?:Labour|Lab|Conservative|Con|Tory|Green|Reform|Ind|Independent|LD|Democrat|Republican|Dem|Rep|Plaid)$/;
 /** A relative's noun, as a role reference may end in ("his wife", "her son"). */
 const KIN_REFERENCE = /(?:^|\s)(?:wife|husband|son|daughter|mother|father|brother|sister|partner)$/;
 
@@ -977,7 +992,8 @@ function bindRoleReferences(
       const head = keyWords.at(-1) ?? '';
       const holders = people.filter((p) => {
         const roleWords = roleWordsOf(p.role);
-        const fits = (w: string, words: ReadonlySet<string>) => words.has(w) || [...relatedRoleWords(w)].some((r) => words.has(r));
+        // (or a form of one: "the developer's spokeswoman" of the spokeswoman for Ferrant Developments)
+        const fits = (w: string, words: ReadonlySet<string>) => words.has(w) || [...relatedRoleWords(w)].some((r) => words.has(r)) || (w.length >= 5 && [...words].some((r) => r.length >= 5 && stemOf(r) === stemOf(w)));
         if (!keyWords.every((w) => fits(w, roleWords))) return false;
         // the role's own noun, not a word of a name in it ("the ward" is not the chair of the Friends of Larkspur Ward)
         if (!fits(head, roleNounsOf(p.role))) return false;

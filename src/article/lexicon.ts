@@ -42,7 +42,7 @@ export const TITLE_WORDS = set(`
   Prof. Professor Sir Dame Lord Lady Bishop Archbishop Cardinal Father Rabbi Imam Coach Officer Inspector Detective
   Chief Treasurer Manager Editor Founder Co-founder Emperor Empress Tsar Czar Shah Caliph Pharaoh Duke Duchess Count
   Countess Baron Saint St. Rt Rt. Rev Rev. Revd Reverend Senior Junior Acting Former Agriculture Education Energy Environment Labour Labor
-  DS DC DI DCI DSI DSU PC PCSO Sgt Sgt. Insp Insp. Supt Supt. Det Det. Constable
+  DS DC DI DCI DSI DSU PC PCSO Sgt Sgt. Insp Insp. Supt Supt. Det Det. Constable Capt Lt Gen Col Maj Cdr Cmdr Adm Gov Sen
   Transport Culture Home Affairs External Parliamentary Undersecretary Under-Secretary Coordinator Humanitarian
   Regional Country Resident Representative Military Army Navy Police Opposition Party Alderman Councillor Councilor
   Miss Mx

@@ -152,6 +152,9 @@ export function extractQuotes(article: Article, spans: readonly MentionSpan[], s
       // ("Tom Reed praised Ann Lee. "She was brilliant," he said.": he is not Ms Lee)
       const known = genders.get(s.entityId);
       if (wanted && known && known !== wanted) continue;
+      // (a mention that says which: "her son" is no "she")
+      const said = text.slice(s.start, s.end);
+      if (wanted && (WOMAN_ROLE.test(said) ? 'she' : MAN_ROLE.test(said) ? 'he' : wanted) !== wanted) continue;
       return s.entityId;
     }
     return '';

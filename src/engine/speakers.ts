@@ -224,7 +224,9 @@ export class SpeakerFinder {
         // (each of two roles: "glaciologist at the institute, the study's lead author")
         const parts = roleOf(entity, analysis).split(/,\s+|\s+and\s+(?=the\s)/).map((r) => r.split(/\s+(?:of|for|at|with|in|on)\s+/));
         const offices = new Set(parts.flatMap(([office = '']) => words(office)));
-        const complement = new Set(parts.flatMap(([, ...of]) => words(of.join(' '))).filter((w) => !offices.has(w)));
+        // (except for someone who runs or owns what it is of: who "has run Fairbrother's Newsagents" is a newsagent)
+        const keeps = [...offices].every((w) => w === 'head' || w === 'owner' || w === 'proprietor');
+        const complement = new Set(keeps ? [] : parts.flatMap(([, ...of]) => words(of.join(' '))).filter((w) => !offices.has(w)));
         return { entity, nameWords, squashed, roleWords: new Set([...stated, ...stated.flatMap(partsOfRole)]), complement, quoteCount: counts.get(entity.id) ?? 0, written };
       })
       // speakers first, so a tie goes to someone with something to quote

@@ -824,6 +824,23 @@ describe('people and quotes in local news copy', () => {
     expect(a.quotes.map((q) => q.speakerId)).toEqual([id('Maren Druitt'), id('Yusuf Bellamy'), id('Maren Druitt'), id('Lorna Whitcombe'), id('Idris Fenn'), id('Sarah Tennick')]);
   });
 
+  it('reads a planning report: a party in brackets, an -ing noun of the trade, an abbreviated title, "her son" for no "she", "who has run"', () => {
+    const { analysis: a } = analyse(
+      [
+        'Councillors heard from planning officer Hugh Tandy. "The loss of open space is real," Mr Tandy told the committee.',
+        'Cllr Owen Pritchard (Lib Dem), who represents Wrenfield ward, voted against. "Once a park is gone, it is gone for ever," he said.',
+        'Rachel Dunmore said she was proud of her son for speaking up. "He is entitled to his view," she said.',
+        'Len Fairbrother, who has run Fairbrother\'s Newsagents for 27 years, was pleased. The ferry\'s master, Capt Alasdair Rennick, was not.',
+      ].join('\n\n'),
+    );
+    const id = (name: string) => byAlias(a, name)?.id;
+    expect(byAlias(a, 'Hugh Tandy')?.role).toBe('planning officer');
+    expect(byAlias(a, 'Lib Dem')?.type).toBe('organisation');
+    expect(byAlias(a, 'Len Fairbrother')?.role).toMatch(/^head of the Fairbrother's Newsagents/);
+    expect(byAlias(a, 'Alasdair Rennick')?.role).toMatch(/^Captain/);
+    expect(a.quotes.map((q) => q.speakerId)).toEqual([id('Hugh Tandy'), id('Owen Pritchard'), id('Rachel Dunmore')]);
+  });
+
   it('reads the dateline\'s capitals as its place', () => {
     expect(byAlias(analysis, 'Marrick')?.type).toBe('place');
   });
