@@ -398,8 +398,13 @@ export class SpeakerFinder {
     return officeHits >= 2 && word.length >= 4 && wordnet().isMostlyAdjective(word);
   }
 
-  /** Words of the one place the article's title names. */
+  /** Words of the one place the article's title names (worked out once). */
+  private titlePlaces: ReadonlySet<string> | undefined;
   private get titlePlaceWords(): ReadonlySet<string> {
+    this.titlePlaces ??= this.placesInTitle();
+    return this.titlePlaces;
+  }
+  private placesInTitle(): ReadonlySet<string> {
     const title = fold(this.article.meta.title);
     const named = this.analysis.entities.filter((e) => e.type === 'place' && [e.name, ...e.aliases].some((a) => a.length >= 3 && new RegExp(`\\b${escapeRegExp(fold(a))}\\b`).test(title)));
     // (one place only: a title naming two, "merger of Ashby and Hollowell schools", sets the story in neither)
