@@ -309,6 +309,12 @@ export function extractQuotes(article: Article, spans: readonly MentionSpan[], s
     // `"…," Le Drian said` / `"…," said Le Drian` / `"…," France's Le Drian tweeted.`
     // (further past a description set off after the name: `"…," Callum Drees, general secretary of the …, told Meridian.`)
     const apposed = /^\s*\p{Lu}[^,.;:!?"“”]{0,60},[^,"“”]{1,160},\s*\p{Ll}/u.test(suffix);
+    // '"We were not ready" – Tom Reed, harbour master.': a dash, then the name
+    const dash = /^[\s,]*[–—]\s*/.exec(suffix);
+    if (dash) {
+      const speakerId = speakerIn(at + dash[0].length, at + dash[0].length + Math.max(0, suffix.slice(dash[0].length).search(/[,.;:!?]|$/)), 'start');
+      if (speakerId) return { speakerId, verb: 'said', verbAt: at };
+    }
     // '"It was chaos," according to Reed.'
     const according = /^[\s,]*according to\s+/i.exec(suffix);
     if (according) {
@@ -345,6 +351,12 @@ export function extractQuotes(article: Article, spans: readonly MentionSpan[], s
 
   function fromPrefix(prefix: string, at: number, previous: (typeof quotes)[number] | undefined, sentence: number): Attribution | null {
     const words = [...prefix.matchAll(WORD_RE)];
+    // "In Reed's words, "…""
+    const words_ = /\b[Ii]n\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+)['’]s\s+(?:own\s+)?words,?\s*$/u.exec(prefix);
+    if (words_) {
+      const speakerId = speakerIn(at + words_.index, at + words_.index + words_[0].length, 'start');
+      if (speakerId) return { speakerId, verb: 'said', verbAt: at + words_.index };
+    }
     // "according to X, "…""
     const acc = /\baccording to\b/i.exec(prefix);
     if (acc) {
@@ -388,7 +400,10 @@ export function extractQuotes(article: Article, spans: readonly MentionSpan[], s
       const people = speakerSpans.filter((s) => s.type === 'person' && s.start >= at && s.end <= at + colon.index);
       const [subject] = people;
       const clause = text.slice(at, at + colon.index);
-      if (subject && people.every((s) => s.entityId === subject.entityId) && /^\s*$/.test(text.slice(at, subject.start)) && /^\s+(?:was|were|is|are|had|has|sounded|seemed|remained|put it|summed it up)\b/.test(text.slice(subject.end, at + colon.index)) && clause.length <= 80) {
+      // (or her word for it: "Reed's reply was short:", "Reed's message was simple:")
+      const after = text.slice(subject?.end ?? 0, at + colon.index);
+      const hers = /^['’]s\s+(?:reply|message|answer|response|verdict|advice|warning|view|plea|retort|reaction|explanation|conclusion)\s+(?:was|is)\b/.test(after);
+      if (subject && people.every((s) => s.entityId === subject.entityId) && /^\s*$/.test(text.slice(at, subject.start)) && (/^\s+(?:was|were|is|are|had|has|sounded|seemed|remained|put it|summed it up)\b/.test(after) || hers) && clause.length <= 80) {
         return { speakerId: subject.entityId, verb: 'said', verbAt: at + colon.index };
       }
     }

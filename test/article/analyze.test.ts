@@ -841,6 +841,14 @@ describe('people and quotes in local news copy', () => {
     expect(a.quotes.map((q) => q.speakerId)).toEqual([id('Hugh Tandy'), id('Owen Pritchard'), id('Rachel Dunmore')]);
   });
 
+  it('attributes "Reed\'s reply was short:", "In Reed\'s words," and a dash before the name', () => {
+    const { analysis: a } = analyse(
+      'Tom Reed, the harbour master, was first on the scene.\n\nReed\'s reply was short: "We did our best." In Reed\'s words, "we were not ready".\n\n"Stay away from the quay" – Tom Reed, harbour master.',
+    );
+    const reed = byAlias(a, 'Tom Reed')?.id;
+    expect(a.quotes.map((q) => q.speakerId)).toEqual([reed, reed, reed]);
+  });
+
   it('reads the dateline\'s capitals as its place', () => {
     expect(byAlias(analysis, 'Marrick')?.type).toBe('place');
   });
