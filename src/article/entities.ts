@@ -538,6 +538,7 @@ const TITLES_IN_FULL: Readonly<Record<string, string>> = {
   Gov: 'Governor', Sen: 'Senator', Rep: 'Representative', Sgt: 'Sergeant', Insp: 'Inspector', Supt: 'Superintendent', Det: 'Detective',
   Cllr: 'Councillor', DS: 'Detective Sergeant', DC: 'Detective Constable', DI: 'Detective Inspector', DCI: 'Detective Chief Inspector', PC: 'Police Constable',
 };
+const TITLES_IN_FULL_VALUES: ReadonlySet<string> = new Set(Object.values(TITLES_IN_FULL));
 /** Political parties written as names. */
 const PARTIES = /^(?:Lib Dems?|Liberal Democrats?|Labour Party|Conservative Party|Green Party|Reform UK|SNP|Plaid Cymru|Democratic Party|Republican Party)$/;
 /** Party names that are a party only in brackets after a name ("Cllr Jean Moss (Lab)"): "Green" may be a surname. */
@@ -832,6 +833,13 @@ export function extractEntities(article: Article): EntityResult {
   // Role references: "his Italian counterpart, Enzo Movaero Milanesi" binds the phrase to the person.
   const roleRefs = bindRoleReferences(article, spans, people.filter((d) => d.type === 'person'));
 
+  // "His daughter, Carys Fenn," after the watchman Tobias Fenn: a relative named in full is whose relative they are
+  // when one other person has the surname
+  for (const d of people) {
+    if (d.relativeOf || d.type !== 'person' || d.tokens.length < 2 || !/^(?:wife|husband|son|daughter|mother|father|brother|sister|partner|widow)$/i.test(d.role)) continue;
+    const family = people.filter((p) => p !== d && p.type === 'person' && p.tokens.length >= 2 && p.tokens.at(-1) === d.tokens.at(-1));
+    if (family.length === 1) d.relativeOf = family[0];
+  }
   // Canonical names and ids.
   const used = new Set<string>();
   for (const d of drafts) {
@@ -974,6 +982,8 @@ function bindRoleReferences(
       if (target && !drafts.has(key)) {
         drafts.set(key, target.draft);
         if (!target.draft.role) target.draft.role = key.replace(/^./, (c) => c.toUpperCase());
+        // ("The ferry's master, Capt Alasdair Rennick,": a title says one thing, the phrase another; both are his)
+        else if (!/counterpart/.test(key) && TITLES_IN_FULL_VALUES.has(target.draft.role) && !target.draft.role.toLowerCase().includes(key.split(' ').at(-1) ?? '')) target.draft.role = `${target.draft.role}, ${key}`;
         else {
           // "His Bavorian counterpart, Minister of Energy …": the nation the phrase adds belongs to the role
           const qualifiers = key.split(' ').filter((w) => w !== 'counterpart' && !roleWordsOf(target.draft.role).has(w) && !target.draft.role.toLowerCase().split(/\s+/).includes(w) && /^\p{Lu}/u.test(article.text.slice(start, end).split(/\s+/).find((t) => t.toLowerCase() === w) ?? ''));

@@ -239,6 +239,17 @@ export class SpeakerFinder {
 
   /** The best person for a query, or undefined when nobody matches closely enough. */
   find(query: string): Entity | undefined {
+    // "Sarah Tennick's husband": the relative of the person named, who is that to them
+    const kin = /^(.+?)['’]s\s+(wife|husband|son|daughter|mother|father|brother|sister|partner|widow)$/i.exec(plainQuery(query).trim());
+    if (kin?.[1] && kin[2]) {
+      const named = this.findPerson(kin[1]);
+      const relative = named && this.candidates.find((c) => (c.entity.relativeOf === named.id || named.relativeOf === c.entity.id) && c.roleWords.has(kin[2]?.toLowerCase() ?? ''));
+      if (relative) return relative.entity;
+    }
+    return this.findPerson(query);
+  }
+
+  private findPerson(query: string): Entity | undefined {
     const qWords = words(plainQuery(query)).filter((w) => !FILLER.has(w));
     if (qWords.length === 0) return undefined;
     const joined = qWords.join('');

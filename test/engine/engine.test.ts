@@ -593,6 +593,19 @@ describe('speaker queries by what a role belongs to, or what a person is to a th
     expect(speakersFor(wire, ['president of Marzana', 'opposition MP for Kesh Amar'])).toEqual(['Samir Oudaz', 'Farida Noorzai']);
   });
 
+  it('a relative by whose relative they are ("the watchman\'s daughter", "Sarah Tennick\'s husband"), and a title beside a role', () => {
+    const family = engineOf(
+      articleOf(
+        'Fire',
+        'The night watchman, Tobias Fenn, was found safe. His daughter, Carys Fenn, said the family had been frantic. "We could see only smoke," she said.',
+        'Sarah Tennick is a dental nurse. "I leave at half past six," she said. Her husband, Mark Tennick, has changed his shifts. "We are managing," he said.',
+        'The ferry\'s master, Capt Alasdair Rennick, ordered passengers on deck. "Nobody panicked," Capt Rennick said.',
+      ),
+      'fire',
+    );
+    expect(speakersFor(family, ["the watchman's daughter", "Sarah Tennick's husband", 'the ferry captain'])).toEqual(['Carys Fenn', 'Mark Tennick', 'Alasdair Rennick']);
+  });
+
   it('a noun the article gives nothing the role holds is still no description of it', () => {
     expect(speakersFor(story, ['the dredger manager', 'the builder mate'])).toEqual([null, null]);
   });
