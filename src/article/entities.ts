@@ -449,6 +449,9 @@ function statedRole(text: string, start: number, end: number): string {
   if (office?.[1] && office[1].split(/\s+/).some((w) => isTitleWord(w))) return office[1].replace(/^(?:The|A|An|His|Her|Its|Their)\s+/, '');
   // "The board appointed Tobias Wrenfield as chief engineer", "Anna Berg served as mayor", "… became a teacher":
   // a person's office after "as"
+  // ("Callum Brisco has run the Gull and Kettle café for eleven years": who has run something heads it)
+  const ran = /^(?:,\s+\d{1,3},)?\s+(?:has|had)\s+(run|owned|managed|led|chaired|headed)\s+(?:the|a|an)\s+([^,.;:"“]{3,60})/.exec(text.slice(end, end + 80));
+  if (ran?.[1] && ran[2]) return `${ROLE_VERBS[ran[1]] ?? ran[1]} of the ${ran[2].trim()}`;
   // (or what they have been: "Her son, Dylan, 27, has been the bakery's head baker for six years")
   const asWords = (/^\s+(?:(?:(?:later\s+)?(?:served|worked|acted|was\s+(?:appointed|elected|named|hired|employed))\s+)?as|became)\s+(?:(?:the|a|an|its|their|his|her)\s+)?([a-z-]+(?:\s+[a-z-]+){0,2})/.exec(text.slice(end, end + 60)) ?? /^(?:,\s+\d{1,3},)?\s+(?:has|had)\s+been\s+(?:the|a|an|its|their|his|her)\s+((?:[a-z-]+['’]s\s+)?[a-z-]+(?:\s+[a-z-]+){0,2})/.exec(text.slice(end, end + 70)))?.[1]?.split(/\s+/) ?? [];
   let asRole = '';

@@ -46,7 +46,7 @@ const ROLE_SYNONYMS: Readonly<Record<string, readonly (readonly string[])[]>> = 
   diplomat: [['foreign', 'minister'], ['ambassador']], envoy: [['foreign', 'minister'], ['ambassador']],
   premier: [['prime', 'minister']], pm: [['prime', 'minister']], fm: [['foreign', 'minister']], mp: [['member', 'parliament']], mep: [['member', 'parliament']],
   reporter: [['author']], journalist: [['author']], writer: [['author']], correspondent: [['author']], boss: [['chief', 'executive'], ['head'], ['director'], ['chair'], ['manager']],
-  gaffer: [['manager']], skipper: [['captain']], priest: [['father'], ['reverend'], ['vicar'], ['rector'], ['pastor'], ['chaplain']],
+  gaffer: [['manager']], skipper: [['captain']], owner: [['head'], ['proprietor']], proprietor: [['owner'], ['head']], priest: [['father'], ['reverend'], ['vicar'], ['rector'], ['pastor'], ['chaplain']],
   ceo: [['chief', 'executive']], head: [['chief'], ['director'], ['leader'], ['chairman'], ['chair'], ['president']],
   leader: [['head'], ['chief'], ['president']],
 });

@@ -606,6 +606,14 @@ describe('speaker queries by what a role belongs to, or what a person is to a th
     expect(speakersFor(family, ["the watchman's daughter", "Sarah Tennick's husband", 'the ferry captain'])).toEqual(['Carys Fenn', 'Mark Tennick', 'Alasdair Rennick']);
   });
 
+  it('who has run a business is its owner ("the cafe owner")', () => {
+    const cafe = engineOf(
+      articleOf('Cafe', 'Callum Brisco has run the Gull and Kettle café for eleven years. "I never wanted this," he said.'),
+      'cafe',
+    );
+    expect(cafe.quote('the cafe owner').speaker).toBe('Callum Brisco');
+  });
+
   it('a noun the article gives nothing the role holds is still no description of it', () => {
     expect(speakersFor(story, ['the dredger manager', 'the builder mate'])).toEqual([null, null]);
   });
