@@ -452,6 +452,9 @@ function statedRole(text: string, start: number, end: number): string {
   // ("Callum Brisco has run the Gull and Kettle café for eleven years": who has run something heads it)
   const ran = /^(?:,\s+\d{1,3},)?\s+(?:has|had)\s+(run|owned|managed|led|chaired|headed)\s+(?:the|a|an)\s+([^,.;:"“]{3,60})/.exec(text.slice(end, end + 80));
   if (ran?.[1] && ran[2]) return `${ROLE_VERBS[ran[1]] ?? ran[1]} of the ${ran[2].trim()}`;
+  // ("Yusuf Bellamy has lived on Cask Street for 31 years": a resident of it)
+  const lived = /^(?:,\s+\d{1,3},)?\s+(?:has|had)\s+lived\s+(?:in|on|at)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u.exec(text.slice(end, end + 80));
+  if (lived?.[1]) return `resident of ${lived[1]}`;
   // (or what they have been: "Her son, Dylan, 27, has been the bakery's head baker for six years")
   const asWords = (/^\s+(?:(?:(?:later\s+)?(?:served|worked|acted|was\s+(?:appointed|elected|named|hired|employed))\s+)?as|became)\s+(?:(?:the|a|an|its|their|his|her)\s+)?([a-z-]+(?:\s+[a-z-]+){0,2})/.exec(text.slice(end, end + 60)) ?? /^(?:,\s+\d{1,3},)?\s+(?:has|had)\s+been\s+(?:the|a|an|its|their|his|her)\s+((?:[a-z-]+['’]s\s+)?[a-z-]+(?:\s+[a-z-]+){0,2})/.exec(text.slice(end, end + 70)))?.[1]?.split(/\s+/) ?? [];
   let asRole = '';

@@ -614,6 +614,14 @@ describe('speaker queries by what a role belongs to, or what a person is to a th
     expect(cafe.quote('the cafe owner').speaker).toBe('Callum Brisco');
   });
 
+  it('who has lived on a street is a resident of it ("the resident from Cask Street")', () => {
+    const street = engineOf(
+      articleOf('Fire', 'Yusuf Bellamy has lived on Cask Street for 31 years. "The whole sky was orange," he said.'),
+      'street',
+    );
+    expect(street.quote('the resident from Cask Street').speaker).toBe('Yusuf Bellamy');
+  });
+
   it('a noun the article gives nothing the role holds is still no description of it', () => {
     expect(speakersFor(story, ['the dredger manager', 'the builder mate'])).toEqual([null, null]);
   });
