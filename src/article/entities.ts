@@ -5,7 +5,7 @@
 import type { Article, Entity, EntityType } from '../core/types.ts';
 import {
   HONORIFICS, KNOWN_ORGS, NAME_PARTICLES, NATIONALITIES, NON_NAME_WORDS, NON_ORG_CAPS, ORG_HEADS, PARTICLE_PREFIX,
-  NUMBER_WORDS, OTHER_OFFICES, PLACE_ALIASES, PLACE_HEADS, PLACE_PREFIXES, PLACES, ROLE_NOUNS, SPEECH_VERBS, THING_HEADS, TITLE_WORDS,
+  NUMBER_WORDS, OTHER_OFFICES, PLACE_ALIASES, PLACE_HEADS, PLACE_PREFIXES, PLACES, RELATIVES, ROLE_NOUNS, SPEECH_VERBS, THING_HEADS, TITLE_WORDS,
 } from './lexicon.ts';
 import { fold, isFormOf, nameTokens, sameToken, slugify, surnameOf } from './names.ts';
 import { capitalisedRuns, type Run, type Word } from './runs.ts';
@@ -302,8 +302,6 @@ function classify(article: Article, run: Run): Candidate[] {
   if (!titled && core.length >= 2 && /\b(?:capital|city|town|village|province|region|district|county|port|island|suburb|municipality|hamlet)\s*,\s*$/.test(textBefore(30))) return [{ kind: 'place', name, start: s, end: e, run }];
   // (or a plural for what they are, stated before the name: "the letting agents Corrigan Fell")
   if (!titled && core.length >= 2 && /^(?:[a-z]+\s+)?[a-z]+s$/.test(role) && wordnet().isPluralNoun(role.split(/\s+/).at(-1) ?? '')) return [{ kind: 'org', name, acronym: '', start: s, end: e, run }];
-  // "the letting agents Corrigan Fell", "the solicitors Harker Vane": a firm, named after the people it is
-  if (!titled && core.length >= 2 && before !== undefined && wordnet().isPluralNoun(before) && namesPerson(singularOf(before))) return [{ kind: 'org', name, acronym: '', start: s, end: e, run }];
   // "an analyst at Greystone Kemp", "a lawyer with Harker Vane": where a person works is no person
   const employer = /\b([a-z]{3,})\s+(?:at|with|for)\s+$/.exec(textBefore(40))?.[1];
   if (!titled && core.length >= 2 && employer !== undefined && namesPerson(employer)) return [{ kind: 'org', name, acronym: '', start: s, end: e, run }];
@@ -532,7 +530,7 @@ const BODIES = new Set(['committee', 'council', 'commission', 'board', 'trust', 
 /** Common nouns that stand for an organisation named before ("the company's", "the union's"), by the kinds they may be. */
 const ORG_NOUNS = new Set(['company', 'firm', 'operator', 'charity', 'consortium', 'group', 'insurer', 'contractor', 'developer', 'owner', 'owners', 'regulator', ...BODIES]);
 /** Whether "the company's" may be an organisation of that name: one of its kind, or a company of no listed kind. */
-const fits = (noun: string, name: string): boolean => {
+const orgNounFits = (noun: string, name: string): boolean => {
   const head = name.split(/\s+/).at(-1)?.toLowerCase() ?? '';
   if (!ORG_NOUNS.has(noun)) return false;
   return head === noun || (!BODIES.has(noun) && !BODIES.has(head));
@@ -543,14 +541,14 @@ const TITLES_IN_FULL: Readonly<Record<string, string>> = {
   Capt: 'Captain', Lt: 'Lieutenant', Gen: 'General', Col: 'Colonel', Maj: 'Major', Cdr: 'Commander', Cmdr: 'Commander', Adm: 'Admiral',
   Gov: 'Governor', Sen: 'Senator', Rep: 'Representative', Sgt: 'Sergeant', Insp: 'Inspector', Supt: 'Superintendent', Det: 'Detective',
   Cllr: 'Councillor', DS: 'Detective Sergeant', DC: 'Detective Constable', DI: 'Detective Inspector', DCI: 'Detective Chief Inspector', PC: 'Police Constable',
+  DSI: 'Detective Superintendent', DSU: 'Detective Chief Superintendent', PCSO: 'Police Community Support Officer', Pres: 'President', Atty: 'Attorney',
+  Amb: 'Ambassador',
 };
 const TITLES_IN_FULL_VALUES: ReadonlySet<string> = new Set(Object.values(TITLES_IN_FULL));
 /** Political parties written as names. */
 const PARTIES = /^(?:Lib Dems?|Liberal Democrats?|Labour Party|Conservative Party|Green Party|Reform UK|SNP|Plaid Cymru|Democratic Party|Republican Party)$/;
 /** Party names that are a party only in brackets after a name ("Cllr Jean Moss (Lab)"): "Green" may be a surname. */
 const PARTIES_IN_BRACKETS = /^(?:Labour|Lab|Conservative|Con|Tory|Green|Reform|Ind|Independent|LD|Democrat|Republican|Dem|Rep|Plaid)$/;
-/** A relative's noun, as a role reference may end in ("his wife", "her son"). */
-const KIN_REFERENCE = /(?:^|\s)(?:wife|husband|son|daughter|mother|father|brother|sister|partner)$/;
 
 /** Extracts and merges the entities of an article. */
 export function extractEntities(article: Article): EntityResult {
@@ -665,9 +663,9 @@ export function extractEntities(article: Article): EntityResult {
   }
 
   // an entry titled "Corvey Island" whose text calls it "Corvey": the island, though its whole name is never written
-  const titled = /^(\p{Lu}[\p{L}'’-]+)\s+(\p{Lu}\p{Ll}+)$/u.exec(article.meta.title.trim());
-  if (titled?.[1] && NATURAL_FEATURES.test(titled[2] ?? '') && !byKey.has(`place:${titled[0].toLowerCase()}`) && new RegExp(`\\b${escapeRegExp(titled[1])}\\b`).test(article.text)) {
-    byKey.set(`place:${titled[0].toLowerCase()}`, newDraft('place', titled[0], -1));
+  const feature = /^(\p{Lu}[\p{L}'’-]+)\s+(\p{Lu}\p{Ll}+)$/u.exec(article.meta.title.trim());
+  if (feature?.[1] && NATURAL_FEATURES.test(feature[2] ?? '') && !byKey.has(`place:${feature[0].toLowerCase()}`) && new RegExp(`\\b${escapeRegExp(feature[1])}\\b`).test(article.text)) {
+    byKey.set(`place:${feature[0].toLowerCase()}`, newDraft('place', feature[0], -1));
   }
 
   // "… with his younger brother Edmund": a relative named by first name alone carries the family's surname
@@ -689,11 +687,11 @@ export function extractEntities(article: Article): EntityResult {
     // ("Her son, Dylan," is not the son of the man named last, "Mr Thackray" elsewhere)
     const her = /^[Hh]er\b/.test(kin[0]);
     const his = /^[Hh]is\b/.test(kin[0]);
-    const titled = (d: Draft, titles: string) => d.tokens.length >= 2 && new RegExp(`\\b(?:${titles})\\.?\\s+${escapeRegExp(d.name.split(/\s+/).at(-1) ?? '')}\\b`).test(article.text);
-    const fits = (d: Draft) => !(her && titled(d, 'Mr')) && !(his && titled(d, 'Mrs|Ms|Miss'));
+    const calledBy = (d: Draft, titles: string) => d.tokens.length >= 2 && new RegExp(`\\b(?:${titles})\\.?\\s+${escapeRegExp(d.name.split(/\s+/).at(-1) ?? '')}\\b`).test(article.text);
+    const genderFits = (d: Draft) => !(her && calledBy(d, 'Mr')) && !(his && calledBy(d, 'Mrs|Ms|Miss'));
     // (looking a little further back when the nearest do not fit: a feature may name her two paragraphs before)
-    const further = () => spans.filter((sp) => sp.draft.type === 'person' && sp.start < c.start && fits(sp.draft) && (article.sentences[sp.sentence]?.paragraph ?? -1) >= paragraph - 3).sort((a, b) => a.start - b.start).at(-1)?.draft;
-    const relative = owner.length === 1 ? owner[0] : kin[1] ? undefined : (before.filter((b) => fits(b.draft)).at(-1)?.draft ?? further());
+    const further = () => spans.filter((sp) => sp.draft.type === 'person' && sp.start < c.start && genderFits(sp.draft) && (article.sentences[sp.sentence]?.paragraph ?? -1) >= paragraph - 3).sort((a, b) => a.start - b.start).at(-1)?.draft;
+    const relative = owner.length === 1 ? owner[0] : kin[1] ? undefined : (before.filter((b) => genderFits(b.draft)).at(-1)?.draft ?? further());
     const surname = relative?.tokens.at(-1);
     const written = relative?.name.split(/\s+/).at(-1);
     if (!surname || !written || surname === fold(c.name)) continue;
@@ -833,7 +831,7 @@ export function extractEntities(article: Article): EntityResult {
     if (!owner || !role || fold(role) !== fold(d.role.replace(/^[a-z]+['’]s\s+/, ''))) continue;
     const paragraph = article.sentences[first.sentence]?.paragraph ?? -1;
     const near = (sentence: number) => (pronoun ? sentence === first.sentence - 1 : [paragraph, paragraph - 1].includes(article.sentences[sentence]?.paragraph ?? -2));
-    const org = spans.filter((sp) => sp.draft.type === 'organisation' && sp.end <= first.start && near(sp.sentence) && (!noun || fits(noun.toLowerCase(), sp.draft.name))).sort((a, b) => b.start - a.start)[0]?.draft;
+    const org = spans.filter((sp) => sp.draft.type === 'organisation' && sp.end <= first.start && near(sp.sentence) && (!noun || orgNounFits(noun.toLowerCase(), sp.draft.name))).sort((a, b) => b.start - a.start)[0]?.draft;
     if (org) d.role = `${role} of ${org.name}`;
   }
   // Role references: "his Italian counterpart, Enzo Movaero Milanesi" binds the phrase to the person.
@@ -842,7 +840,7 @@ export function extractEntities(article: Article): EntityResult {
   // "His daughter, Carys Fenn," after the watchman Tobias Fenn: a relative named in full is whose relative they are
   // when one other person has the surname
   for (const d of people) {
-    if (d.relativeOf || d.type !== 'person' || d.tokens.length < 2 || !/^(?:wife|husband|son|daughter|mother|father|brother|sister|partner|widow)$/i.test(d.role)) continue;
+    if (d.relativeOf || d.type !== 'person' || d.tokens.length < 2 || !RELATIVES.has(d.role.toLowerCase())) continue;
     const family = people.filter((p) => p !== d && p.type === 'person' && p.tokens.length >= 2 && p.tokens.at(-1) === d.tokens.at(-1));
     if (family.length === 1) d.relativeOf = family[0];
   }
@@ -1009,10 +1007,10 @@ function bindRoleReferences(
       const holders = people.filter((p) => {
         const roleWords = roleWordsOf(p.role);
         // (or a form of one: "the developer's spokeswoman" of the spokeswoman for Ferrant Developments)
-        const fits = (w: string, words: ReadonlySet<string>) => words.has(w) || [...relatedRoleWords(w)].some((r) => words.has(r)) || (w.length >= 5 && [...words].some((r) => r.length >= 5 && stemOf(r) === stemOf(w)));
-        if (!keyWords.every((w) => fits(w, roleWords))) return false;
+        const inRole = (w: string, words: ReadonlySet<string>) => words.has(w) || [...relatedRoleWords(w)].some((r) => words.has(r)) || (w.length >= 5 && [...words].some((r) => r.length >= 5 && stemOf(r) === stemOf(w)));
+        if (!keyWords.every((w) => inRole(w, roleWords))) return false;
         // the role's own noun, not a word of a name in it ("the ward" is not the chair of the Friends of Larkspur Ward)
-        if (!fits(head, roleNounsOf(p.role))) return false;
+        if (!inRole(head, roleNounsOf(p.role))) return false;
         // a prime minister or a deputy is not "the minister"
         return ![...roleWords].some((r) => (OTHER_OFFICES.has(r) || r === 'prime') && !keyWords.includes(r));
       });
@@ -1036,7 +1034,7 @@ function bindRoleReferences(
       }
       else if (holders.length === 1) d = holders[0];
       // "Mark Tennick said … His wife put it more simply": the other of that surname, when "his" is the man named last
-      else if (holders.length === 0 && KIN_REFERENCE.test(f.key) && /^[Hh](?:is|er)\s/.test(article.text.slice(f.start, f.end))) {
+      else if (holders.length === 0 && RELATIVES.has(f.key.split(' ').at(-1) ?? '') && /^[Hh](?:is|er)\s/.test(article.text.slice(f.start, f.end))) {
         const last = recent.filter((r) => r.start < f.start && f.sentence - r.sentence <= 2).sort((a, b) => b.start - a.start)[0]?.draft;
         const surname = last && last.tokens.length >= 2 ? last.tokens.at(-1) : undefined;
         const family = surname ? people.filter((p) => p !== last && p.tokens.length >= 2 && p.tokens.at(-1) === surname) : [];

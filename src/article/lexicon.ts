@@ -14,7 +14,7 @@ export const SPEECH_VERBS = set(`
   reiterated suggested suggests called calls shouted whispered pledged vowed promised predicted estimated reported reports
   conceded agreed countered responded responds maintained maintains contended contends quipped joked told described describes
   admits laughs laughed jokes quips reckons reckoned smiles smiled sighs sighed muses mused concedes grins grinned
-  chuckles chuckled beams beamed shrugs shrugged adds recalled
+  chuckles chuckled beams beamed shrugs shrugged
 `);
 
 /** Participles that attribute a quote to the subject of the clause ("…, adding that …"), with their finite form. */
@@ -50,6 +50,9 @@ export const TITLE_WORDS = set(`
 
 /** Honorifics: part of how a name is written, not a role. */
 export const HONORIFICS = set('Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Sir Dame Lord Lady Prof Prof. Rt Rt. Rev Rev. Revd Reverend');
+
+/** What one person may be to another, as a role ("his wife", "Reed's widow"). */
+export const RELATIVES = set('wife husband son daughter mother father brother sister partner widow');
 
 /** Nouns that stand for a person by role ("his Italian counterpart", "the general"). */
 export const ROLE_NOUNS = set(`
@@ -115,7 +118,7 @@ export const ORG_HEADS = set(`
   Athletic Rovers Wanderers Albion Rangers Harriers FC AFC
   Observatory Observatories Laboratory Laboratories Mill Mills Factory Mine Mines Brewery Distillery Studio Studios
   Guild Guilds Chamber Exchange Glassworks Ironworks Foundry Foundries Polytechnic Navigation Courier Gazette
-  Review Magazine Quarterly Herald Chronicle Tribune Infirmary Conservatory Conservatoire Seminary
+  Review Magazine Quarterly Infirmary Conservatory Conservatoire Seminary
   Therapeutics Pharmaceuticals Pharma Biotech Biosciences Sciences Diagnostics Healthcare
   Café Cafe Restaurant Bakery Bistro Brasserie Diner Pub Deli Garage Salon
   Herald Chronicle Tribune Observer Echo Mercury Telegraph Advertiser Examiner Sentinel Dispatch

@@ -25,15 +25,11 @@ export function withQuotesAsDouble(article: Article): Article {
   const chars = [...text];
   // (the text is scanned by UTF-16 offsets; a surrogate pair never is a quotation mark, so both walks agree)
   if (chars.length !== text.length) return article;
-  let changed = false;
   let pairs = 0;
   let open = -1;
   const opens = (): void => {
     // (a quotation running on into the next paragraph opens here and closes there, as with double marks)
-    if (open >= 0) {
-      chars[open] = '“';
-      changed = true;
-    }
+    if (open >= 0) chars[open] = '“';
     open = -1;
   };
   for (let i = 0; i < text.length; i++) {
@@ -54,7 +50,6 @@ export function withQuotesAsDouble(article: Article): Article {
     if (/[sS]/.test(before) && /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 4)) && !SPEECH_AFTER.test(text.slice(i + 1, i + 16))) continue;
     chars[open] = '“';
     chars[i] = '”';
-    changed = true;
     pairs++;
     open = -1;
   }
@@ -68,7 +63,6 @@ export function withQuotesAsDouble(article: Article): Article {
     const single = AS_SINGLE[text[i] ?? ''];
     if (single && chars[i] === text[i]) chars[i] = single;
   }
-  if (!changed) return article;
   const converted = chars.join('');
   return { ...article, text: converted, sentences: article.sentences.map((s) => ({ ...s, text: converted.slice(s.start, s.end) })) };
 }

@@ -239,41 +239,26 @@ export function extractQuotes(article: Article, spans: readonly MentionSpan[], s
         fromSuffix(suffix, sp.close + 1, s1) ?? fromPrefix(prefix, prefixFrom, k > 0 ? quotes.at(-1) : undefined, u1.index);
       if (attribution) {
         usedVerbs.add(attribution.verbAt);
-        const q = { speakerId: attribution.speakerId, parts: [inner], sentences: sentIdx, verb: attribution.verb, verbAt: attribution.verbAt, lastSentence: s2 };
-        quotes.push(q);
-        prevQuote = q;
-        for (const s of sentIdx) speakerMentions.push({ entityId: q.speakerId, sentence: s });
+        prevQuote = startQuote(attribution.speakerId, attribution.verb, attribution.verbAt, inner, sentIdx, s2);
         continue;
       }
-      // Continuation: a quote standing alone right after a quote (same paragraph, or a new paragraph of the same quote).
+      // Continuation: a quote standing alone right after a quote (same paragraph, or a new paragraph of the same quote),
+      // unless the next sentence introduces its speaker
       const standsAlone = prefix.trim() === '' && /^[\s.,!?…]*$/.test(suffix);
-      // ('"Proper bread, that's what they made here." Len Pardoe, 74, a retired trawlerman, has eaten …': a quote
-      // opening a paragraph, then the person the next sentence opens by introducing, is theirs, not the last speaker's)
-      const introducedNext = () => {
-        const next = sentences[s2 + 1];
-        const found = standsAlone && s1 === first.index && next?.paragraph === u2.paragraph ? spans.find((s) => s.type === 'person' && s.start === next.start) : undefined;
-        if (found && !spans.some((s) => s.entityId === found.entityId && s.start < found.start) && /^[^.!?]{0,6},\s/.test(text.slice(found.end, found.end + 8))) return found;
-        // (or names as the one whose words they were: "That was the view of Idris Fenn, leader of …")
-        const view = standsAlone && next?.paragraph === u2.paragraph ? /^(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+the\s+(?:view|verdict|words?|message|assessment|opinion|warning|reaction|response)\s+of\s+/.exec(next.text) : null;
-        return view && next ? spans.find((s) => s.type === 'person' && s.start === next.start + view[0].length) : undefined;
-      };
-      if (prevQuote && standsAlone && s1 - prevQuote.lastSentence <= 1 && s1 > prevQuote.lastSentence - 1 && !introducedNext()) {
+      const introduced = standsAlone ? introducedAfter(s1, s2, first.index) : undefined;
+      if (prevQuote && standsAlone && s1 - prevQuote.lastSentence <= 1 && s1 > prevQuote.lastSentence - 1 && !introduced) {
         continueQuote(prevQuote, inner, sentIdx, s2);
         continue;
       }
       // ('Kayla plans to spend her pay on a cookbook, "so at least I can keep doing the plaits".': words quoted in a
       // sentence about its subject, the one person it names, with no verb of saying, are that person's)
-      const unit = sentences[s1];
-      const inSentence = unit ? speakerSpans.filter((s) => s.type === 'person' && s.start >= unit.start && s.end <= unit.end && !quoted.some(([a, b]) => s.start > a && s.end < b)) : [];
+      const inSentence = speakerSpans.filter((s) => s.type === 'person' && s.start >= u1.start && s.end <= u1.end && !quoted.some(([a, b]) => s.start > a && s.end < b));
       const subject = inSentence[0];
       // (not a title or a name in quotation marks: "Smith's novel "The Long Watch"", nor a subject that is a possessive)
-      const words = inner.split(/\s+/);
-      const spoken = words.length >= 3 && !words.every((w) => /^[\p{Lu}\d]|^(?:of|the|and|a|an|in|on|for|to)$/u.test(w));
-      if (spoken && !introducedNext() && prefix.trim() !== '' && s1 === s2 && subject && unit && subject.start <= unit.start + 4 && !/^['’]s\b/.test(text.slice(subject.end, subject.end + 2)) && inSentence.every((s) => s.entityId === subject.entityId) && /^[\s.,;!?’”]*$/.test(suffix)) {
-        const q = { speakerId: subject.entityId, parts: [inner], sentences: sentIdx, verb: 'said', verbAt: subject.end, lastSentence: s2 };
-        quotes.push(q);
-        prevQuote = q;
-        for (const s of sentIdx) speakerMentions.push({ entityId: q.speakerId, sentence: s });
+      const quotedWords = inner.split(/\s+/);
+      const spoken = quotedWords.length >= 3 && !quotedWords.every((w) => /^[\p{Lu}\d]|^(?:of|the|and|a|an|in|on|for|to)$/u.test(w));
+      if (spoken && prefix.trim() !== '' && s1 === s2 && subject && subject.start <= u1.start + 4 && !/^['’]s\b/.test(text.slice(subject.end, subject.end + 2)) && inSentence.every((s) => s.entityId === subject.entityId) && /^[\s.,;!?’”]*$/.test(suffix)) {
+        prevQuote = startQuote(subject.entityId, 'said', subject.end, inner, sentIdx, s2);
         continue;
       }
       // ('Ms Teague said the plan had not been updated since 2019. "If we are going to store this …"': a quote standing
@@ -281,20 +266,34 @@ export function extractQuotes(article: Article, spans: readonly MentionSpan[], s
       const before = sentences[s1 - 1];
       const reporter = standsAlone && before && before.paragraph === u1.paragraph ? speakerSpans.find((s) => s.type === 'person' && s.start >= before.start && s.start <= before.start + 4) : undefined;
       if (reporter && SPEECH_VERBS.has(/^\s+([a-z]+)/.exec(text.slice(reporter.end, reporter.end + 20))?.[1] ?? '') && !(prevQuote && prevQuote.lastSentence === s1 - 1)) {
-        const q = { speakerId: reporter.entityId, parts: [inner], sentences: sentIdx, verb: 'said', verbAt: reporter.end, lastSentence: s2 };
-        quotes.push(q);
-        prevQuote = q;
-        for (const s of sentIdx) speakerMentions.push({ entityId: q.speakerId, sentence: s });
+        prevQuote = startQuote(reporter.entityId, 'said', reporter.end, inner, sentIdx, s2);
         continue;
       }
-      const introduced = introducedNext();
-      if (introduced) {
-        const q = { speakerId: introduced.entityId, parts: [inner], sentences: sentIdx, verb: 'said', verbAt: introduced.start, lastSentence: s2 };
-        quotes.push(q);
-        prevQuote = q;
-        for (const s of sentIdx) speakerMentions.push({ entityId: q.speakerId, sentence: s });
-      }
+      if (introduced) prevQuote = startQuote(introduced.entityId, 'said', introduced.start, inner, sentIdx, s2);
     }
+  }
+
+  /**
+   * A quote standing alone, `s1`–`s2`, whose speaker the next sentence of its paragraph introduces:
+   * '"Proper bread, that's what they made here." Len Pardoe, 74, a retired trawlerman, has eaten …' (a quote opening
+   * the paragraph that starts at `firstSentence`, then the person the next sentence opens with, named there for the
+   * first time) or "That was the view of Idris Fenn, leader of …".
+   */
+  function introducedAfter(s1: number, s2: number, firstSentence: number): MentionSpan | undefined {
+    const next = sentences[s2 + 1];
+    if (!next || next.paragraph !== sentences[s2]?.paragraph) return undefined;
+    const found = s1 === firstSentence ? spans.find((s) => s.type === 'person' && s.start === next.start) : undefined;
+    if (found && !spans.some((s) => s.entityId === found.entityId && s.start < found.start) && /^[^.!?]{0,6},\s/.test(text.slice(found.end, found.end + 8))) return found;
+    const view = /^(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+the\s+(?:view|verdict|words?|message|assessment|opinion|warning|reaction|response)\s+of\s+/.exec(next.text);
+    return view ? spans.find((s) => s.type === 'person' && s.start === next.start + view[0].length) : undefined;
+  }
+
+  /** Records a new quote of `speakerId` with the words `inner`, in the sentences `sentIdx` (the last of them `last`). */
+  function startQuote(speakerId: string, verb: string, verbAt: number, inner: string, sentIdx: number[], last: number): (typeof quotes)[number] {
+    const q = { speakerId, parts: [inner], sentences: sentIdx, verb, verbAt, lastSentence: last };
+    quotes.push(q);
+    for (const s of sentIdx) speakerMentions.push({ entityId: speakerId, sentence: s });
+    return q;
   }
 
   /** Adds the words of a quote's next part, in the sentences `sentIdx` (the last of them `last`), to the quote. */
@@ -352,10 +351,10 @@ export function extractQuotes(article: Article, spans: readonly MentionSpan[], s
   function fromPrefix(prefix: string, at: number, previous: (typeof quotes)[number] | undefined, sentence: number): Attribution | null {
     const words = [...prefix.matchAll(WORD_RE)];
     // "In Reed's words, "…""
-    const words_ = /\b[Ii]n\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+)['’]s\s+(?:own\s+)?words,?\s*$/u.exec(prefix);
-    if (words_) {
-      const speakerId = speakerIn(at + words_.index, at + words_.index + words_[0].length, 'start');
-      if (speakerId) return { speakerId, verb: 'said', verbAt: at + words_.index };
+    const inWords = /\b[Ii]n\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+)['’]s\s+(?:own\s+)?words,?\s*$/u.exec(prefix);
+    if (inWords) {
+      const speakerId = speakerIn(at + inWords.index, at + inWords.index + inWords[0].length, 'start');
+      if (speakerId) return { speakerId, verb: 'said', verbAt: at + inWords.index };
     }
     // "according to X, "…""
     const acc = /\baccording to\b/i.exec(prefix);

@@ -1,8 +1,8 @@
-import { wordnet } from '../search/wordnet.ts';
 /**
  * Capitalised runs: the raw material of entity recognition. A run is a sequence of adjacent capitalised words
  * (with name particles inside it), with exact article offsets, split at punctuation and at possessives.
  */
+import { wordnet } from '../search/wordnet.ts';
 import { NAME_PARTICLES, ORG_HEADS, PARTICLE_PREFIX } from './lexicon.ts';
 
 export interface Word {
@@ -37,10 +37,10 @@ export function words(text: string, offset: number): Word[] {
 
 const isCapital = (w: string): boolean => /^\p{Lu}/u.test(w) || PARTICLE_PREFIX.test(w);
 
-/** Splits a hyphenated word whose tail is lower-case ("Nations-backed" → "Nations", "-backed"). */
 /** Short words that end a compound adjective after a name ("UN-led", "state-run", "Soviet-era"). */
 const SHORT_COMPOUND_HEADS = new Set(['led', 'run', 'era', 'bred', 'fed', 'set', 'hit', 'ish', 'esque']);
 
+/** Splits a hyphenated word whose tail is an English word ("Nations-backed" → "Nations", "-backed"). */
 function splitCompound(w: Word): { head: Word; compound: boolean } {
   const m = /^(.*\p{L})-(\p{Ll}+)$/u.exec(w.text);
   // (an English word after the hyphen: "Tripoli-based", "UN-led"; "Park Ji-won" is a name)

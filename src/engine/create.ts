@@ -394,10 +394,12 @@ export function createEngine(input: EngineInput): InspectableEngine {
   }
   /** Places the article's title names: where the whole story is set. */
   const settings = titlePlaces(article, analysis);
-  /** Words of the names the title writes, two capitalised words or more ("Harlow Cup" in "… fall in Harlow Cup shoot-out"). */
-  // (not a whole name the article knows: "Tamsin Orrel", "the lighthouse" of "Tamsin Lighthouse" are its topic,
-  // which is asked about by name, as the topic)
   const knownNames = new Set(analysis.entities.flatMap((e) => [e.name, ...e.aliases].map(fold)));
+  /**
+   * Words of the names the title writes, two capitalised words or more ("Harlow Cup" in "… fall in Harlow Cup
+   * shoot-out"), but not a whole name the article knows: "Tamsin Orrel", "the lighthouse" of "Tamsin Lighthouse" are
+   * its topic, which is asked about by name, as the topic.
+   */
   const titleNameWords = new Set([...article.meta.title.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+/gu)].filter((m) => !knownNames.has(fold(m[0]))).flatMap((m) => rawTokens(fold(m[0]))));
   /** Ids of the known entities a text names (by any alias, up to four words long). */
   const entitiesIn = (text: string): string[] => {
@@ -1001,7 +1003,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
       // a section heading ("Strike of 1878") names what the sentences under it say; it answers nothing itself
       if (!entry || (entry.citations.length > 0 && entry.citations.every((c) => headingLabels.has(c.label)))) continue;
       // (the lifespan of someone the question names: "Laurence Penhallow (1858–1926)" says nothing of Orrel's birth)
-      const livedIn = lifeAsked && entry.citations.some((c) => lifespansOf(c.text).some((l) => typedWords.has(l.name) && lifeOfAsked(l.run)));
+      const lifespans = lifeAsked ? entry.citations.map((c) => ({ text: c.text, spans: lifespansOf(c.text) })) : [];
+      const livedIn = lifespans.some((c) => c.spans.some((l) => typedWords.has(l.name) && lifeOfAsked(l.run)));
       const introduces = (definedBy && entry.citations.some((c) => definedBy.some((re) => re.test(c.text)))) || livedIn ? 1 : 0;
       // "Maren Tolvik (14 March 1841 – 2 November 1903) was …": a lifespan after a name says when they were born and died
       const lived = livedIn ? withWordsCovered(found, LIFE_WORDS) : found;
@@ -1027,7 +1030,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
       // "When was Maren Tolvik born?": "a son, Erik, born in 1871" gives another's birth
       if (lifeAsked && !livedIn && entry.citations.every((c) => bornOthers(c.text, typedWords))) typeFit = -1;
       // (nor does "Orrel was born in Vellacombe, … of Josiah Orrel (1828–1899)": its only dates are others' lifespans)
-      if (lifeAsked && !livedIn && typeFit > 0 && entry.citations.every((c) => !givesDate(lifespansOf(c.text).reduce((t, l) => t.replace(l.span, ''), c.text)))) typeFit = -1;
+      if (lifeAsked && !livedIn && typeFit > 0 && lifespans.every((c) => !givesDate(c.spans.reduce((t, l) => t.replace(l.span, ''), c.text)))) typeFit = -1;
       // "Who succeeded Alfred Dunstone?": someone besides him; a sentence naming nobody else does not say who
       if (othersAsked && !entry.citations.some((c) => [...(actorsAt[labelIndex.get(c.label) ?? -1] ?? [])].some((id) => !namedIds.has(id)))) typeFit = -1;
       // "What will the merged school be called?": a sentence that gives no name for it does not say

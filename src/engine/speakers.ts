@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import type { Analysis, Article, Choice, Entity, QuoteResult } from '../core/types.ts';
 import { citationOf } from '../kb/citations.ts';
-import { CAPITAL_OF, isNationality, NATIONALITIES, OTHER_OFFICES, ROLE_NOUNS } from '../article/lexicon.ts';
+import { CAPITAL_OF, isNationality, NATIONALITIES, OTHER_OFFICES, RELATIVES, ROLE_NOUNS } from '../article/lexicon.ts';
 import { roleOf } from './roles.ts';
 import { editDistance, escapeRegExp, fold, rawTokens, stem, stripChatMarkup, typoBudget } from '../search/text.ts';
 import { headNoun } from './docs.ts';
@@ -69,13 +69,6 @@ const KIN_WORDS: Readonly<Record<string, string>> = table({
 
 /** Words for an organisation of any kind. */
 const BODY_WORDS: ReadonlySet<string> = new Set(['group', 'charity', 'company', 'firm', 'organisation', 'organization', 'body', 'agency', 'association', 'society', 'business', 'campaign', 'alliance']);
-/** Abbreviated titles, folded, by the word they stand for. */
-const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = table({
-  gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', col: 'colonel', lt: 'lieutenant', capt: 'captain',
-  maj: 'major', sgt: 'sergeant', adm: 'admiral', insp: 'inspector', supt: 'superintendent', cllr: 'councillor', det: 'detective',
-  prof: 'professor', pres: 'president', atty: 'attorney', cmdr: 'commander', cdr: 'commander', amb: 'ambassador',
-  ds: 'detective', dc: 'detective', di: 'detective', dci: 'detective', dsi: 'detective', dsu: 'detective', pc: 'constable', pcso: 'officer',
-});
 /** Titles before a name that say what the person is. */
 const ACADEMIC_TITLES: readonly (readonly [string, string])[] = [[String.raw`(?:Dr\.?|Doctor)`, 'doctor'], [String.raw`(?:Prof\.?|Professor)`, 'professor']];
 
@@ -212,11 +205,6 @@ export class SpeakerFinder {
         // (a relative's role takes the words of the person they are related to: "the skipper's wife")
         const related = entity.relativeOf ? analysis.entities.find((o) => o.id === entity.relativeOf) : undefined;
         const stated = [...words(roleOf(entity, analysis)), ...ownerWords(entity.role, analysis), ...(related ? words(related.role) : [])];
-        // ("Gov. Dana Whitcomb" is the governor, "Sen." a senator)
-        for (const w of [...stated]) {
-          const full = TITLE_ABBREVIATIONS[w];
-          if (full) stated.push(full);
-        }
         // ("Dr Nadia Fenlow" is a doctor, "Prof. Aalst" a professor, whatever else the article says they are)
         for (const [title, word] of ACADEMIC_TITLES) if (aliases.some((a) => a.length >= 3 && new RegExp(`\\b${title}\\s+${escapeRegExp(a)}\\b`).test(article.text))) stated.push(word);
         const written = entity.written ? new Set(words(entity.written)) : nameWords;
@@ -240,8 +228,8 @@ export class SpeakerFinder {
   /** The best person for a query, or undefined when nobody matches closely enough. */
   find(query: string): Entity | undefined {
     // "Sarah Tennick's husband": the relative of the person named, who is that to them
-    const kin = /^(.+?)['’]s\s+(wife|husband|son|daughter|mother|father|brother|sister|partner|widow)$/i.exec(plainQuery(query).trim());
-    if (kin?.[1] && kin[2]) {
+    const kin = /^(.+?)['’]s\s+(\p{L}+)$/iu.exec(plainQuery(query).trim());
+    if (kin?.[1] && kin[2] && RELATIVES.has(kin[2].toLowerCase())) {
       const named = this.findPerson(kin[1]);
       const relative = named && this.candidates.find((c) => (c.entity.relativeOf === named.id || named.relativeOf === c.entity.id) && c.roleWords.has(kin[2]?.toLowerCase() ?? ''));
       if (relative) return relative.entity;
@@ -384,8 +372,8 @@ export class SpeakerFinder {
    */
   private fitsAside(word: string, c: Candidate, officeHits: number): boolean {
     if (officeHits === 0) return false;
-    // (read from the sentence of the first mention and the ones either side of it in its paragraph: a capitalised
-    // word there, or the adjective of one, "Bavorian" for "Bavoria")
+    // (read from the paragraph of the first mention, up to and with that sentence: a capitalised word there, or the
+    // adjective of one, "Bavorian" for "Bavoria")
     const at = c.entity.mentions[0] ?? -1;
     const paragraph = this.article.sentences[at]?.paragraph;
     // (and the sentence after, unless it names someone else: in "Ferrier and Dion Wrenfield scored for Rovers" the
