@@ -69,6 +69,8 @@ const KIN_WORDS: Readonly<Record<string, string>> = table({
 
 /** Words for an organisation of any kind. */
 const BODY_WORDS: ReadonlySet<string> = new Set(['group', 'charity', 'company', 'firm', 'organisation', 'organization', 'body', 'agency', 'association', 'society', 'business', 'campaign', 'alliance']);
+/** A query for someone's relative: "Sarah Tennick's husband". */
+const RELATIVE_OF = new RegExp(`^(.+?)['’]s\\s+(${[...RELATIVES].join('|')})$`, 'i');
 /** Titles before a name that say what the person is. */
 const ACADEMIC_TITLES: readonly (readonly [string, string])[] = [[String.raw`(?:Dr\.?|Doctor)`, 'doctor'], [String.raw`(?:Prof\.?|Professor)`, 'professor']];
 
@@ -228,8 +230,8 @@ export class SpeakerFinder {
   /** The best person for a query, or undefined when nobody matches closely enough. */
   find(query: string): Entity | undefined {
     // "Sarah Tennick's husband": the relative of the person named, who is that to them
-    const kin = /^(.+?)['’]s\s+(\p{L}+)$/iu.exec(plainQuery(query).trim());
-    if (kin?.[1] && kin[2] && RELATIVES.has(kin[2].toLowerCase())) {
+    const kin = RELATIVE_OF.exec(plainQuery(query).trim());
+    if (kin?.[1] && kin[2]) {
       const named = this.findPerson(kin[1]);
       const relative = named && this.candidates.find((c) => (c.entity.relativeOf === named.id || named.relativeOf === c.entity.id) && c.roleWords.has(kin[2]?.toLowerCase() ?? ''));
       if (relative) return relative.entity;
