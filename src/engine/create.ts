@@ -151,6 +151,8 @@ function definitionPatterns(name: string): RegExp[] {
     new RegExp(`\\b(?:called|named|dubbed|nicknamed)\\s+(?:the\\s+)?${q}${x}\\b`, 'i'),
     new RegExp(`^(?:the\\s+)?${q}${x}["”’]?(?:\\s*\\([^)]*\\))?,?\\s+(?:is|was|are|were)\\s+(?:a|an|the)\\b`, 'i'),
     new RegExp(`^(?:the\\s+)?${q}${x}["”’]?,\\s+(?:a|an)\\s`, 'i'),
+    // "… was the Pell smack, a gaff-rigged sailing vessel …": the same apposition further on
+    new RegExp(`\\b${q}${x}["”’]?,\\s+(?:a|an)\\s`, 'i'),
     // "Under the Ostrey Agreement, vaccination days were moved …": what an agreement, a law or a plan provides
     new RegExp(`^Under\\s+(?:the\\s+)?${q}${x}\\b`, 'i'),
     // "the introduction of the \"tally system\", under which …": a term in quotation marks is being introduced
@@ -187,8 +189,8 @@ function bornOthers(text: string, asked: ReadonlySet<string>): boolean {
 }
 /** Words asking when someone was born or died, which a lifespan after their name answers. */
 const LIFE_WORDS: ReadonlySet<string> = new Set(['born', 'birth', 'die', 'died', 'death', 'birthday']);
-/** A lifespan in brackets after a name: "(14 March 1841 – 2 November 1903)", "(1771–1844)", "(c. 1520 – 1577)". */
-const LIFESPAN = /\p{Lu}[\p{L}'’-]+\s+\((?:b\.\s*|c\.\s*)?(?:\d{1,2}\s+\p{L}+\s+)?\d{3,4}\s*[–-]\s*(?:c\.\s*)?(?:\d{1,2}\s+\p{L}+\s+)?\d{3,4}\)/u;
+/** A lifespan in brackets after a name: "(14 March 1841 – 2 November 1903)", "(1771–1844)", "(c. 1520 – 1577)", "(born 1891)". */
+const LIFESPAN = /\p{Lu}[\p{L}'’-]+\s+\((?:(?:b\.\s*|c\.\s*)?(?:\d{1,2}\s+\p{L}+\s+)?\d{3,4}\s*[–-]\s*(?:c\.\s*)?(?:\d{1,2}\s+\p{L}+\s+)?\d{3,4}|(?:born|b\.)\s*(?:(?:in|on)\s+)?(?:\d{1,2}\s+\p{L}+\s+)?\d{3,4})\)/u;
 
 /** The lifespans a text gives, each with the (folded) name word right before it. */
 function lifespansOf(text: string): { name: string; span: string; run: string }[] {
@@ -207,8 +209,8 @@ function namingPatterns(thing: string): RegExp[] {
   // (case-sensitive, so that the name is capitalised: the thing's word may open the sentence)
   const head = `[${word[0] ?? ''}${(word[0] ?? '').toUpperCase()}]${escapeRegExp(word.slice(1))}`;
   return [
-    new RegExp(`\\b${head}s?,\\s+(?:the\\s+)?["“]?\\p{Lu}`, 'u'),
-    new RegExp(`\\b${head}s?\\s+(?:called|named|known\\s+as)\\s+(?:the\\s+)?["“]?\\p{Lu}`, 'u'),
+    new RegExp(`\\b${head}s?,\\s+(?:the\\s+)?["“*_]?\\p{Lu}`, 'u'),
+    new RegExp(`\\b${head}s?\\s+(?:called|named|titled|entitled|known\\s+as)\\s+(?:the\\s+)?["“*_]?\\p{Lu}`, 'u'),
     // a title right before the name: "French Foreign Minister Jean Yves Le Drian", "the tug Mary Ann"
     new RegExp(`\\b${head}\\s+\\p{Lu}\\p{Ll}`, 'u'),
   ];
@@ -938,7 +940,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
     // "What is the name of the dam's reservoir?", "What is the reservoir called?": the sentence that gives the thing's
     // name beside it ("Its reservoir, Lake Edda, …", "a reservoir called Lake Edda")
     const nameOf =
-      /^\s*what (?:is|was|are|were) the names? of (?:the |a |an |its |their |his |her )?(?:[\p{L}-]+['’]s )?([\p{L}\p{N}' -]{3,60}?)\s*\??\s*$/u.exec(typed)?.[1] ??
+      /^\s*what (?:is|was|are|were) the (?:names?|titles?) of (?:the |a |an |its |their |his |her )?(?:[\p{L}-]+['’]s )?([\p{L}\p{N}' -]{3,60}?)\s*\??\s*$/u.exec(typed)?.[1] ??
       /^\s*what (?:is|was|are|were|will|would|should|could|might) (?:the |a |an |its |their |his |her )?(?:[\p{L}-]+['’]s )?([\p{L}\p{N}' -]{3,60}?) (?:be |have been |been )?(?:called|named)\s*\??\s*$/u.exec(typed)?.[1];
     const defined = nameOf ? undefined : /^\s*what (?:is|was|are|were) (?:the |a |an )?([\p{L}\p{N}' -]{3,60}?)\s*\??\s*$/u.exec(typed)?.[1];
     const definedBy = nameOf ? namingPatterns(nameOf) : defined ? definitionPatterns(defined) : undefined;

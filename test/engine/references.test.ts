@@ -929,3 +929,29 @@ describe('"what colour" asks for a colour', () => {
     expect(topCitation(e, 'What colour is the tower painted?')?.label).toBe('P2.1');
   });
 });
+
+describe('a birth, a title and a thing set off by a comma', () => {
+  const e = engineOf(
+    articleOf(
+      'Physician',
+      'Ilse Marr (4 May 1861 – 2 June 1938) was a physician and public-health reformer.',
+      'In 1889 Marr married the engineer Paul Stave. The couple had three children: Jon (born 1891), Ada (born 1895) and Rolf (born 1899).',
+      "Marr retired in 1926. She spent her last years writing a memoir, *Water and Fever*, which was published in 1934. Critics praised the memoir for its plain account of the epidemic. Marr's memoir was reprinted in 1950 and again in 1972 under its original title.",
+      'The usual working boat of the bay was the Rask yawl, a small sailing vessel with a shallow draught. The museum restored four of the last Rask yawls in 2010.',
+    ),
+    'physician',
+  );
+
+  it('a birth in brackets after another name is that person\'s, not the one asked about', () => {
+    expect(e.ask('When was Ilse Marr born?').citations[0]?.label).toBe('P1.1');
+  });
+
+  it('"what was the title of" is answered where the title is given', () => {
+    const a = e.ask("What was the title of Marr's memoir?");
+    expect(a.citations[0]?.label).toBe('P3.2');
+  });
+
+  it('"the Rask yawl, a …" in mid-sentence says what a Rask yawl is', () => {
+    expect(e.ask('What was a Rask yawl?').citations[0]?.label).toBe('P4.1');
+  });
+});
