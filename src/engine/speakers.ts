@@ -3,7 +3,8 @@ import type { Analysis, Article, Choice, Entity, QuoteResult } from '../core/typ
 import { citationOf } from '../kb/citations.ts';
 import { CAPITAL_OF, isNationality, NATIONALITIES, OTHER_OFFICES, RELATIVES, ROLE_NOUNS } from '../article/lexicon.ts';
 import { roleOf } from './roles.ts';
-import { editDistance, escapeRegExp, fold, rawTokens, stem, stripChatMarkup, typoBudget } from '../search/text.ts';
+import { editDistance, escapeRegExp, fold, rawTokens, stem, STOPWORDS, stripChatMarkup, typoBudget } from '../search/text.ts';
+import { relatedStems } from './signals.ts';
 import { headNoun } from './docs.ts';
 import { table } from '../core/table.ts';
 import { wordnet } from '../search/wordnet.ts';
@@ -147,6 +148,10 @@ const PREFIX_COST = 0.5;
 const STANDING_IN = new Set(['acting', 'interim']);
 /** What a query word the role does not have costs (a name word within one typo costs 1). */
 const ASIDE_COST = 0.5;
+/** How much of a description (its words weighed by rarity among the people quoted) must fit the one it finds. */
+const DESCRIBED_MIN = 0.6;
+/** By how much more than it fits anyone else. */
+const DESCRIBED_MARGIN = 0.2;
 /** Name particles that may be dropped or glued on ("al-Haftar" ~ "Haftar", "Le Drian" ~ "LeDrian"). */
 const PARTICLES = new Set(['al', 'el', 'le', 'la', 'de', 'di', 'da', 'van', 'von', 'der', 'du', 'bin', 'ibn', 'abu', 'del', 'dos']);
 
@@ -236,7 +241,68 @@ export class SpeakerFinder {
       const relative = named && this.candidates.find((c) => (c.entity.relativeOf === named.id || named.relativeOf === c.entity.id) && c.roleWords.has(kin[2]?.toLowerCase() ?? ''));
       if (relative) return relative.entity;
     }
-    return this.findPerson(query);
+    return this.findPerson(query) ?? this.byDescription(query);
+  }
+
+  private profiles: { c: Candidate; stems: Set<string> }[] | undefined;
+  private wordsOfArticle: Set<string> | undefined;
+  private get articleWords(): Set<string> {
+    this.wordsOfArticle ??= new Set(words(this.article.text));
+    return this.wordsOfArticle;
+  }
+
+  /**
+   * A quoted person described in words the article uses of them ("the miner who was rescued"): each query word
+   * found in their role or in the sentence that introduces them (quotations left out), rarer words counting more;
+   * only a clear best fit, and nobody when the description is of no one quoted.
+   */
+  private byDescription(query: string): Entity | undefined {
+    // ("the *woman* whose husband was trapped": said of anyone, so no word of theirs)
+    const qWords = words(plainQuery(query)).filter((w) => !FILLER.has(w) && !STOPWORDS.has(w) && !ANY_HOLDER.has(w) && w.length >= 3);
+    if (qWords.length < 2) return undefined;
+    // a name is no description: someone the query names is found by name or not at all, and so is a capitalised
+    // word the article does not write ("the Irene woman")
+    if (this.candidates.some((c) => qWords.some((w) => c.nameWords.has(w)))) return undefined;
+    const articleWords = this.articleWords;
+    const capitalised = (plainQuery(query).match(/(?<=\s)\p{Lu}[\p{L}'’-]*/gu) ?? []).flatMap(words);
+    if (capitalised.some((w) => !articleWords.has(w))) return undefined;
+    // (two capitalised words in a row are a name; so are words that are all of one name the article writes, whatever
+    // it is the name of: "Helen Marsh")
+    if (/\p{Lu}[\p{L}'’-]*\s+\p{Lu}/u.test(plainQuery(query))) return undefined;
+    if (this.analysis.entities.some((e) => { const own = new Set([e.name, ...e.aliases].flatMap(words)); return qWords.every((w) => own.has(w)); })) return undefined;
+    // a query whose every word is a word of someone's role was for the rules of findPerson to settle ("the education
+    // secretary" is no regional secretary of the Education Union)
+    if (qWords.every((w) => this.candidates.some((c) => c.roleWords.has(w)))) return undefined;
+    if (!this.profiles) {
+      this.profiles = this.candidates
+        .filter((c) => c.quoteCount > 0)
+        .map((c) => {
+          const first = c.entity.mentions[0];
+          const intro = first === undefined ? '' : (this.article.sentences[first]?.text ?? '');
+          const plain = intro.replace(/["“][^"”]*["”]/g, ' ');
+          const stems = new Set([...words(roleOf(c.entity, this.analysis)), ...c.roleWords, ...words(plain)].filter((w) => !STOPWORDS.has(w)).map(stem));
+          return { c, stems };
+        });
+    }
+    const profiles = this.profiles;
+    if (profiles.length === 0) return undefined;
+    const n = profiles.length;
+    let total = 0;
+    const scores = profiles.map(() => 0);
+    for (const w of qWords) {
+      const st = stem(w);
+      const related = relatedStems(w);
+      const fit = profiles.map((p) => (p.stems.has(st) ? 1 : Math.max(0, ...[...related].filter(([r]) => p.stems.has(r)).map(([, x]) => x))));
+      const df = fit.filter((f) => f > 0).length;
+      const idf = Math.log((n + 1) / (df + 0.5));
+      total += idf;
+      fit.forEach((f, i) => (scores[i] = (scores[i] ?? 0) + idf * f));
+    }
+    if (total <= 0) return undefined;
+    const ranked = scores.map((x, i) => ({ x: x / total, i })).sort((a, b) => b.x - a.x);
+    const [best, second] = ranked;
+    if (!best || best.x < DESCRIBED_MIN || (second && best.x - second.x < DESCRIBED_MARGIN)) return undefined;
+    return profiles[best.i]?.c.entity;
   }
 
   private findPerson(query: string): Entity | undefined {

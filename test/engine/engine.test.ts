@@ -983,3 +983,33 @@ describe('a common word that is also a word of a name', () => {
     expect(best?.entry.citations[0]?.text).toContain('carrying 84 passengers');
   });
 });
+
+describe('a speaker described in the words the article introduces them with', () => {
+  const story = engineOf(
+    articleOf(
+      'Mine',
+      '"I thought that was the end for all of us," said Tomas Veldrin, a shift supervisor who was among the first five men brought to the surface on Wednesday.',
+      'Ana Veldrin, whose husband spent four days trapped underground, waited at the pithead. "I never stopped believing," she said.',
+      '"We pumped water out around the clock," said Ivo Strannick, who led the teams from the national rescue service.',
+      'Kasper Idris, the chief inspector of mines, said an inquiry would begin next week. "Every question will be asked," Idris said.',
+      'The county geologist, Helen Marsh, has mapped the old workings.',
+    ),
+    'mine',
+  );
+
+  it.each([
+    ['the woman whose husband was trapped', 'Ana Veldrin'],
+    ['the man who led the rescue teams', 'Ivo Strannick'],
+    ['one of the first men brought to the surface', 'Tomas Veldrin'],
+  ])('%s', (query, name) => {
+    expect(story.quote(query).speaker).toBe(name);
+    expect(story.quote(query).quotes.length).toBeGreaterThan(0);
+  });
+
+  it('a description of no one quoted, or a name, finds nobody by description', () => {
+    expect(story.quote('the pilot who flew the rescue helicopter').quotes).toEqual([]);
+    expect(story.quote('the man who mapped the old workings').quotes).toEqual([]);
+    expect(story.quote('Helen Marsh').quotes).toEqual([]);
+    expect(story.quote('the woman from the council').speaker).toBeNull();
+  });
+});
