@@ -148,8 +148,12 @@ const PREFIX_COST = 0.5;
 const STANDING_IN = new Set(['acting', 'interim']);
 /** What a query word the role does not have costs (a name word within one typo costs 1). */
 const ASIDE_COST = 0.5;
+/** Words for anyone at all, in a description ("the wife of *one* of the trapped *men*"). */
+const ANYONE = new Set(['one', 'ones', 'men', 'women', 'people', 'persons', 'guy', 'guys', 'lady', 'ladies', 'bloke', 'chap', 'fellow', 'folk', 'someone', 'somebody', 'anyone', 'anybody']);
 /** How much of a description (its words weighed by rarity among the people quoted) must fit the one it finds. */
 const DESCRIBED_MIN = 0.6;
+/** How closely a person noun of a description must fit (a synonym's or a derivation's weight, or the word itself). */
+const KIND_FIT = 0.7;
 /** By how much more than it fits anyone else. */
 const DESCRIBED_MARGIN = 0.2;
 /** Name particles that may be dropped or glued on ("al-Haftar" ~ "Haftar", "Le Drian" ~ "LeDrian"). */
@@ -257,8 +261,8 @@ export class SpeakerFinder {
    * only a clear best fit, and nobody when the description is of no one quoted.
    */
   private byDescription(query: string): Entity | undefined {
-    // ("the *woman* whose husband was trapped": said of anyone, so no word of theirs)
-    const qWords = words(plainQuery(query)).filter((w) => !FILLER.has(w) && !STOPWORDS.has(w) && !ANY_HOLDER.has(w) && w.length >= 3);
+    // ("the *woman* whose husband was trapped", "the wife of *one* of the trapped *men*": said of anyone, so no word of theirs)
+    const qWords = words(plainQuery(query)).filter((w) => !FILLER.has(w) && !STOPWORDS.has(w) && !ANY_HOLDER.has(w) && !ANYONE.has(w) && w.length >= 3);
     if (qWords.length < 2) return undefined;
     // a name is no description: someone the query names is found by name or not at all, and so is a capitalised
     // word the article does not write ("the Irene woman")
@@ -289,17 +293,22 @@ export class SpeakerFinder {
     const n = profiles.length;
     let total = 0;
     const scores = profiles.map(() => 0);
+    const ruledOut = new Set<number>();
+    // what kind of person is asked for ("the pension fund *chairman*", "the builder mate") is what they must be, or
+    // nearly: a word WordNet only relates from afar ("chairman" → presiding officer) is not enough
+    const kinds = qWords.filter((w) => wordnet().isPersonNoun(w));
     for (const w of qWords) {
       const st = stem(w);
       const related = relatedStems(w);
       const fit = profiles.map((p) => (p.stems.has(st) ? 1 : Math.max(0, ...[...related].filter(([r]) => p.stems.has(r)).map(([, x]) => x))));
+      if (kinds.includes(w)) fit.forEach((f, i) => { if (f < KIND_FIT) ruledOut.add(i); });
       const df = fit.filter((f) => f > 0).length;
       const idf = Math.log((n + 1) / (df + 0.5));
       total += idf;
       fit.forEach((f, i) => (scores[i] = (scores[i] ?? 0) + idf * f));
     }
     if (total <= 0) return undefined;
-    const ranked = scores.map((x, i) => ({ x: x / total, i })).sort((a, b) => b.x - a.x);
+    const ranked = scores.map((x, i) => ({ x: ruledOut.has(i) ? 0 : x / total, i })).sort((a, b) => b.x - a.x);
     const [best, second] = ranked;
     if (!best || best.x < DESCRIBED_MIN || (second && best.x - second.x < DESCRIBED_MARGIN)) return undefined;
     return profiles[best.i]?.c.entity;
