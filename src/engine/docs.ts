@@ -54,7 +54,7 @@ const DESCRIBED_BACK = 6;
 /** Weight of words carried over from the sentence before. */
 const CARRIED_WEIGHT = 0.4;
 const NUMBER_WORDS = /\b(?:half|third|quarter|dozens?|hundreds?|thousands?|millions?|billions?|twice|double|triple|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|majority|minority|percent|per cent)\b/i;
-const REASON = /\b(because|since|so that|so|due to|as a result|in order to|owing to|amid|reason|led to|caused|thanks to|to make way|so as to)\b/i;
+const REASON = /\b(because|since|so that|so|due to|as a result|in order to|owing to|amid|reason|led to|caused|thanks to|to make way|so as to|blamed (?:on|for)|attributed to|resulted from|the result of|traced (?:[\w-]+ ){0,4}?to|sparked by|started by|triggered by|the cause)\b/i;
 /** "shelved after a consultation found …" gives a reason; "opened after eight years of work" only a time. */
 const REASON_AFTER = /\bafter (?!(?:\S+ ){0,3}?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|several|many|few|years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|minutes?|the (?:war|end|death)\b))/i;
 
@@ -85,6 +85,18 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
       const chained = facts[i - 1]?.carried;
       if (chained) f.carried += ` ${chained}`;
     }
+  });
+  // "In 1996 a fire destroyed the workshop. An inquiry later traced the fire to a heater.": the thing the sentence
+  // before brought in, taken up again by "the", is the same one, with its year and names
+  article.sentences.forEach((sentence, i) => {
+    const before = article.sentences[i - 1];
+    const f = facts[i];
+    if (!f || f.carried || before?.kind !== 'body' || sentence.paragraph !== before.paragraph) return;
+    const introduced = new Set([...before.text.matchAll(/\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z]{4,})\b/g)].map((m) => m[1] ?? ''));
+    const taken = [...sentence.text.matchAll(/\bthe\s+([a-z]{4,})\b/g)].some((m) => introduced.has(m[1] ?? ''));
+    if (!taken) return;
+    const years = before.text.match(/\b(?:1[0-9]{3}|20[0-9]{2})\b/g) ?? [];
+    f.carried = years.join(' ');
   });
   for (const e of analysis.entities) {
     for (const i of e.mentions) {

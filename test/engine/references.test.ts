@@ -955,3 +955,18 @@ describe('a birth, a title and a thing set off by a comma', () => {
     expect(e.ask('What was a Rask yawl?').citations[0]?.label).toBe('P4.1');
   });
 });
+
+describe('a thing taken up again by "the" in the next sentence', () => {
+  const e = engineOf(
+    articleOf(
+      'Observatory',
+      'In 1996 a fire destroyed the old workshop and library, although none of the telescopes was damaged. An inquiry later traced the fire to a faulty electric heater left switched on overnight.',
+      'A second fire in 2004 damaged the visitor centre, which reopened in 2006 after repairs costing 2 million crowns.',
+    ),
+    'observatory',
+  );
+
+  it('is the one the sentence before brought in, with its year', () => {
+    expect(topCitation(e, 'What caused the fire in 1996?')?.label).toBe('P1.2');
+  });
+});
