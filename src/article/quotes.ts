@@ -31,6 +31,8 @@ export interface QuoteResult {
   readonly speakerMentions: ReadonlyArray<{ entityId: string; sentence: number }>;
 }
 
+/** A subject's own verb of saying right after their name, an apposition aside ("Wrenfield said …", "Reed, the engineer, told …"). */
+const SAID_AFTER_SUBJECT = /^(?:,[^,"“”]{1,80},)?\s+(?:also\s+)?(?:said|says|told|tells|added|adds|explained|insisted|argued|warned|admitted|claimed|stated|agreed|noted|conceded|believes|believed|thinks|thought)\b/;
 const PRONOUNS = /^(?:he|she|they|it|we|i)$/i;
 /** Abbreviated titles whose full stop is no sentence's or clause's end. */
 const TITLE_ABBREVIATION = /\b(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Rep|Gov|Col|Lt|Capt|Sgt|Rev|Maj|Adm)\./g;
@@ -194,6 +196,17 @@ export function extractQuotes(article: Article, spans: readonly MentionSpan[], s
     if (pronoun && sentences[at]?.start === from && /^(?:He|She)\b/.test(text.slice(from, from + 4))) {
       const subject = subjectOf(at - 1, pronoun);
       if (subject) return subject;
+    }
+    // ("Wrenfield said a repair, including the drainage Breck had asked for, would take months. "…," he said.": a
+    // quote opening its sentence, given to "he", is the subject's of the sentence before, not the last name in it)
+    // (only a subject who said something there: "Rachel's son, Callum, …" is about Callum, and "The Morning Tern is
+    // expected …" about no speaker)
+    const opening = sentences[at];
+    const before = sentences[at - 1];
+    if (pronoun && opening && before?.paragraph === opening.paragraph && /^\s*["“‘]/.test(text.slice(opening.start, opening.start + 2))) {
+      const subject = subjectOf(at - 1, pronoun);
+      const span = speakerSpans.find((s) => s.entityId === subject && s.start >= before.start && s.start <= before.start + 4);
+      if (subject && span && SAID_AFTER_SUBJECT.test(text.slice(span.end, before.end))) return subject;
     }
     if (pronoun) return lastPersonBefore(from, pronoun);
     return '';

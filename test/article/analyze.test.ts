@@ -866,3 +866,30 @@ describe('people and quotes in local news copy', () => {
     ]);
   });
 });
+
+describe('"he said" after a sentence whose subject said something', () => {
+  const { analysis } = analyse(
+    [
+      '# Reservoir',
+      '',
+      'Tobias Wrenfield, the chief engineer at Corrowdale Water, said 14 pumps were running. Alistair Breck, a retired inspector, said he had noted the wet patch in 2016.',
+      '',
+      'Wrenfield said a permanent repair, including the drainage blanket Breck had asked for, would take at least eight months. "When the leak runs clean, I will be the first to say so," he said.',
+      '',
+      'Owen Caddick, whose family has farmed at Scarrow Head for four generations, raised the alarm. "It was brown, like tea," he said.',
+      '',
+      "Rachel's son, Callum Dunmore, 16, plays for the under-18 team. \"Mum knows I want this,\" he said.",
+    ].join('\n'),
+  );
+  const speakerOf = (words: string) => analysis.entities.find((e) => e.id === analysis.quotes.find((q) => q.text.includes(words))?.speakerId)?.name;
+
+  it('is that subject, not a name further on in the sentence', () => {
+    expect(speakerOf('the first to say so')).toBe('Tobias Wrenfield');
+  });
+
+  it('a headland ("Scarrow Head") is no one to say it, and a possessive opening is no subject', () => {
+    expect(speakerOf('like tea')).toBe('Owen Caddick');
+    expect(analysis.entities.find((e) => e.name === 'Scarrow Head')?.type).toBe('place');
+    expect(speakerOf('Mum knows')).toBe('Callum Dunmore');
+  });
+});
