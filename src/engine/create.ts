@@ -7,6 +7,7 @@ import { expectedAnswerType, focusWords, frameType, isFrameAt } from '../search/
 import { INVERSE_RELATION, irregularBase, lemmaGuesses, RELATION_WEIGHT, wordnet } from '../search/wordnet.ts';
 import { analyze, baseFormStem, editDistance, escapeRegExp, fold, foldKeepCase, IRREGULAR_VERBS, isMisspeltOpener, isMisspeltStopword, openerMeant, QUESTION_WORDS, rawTokens, stem, STOPWORDS, typoBudget } from '../search/text.ts';
 import { Vocabulary } from '../search/vocabulary.ts';
+import { cosine, wordVectors } from '../search/vectors.ts';
 import { byHeadNoun, docOf, entityToken, givesDate, sentenceFacts, headNoun, titlePlaces, topicOf } from './docs.ts';
 import { ROLE_HEADS, SpeakerFinder } from './speakers.ts';
 import { CAPITAL_OF, COUNTRIES, NUMBER_WORDS, OTHER_OFFICES } from '../article/lexicon.ts';
@@ -66,6 +67,12 @@ const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'and', 'd
 
 /** How much "the society" counts for the one society an article names. */
 const HEAD_NOUN_WEIGHT = 0.7;
+/**
+ * How much the likeness in meaning of a question and a candidate (the cosine of their words' mean vectors,
+ * rarer words weighing more) adds to the rank. It reorders candidates only: confidence stays with the words
+ * found, so it never makes an answer of what would be a refusal.
+ */
+const MEANING_WEIGHT = 0.3;
 
 /** Candidates, best first, that a refusal offers as suggestions (by their question or their sentence). */
 const SUGGESTION_CANDIDATES = 5;
@@ -542,6 +549,26 @@ export function createEngine(input: EngineInput): InspectableEngine {
     }
     return articleDegrees.get(adjective) ?? new Set();
   };
+  /** Content words of a text, each weighed by how rare it is among the entries (inverse document frequency). */
+  const weighedWords = (text: string, sources: readonly DfSource[]): [string, number][] => {
+    const n = sources.reduce((sum, src) => sum + src.size, 0);
+    return analyze(text)
+      .filter((t) => !t.stop && !QUESTION_WORDS.has(t.surface) && !/\d/.test(t.surface))
+      .map((t) => [t.surface, Math.log(1 + n / (1 + sources.reduce((sum, src) => sum + src.df(t.stem), 0)))]);
+  };
+  /** The direction of a question's meaning, when the word vectors know any of its words. */
+  const meaningOf = (question: string, sources: readonly DfSource[]): Float32Array | undefined => (MEANING_WEIGHT > 0 ? wordVectors()?.meanOf(weighedWords(question, sources)) : undefined);
+  /** Each entry's direction of meaning (its answer's words), worked out once. */
+  const meanings = new Map<string, Float32Array | null>();
+  const meaningLikeness = (meant: Float32Array, entry: KbEntry, sources: readonly DfSource[]): number => {
+    let v = meanings.get(entry.id);
+    if (v === undefined) {
+      v = wordVectors()?.meanOf(weighedWords(entry.answer, sources)) ?? null;
+      if (meanings.size > 50_000) meanings.clear();
+      meanings.set(entry.id, v);
+    }
+    return v ? cosine(meant, v) : 0;
+  };
   /** A question word's relations to the article, remembered: the same words come back in question after question. */
   const relationsCache = new Map<string, ReadonlyMap<string, number>>();
 
@@ -998,6 +1025,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
     const othersAsked = asked === 'person' && /^\s*who\b/.test(typed) && namedPeople.length > 0 && !aboutOnlyThem;
     const scored = [...score(index, slots, sources), ...(overlay ? score(overlay.index, slots, sources) : [])];
     if (scored.length === 0) return [];
+    const meant = meaningOf(question, sources);
     const maxBm25 = Math.max(...scored.map((s) => s.bm25)) || 1;
     const out: RankedCandidate[] = [];
     for (const found of scored) {
@@ -1059,7 +1087,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
       const counts = countedStems.size > 0 && countsThing(entry, countedStems) ? 1 : 0;
       // "what did X say": a sentence that quotes beats one that only names them (a reported statement still answers)
       const quotes = asked === 'quote' && s.doc.types.has('quote') ? 1 : 0;
-      const rank = 0.1 * quotes + 0.1 * counts + 0.15 * measures + DEFINES_WEIGHT * introduces + 0.55 * s.coverage + 0.2 * s.bodyCoverage + 0.25 * (s.bm25 / maxBm25) + 0.08 * s.proximity + 0.12 * typeFit + 0.3 * questionMatch + 0.2 * s.variantMatch - 0.15 * s.missingRequired;
+      const alike = meant ? meaningLikeness(meant, entry, sources) : 0;
+      const rank = MEANING_WEIGHT * alike + 0.1 * quotes + 0.1 * counts + 0.15 * measures + DEFINES_WEIGHT * introduces + 0.55 * s.coverage + 0.2 * s.bodyCoverage + 0.25 * (s.bm25 / maxBm25) + 0.08 * s.proximity + 0.12 * typeFit + 0.3 * questionMatch + 0.2 * s.variantMatch - 0.15 * s.missingRequired;
       // "who is X" and "what does X stand for" do not answer why, or what X said
       const beyondFact = FACT_ENTRY.test(entry.id) && ASKED_BEYOND_FACTS.has(asked) ? 1 : 0;
       // everything a person is quoted as saying, or who they are, answers a question that names them (or asks

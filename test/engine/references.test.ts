@@ -970,3 +970,20 @@ describe('a thing taken up again by "the" in the next sentence', () => {
     expect(topCitation(e, 'What caused the fire in 1996?')?.label).toBe('P1.2');
   });
 });
+
+describe('what a question means, beside the words it shares', () => {
+  const e = engineOf(
+    articleOf('Island', 'On the island, barley and oats filled the fields in summer.', 'On the island, cattle and sheep grazed the hills in summer.'),
+    'island',
+  );
+
+  it('of two sentences that share the same words with it, ranks first the one nearer in meaning', () => {
+    for (const q of ['What animals lived on the island?', 'Which livestock were kept on the island?']) {
+      expect(topCitation(e, q)?.label, q).toBe('P2.1');
+    }
+  });
+
+  it('does not make an answer of what the words found do not support', () => {
+    expect(e.ask('Which livestock were kept on the island?').answered).toBe(false);
+  });
+});
