@@ -337,6 +337,8 @@ function nounBefore(text: string, at: number): string | undefined {
 const namesPerson = (word: string): boolean =>
   // (not a word that is mostly grammar: WordNet's "have" is a rich person, its "will" a wish)
   !STOPWORDS.has(word) &&
+  // (nor a participle WordNet reads back to a person: "the neighbouring Sennet Fen" is no neighbour; "sibling" is a noun)
+  (!/ing$/.test(word) || DESCRIPTIVE_NOUNS.has(word) || wordnet().isMostlyNoun(word)) &&
   (DESCRIPTIVE_NOUNS.has(word) || (wordnet().isPersonNoun(word) && !wordnet().isMostlyAdjective(word)) || (PERSON_SUFFIX.test(word) && !wordnet().knows(word)) || compoundPersonNoun(word));
 /** A person noun WordNet lacks made of a word and a listed one: "headteacher", "stationmaster". */
 const compoundPersonNoun = (word: string): boolean =>

@@ -152,7 +152,8 @@ function isBoundary(text: string, termStart: number, termEnd: number, closersEnd
   if (word === '') return true; // "in 2017. The …", ")."
   const lower = word.toLowerCase();
   const nextWord = wordsAfter(text, next, to, 1)[0] ?? '';
-  if (/^\p{Lu}$/u.test(word)) return false; // an initial: "J. R. R. Tolkien", "George W. Bush"
+  // an initial: "J. R. R. Tolkien", "George W. Bush" (not a unit after a degree sign: "9.1 °C. Summer …")
+  if (/^\p{Lu}$/u.test(word) && !/[°º]\s?$/u.test(text.slice(Math.max(0, termStart - 3), termStart - 1))) return false;
   if (TITLE_ABBREVIATIONS.has(lower) || NEVER_FINAL.has(lower)) return false;
   if (NUMBER_ABBREVIATIONS.has(lower) && /\p{N}/u.test(nextCh)) return false;
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word) || AMBIGUOUS_ABBREVIATIONS.has(lower)) {

@@ -289,6 +289,8 @@ export interface RankedCandidate {
   readonly score: number;
   readonly confidence: number;
   readonly detail: ScoredDoc;
+  /** How alike in meaning the question and the entry are (cosine of their mean word vectors; 0 without vectors). */
+  readonly meaning?: number;
 }
 
 interface Overlay {
@@ -1103,7 +1105,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
       // ("Who is the chair of Orvath?": the competition authority's chair holds the office somewhere else)
       const elsewhere = about?.[1] === 'who' && askedOrgs.length > 0 && (roleOwners.get(about[2] ?? '') ?? []).some((id) => !namedIds.has(id));
       const otherOffice = about?.[1] === 'who' && ((roleWords.get(about[2] ?? '') ?? []).some((w) => OTHER_OFFICES.has(w) && !typedWords.has(w)) || elsewhere) ? OTHER_OFFICE_COST : 0;
-      out.push({ entry: about?.[1] === 'quote' ? withQuotesAsked(entry, about[2] ?? '', slots, s, stemsOf) : entry, score: rank - Math.max(beyondFact, unnamed) - otherOffice, confidence, detail: s });
+      out.push({ entry: about?.[1] === 'quote' ? withQuotesAsked(entry, about[2] ?? '', slots, s, stemsOf) : entry, score: rank - Math.max(beyondFact, unnamed) - otherOffice, confidence, detail: s, meaning: alike });
     }
     out.sort((a, b) => b.score - a.score || b.confidence - a.confidence);
     // the front-runner is no answer, and a close second is: the second answers ("Who founded the society?" is

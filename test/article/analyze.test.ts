@@ -667,6 +667,15 @@ describe('people and quotes in local news copy', () => {
     expect(a.quotes.map((q) => q.speakerId)).toEqual([byAlias(a, 'Jean Pask')?.id]);
   });
 
+  it('reads trackways, sidings and a fen after a participle as places, and a "Limited" as a company', () => {
+    const { analysis: a } = analyse(
+      'A line of low sand ridges separates the bog from the neighbouring Sennet Fen. A wooden trackway, the Quellow Track, was found in 1971. Peat went by rail from Lowesby Siding. In 1963 the rights were sold to Brightsoil Horticulture Limited.\n\nThe county pathologist, Edith Marlowe, examined the remains.',
+    );
+    expect(peopleIn(a)).toEqual([['Edith Marlowe', 'county pathologist']]);
+    expect(a.entities.find((e) => e.name === 'Brightsoil Horticulture Limited')?.type).toBe('organisation');
+    expect(a.entities.find((e) => e.name === 'Sennet Fen')?.type).toBe('place');
+  });
+
   it('joins "X Fire and Rescue Service (XFRS)" into one organisation, as its acronym spells it', () => {
     const { analysis: a } = analyse('Crews from Lenshire Fire and Rescue Service (LFRS) were still at the scene on Sunday.');
     expect(byAlias(a, 'LFRS')?.name).toBe('Lenshire Fire and Rescue Service');

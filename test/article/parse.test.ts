@@ -157,6 +157,7 @@ describe('sentence boundaries', () => {
     ['See **the report.** Then [the link](http://a.b/c.d). Done.', ['See **the report.**', 'Then [the link](http://a.b/c.d).', 'Done.']],
     ['Ping @everyone now. And <@123> too.', ['Ping @everyone now.', 'And <@123> too.']],
     ['Prices rose 2.5% in 2017. 300 troops stayed.', ['Prices rose 2.5% in 2017.', '300 troops stayed.']],
+    ['The mean is 9.1 °C. Summer droughts lowered it.', ['The mean is 9.1 °C.', 'Summer droughts lowered it.']],
   ])('%s', (body, expected) => {
     expect(sentencesOf(body)).toEqual(expected);
   });
