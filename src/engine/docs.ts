@@ -26,6 +26,8 @@ export interface SentenceFacts {
   readonly setting: readonly string[];
   /** For a sentence opening with a pronoun ("It has been protected since 1967"), the opening of the sentence before. */
   readonly carried: string;
+  /** The heading of the section the sentence is in ("Strike of 1878"), when the article has headings. */
+  readonly section: string;
 }
 
 const MONTH_OR_DAY = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|week|month|year|decade|century|centuries)\b/i;
@@ -51,6 +53,8 @@ const PERSON_OPENING = new RegExp(`^${OPENING_PHRASE}(?:He|His|She|Her|he|his|sh
 const CARRIED_WORDS = 8;
 /** How many sentences back "The bridge …" may find the name written with its noun. */
 const DESCRIBED_BACK = 6;
+/** Weight of the words of a sentence's section heading. */
+const SECTION_WEIGHT = 0.5;
 /** Weight of words carried over from the sentence before. */
 const CARRIED_WEIGHT = 0.4;
 const NUMBER_WORDS = /\b(?:half|third|quarter|dozens?|hundreds?|thousands?|millions?|billions?|twice|double|triple|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|majority|minority|percent|per cent)\b/i;
@@ -224,7 +228,17 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
   const siblings = new Set(
     analysis.entities.filter((e) => topic && e.id !== topic.id && e.type !== 'person' && e.name.includes(' ') && e.name.split(/\s+/).some((w) => topicWords.has(w))).map((e) => e.id),
   );
+  // the heading over each sentence: a section is about what its heading says ("Strike of 1878" over "The dispute
+  // ended on 15 April")
+  const sections = article.sentences.map(() => '');
+  let heading = '';
+  article.sentences.forEach((sentence, i) => {
+    // (a heading that opens the article is its title, not a section's)
+    if (sentence.kind === 'heading') heading = i === 0 ? '' : sentence.text;
+    else if (sentence.kind === 'body') sections[i] = heading;
+  });
   return facts.map((f, i) => ({
+    section: sections[i] ?? '',
     types: f.types,
     names: [...new Set(f.names)],
     entityIds: [...new Set(f.entityIds)],
@@ -388,6 +402,11 @@ export function docOf(
       for (const id of f.within) if (!body.has(entityToken(id))) body.set(entityToken(id), WITHIN_NAME_WEIGHT);
       if (f.implied && !body.has(entityToken(f.implied))) body.set(entityToken(f.implied), IMPLIED_TOPIC_WEIGHT);
       for (const id of f.setting) if (!body.has(entityToken(id))) body.set(entityToken(id), IMPLIED_TOPIC_WEIGHT);
+      if (f.section) {
+        const section = new Map<string, number>();
+        addStems(section, f.section, 1, false);
+        for (const [st] of section) if (!body.has(st)) body.set(st, SECTION_WEIGHT);
+      }
       if (f.carried) {
         const carried = new Map<string, number>();
         addStems(carried, f.carried, 1, false);

@@ -987,3 +987,30 @@ describe('what a question means, beside the words it shares', () => {
     expect(e.ask('Which livestock were kept on the island?').answered).toBe(false);
   });
 });
+
+describe('a section heading', () => {
+  const raw = [
+    '# Aldermoor Mill',
+    '',
+    'Aldermoor Mill was a cotton mill on the river Wendle. It closed in 1968.',
+    '',
+    '## Strike of 1878',
+    '',
+    'In January the firm announced a ten per cent cut in wages. The dispute ended on 15 April with a compromise.',
+    '',
+    '## Fire of 1891',
+    '',
+    'The fire began in the warehouse on the night of 8 October. The flames ended at the engine house.',
+  ].join('\n');
+  const e = engineOf(raw, 'mill');
+
+  it('says what the sentences under it are about', () => {
+    const a = e.ask('How did the 1878 strike end?');
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]?.label).toBe('P2.2');
+  });
+
+  it('the title is no section: the lead is not about "Aldermoor Mill" more than the rest', () => {
+    expect(sentenceFacts(e.article, e.analysis).map((f) => f.section)).toEqual(['', '', '', '', 'Strike of 1878', 'Strike of 1878', '', 'Fire of 1891', 'Fire of 1891']);
+  });
+});
