@@ -708,6 +708,12 @@ export function createEngine(input: EngineInput): InspectableEngine {
         put(ownStem, 1);
         isKnown = true;
       }
+      // "watchmen" for the article's "watchman", "fireman" for its "firemen": one word, one or many
+      const otherNumber = /[a-z]{2}men$/.test(t.surface) ? `${t.surface.slice(0, -3)}man` : /[a-z]{2}man$/.test(t.surface) ? `${t.surface.slice(0, -3)}men` : undefined;
+      if (otherNumber && vocabulary.has(otherNumber)) {
+        put(stem(otherNumber), 1);
+        isKnown = true;
+      }
       // a capital the article does not name speaks for its country if the article names that ("Paris denied it")
       const country = !known(t.stem) ? countryOf(t.surface) : undefined;
       if (country) {

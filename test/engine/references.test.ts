@@ -1014,3 +1014,15 @@ describe('a section heading', () => {
     expect(sentenceFacts(e.article, e.analysis).map((f) => f.section)).toEqual(['', '', '', '', 'Strike of 1878', 'Strike of 1878', '', 'Fire of 1891', 'Fire of 1891']);
   });
 });
+
+describe('one or many of a "-man" word', () => {
+  const e = engineOf(
+    articleOf('Port fire', 'The port employs two watchmen on the night shift.', 'A night watchman was found safe in a pump house on Monday.', 'Four firemen were treated for smoke.'),
+    'port',
+  );
+
+  it('"watchmen" asks about the watchman, "fireman" about the firemen', () => {
+    expect(topCitation(e, 'Where was the watchmen found?')?.label).toBe('P2.1');
+    expect(coverageOf(e.rank('How many fireman were treated?')[0], 'fireman')).toBe(1);
+  });
+});
