@@ -189,9 +189,13 @@ function withQuotesAsked(entry: KbEntry, speakerId: string, slots: readonly Quer
 
 /** Words asking for a name ("What is the name of …", "… called?"). */
 const NAME_WORDS: ReadonlySet<string> = new Set(['name', 'names', 'called', 'named']);
-/** Whether a sentence gives only the births of people the question does not name ("a son, Erik, born in 1871"). */
+/**
+ * Whether a sentence gives only the births or deaths of people the question does not name ("a son, Erik, born in
+ * 1871", "a boy named Pavo, died of diphtheria in 1922").
+ */
 function bornOthers(text: string, asked: ReadonlySet<string>): boolean {
-  const born = [...text.matchAll(/(\p{Lu}[\p{L}'’-]+),?\s+(?:who\s+was\s+)?born\b/gu)].map((m) => fold(m[1] ?? ''));
+  // (not "She died there …": a pronoun is whoever the sentence is about)
+  const born = [...text.matchAll(/(\p{Lu}[\p{L}'’-]+),?\s+(?:who\s+(?:was\s+)?)?(?:born|died)\b/gu)].map((m) => fold(m[1] ?? '')).filter((name) => !/^(?:he|she|they|it|who)$/.test(name));
   return born.length > 0 && born.every((name) => !asked.has(name));
 }
 /** Words asking when someone was born or died, which a lifespan after their name answers. */
@@ -206,6 +210,14 @@ function lifespansOf(text: string): { name: string; span: string; run: string }[
     const run = /(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u.exec(text.slice(0, m.index ?? 0))?.[0] ?? '';
     return { name: fold(/^\S+/.exec(m[0])?.[0] ?? ''), span: m[0].replace(/^\S+\s+/, ''), run: `${run}${/^\S+/.exec(m[0])?.[0] ?? ''}` };
   });
+}
+
+/** Words asking what a work tells ("What happens in …"), which a sentence saying what it tells covers. */
+const TELLING_WORDS: ReadonlySet<string> = new Set(['happens', 'happen', 'happened', 'story', 'plot']);
+/** How a sentence says what a work tells: its title, then a verb of telling ("*The Salt Orchard* (1949) follows …"). */
+function tellingPatterns(title: string): RegExp[] {
+  const x = title.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
+  return [new RegExp(`\\b${x}[*_"”’]?(?:\\s*\\([^)]*\\))?,?\\s+(?:follows|tells|is about|was about|concerns|describes|depicts|recounts|centres on|centers on|portrays|explores|traces|chronicles|is set|was set|narrates)\\b`, 'i')];
 }
 
 /** How a sentence gives a thing's name beside it: "Its reservoir, Lake Edda, …", "a reservoir called Lake Edda". */
@@ -977,8 +989,11 @@ export function createEngine(input: EngineInput): InspectableEngine {
     const nameOf =
       /^\s*what (?:is|was|are|were) the (?:names?|titles?) of (?:the |a |an |its |their |his |her )?(?:[\p{L}-]+['’]s )?([\p{L}\p{N}' -]{3,60}?)\s*\??\s*$/u.exec(typed)?.[1] ??
       /^\s*what (?:is|was|are|were|will|would|should|could|might) (?:the |a |an |its |their |his |her )?(?:[\p{L}-]+['’]s )?([\p{L}\p{N}' -]{3,60}?) (?:be |have been |been )?(?:called|named)\s*\??\s*$/u.exec(typed)?.[1];
-    const defined = nameOf ? undefined : /^\s*what (?:is|was|are|were) (?:the |a |an )?([\p{L}\p{N}' -]{3,60}?)\s*\??\s*$/u.exec(typed)?.[1];
-    const definedBy = nameOf ? namingPatterns(nameOf) : defined ? definitionPatterns(defined) : undefined;
+    // "What is The Salt Orchard about?", "What happens in The Salt Orchard?": what a work tells ("*The Salt Orchard*
+    // (1949) follows three generations …")
+    const told = /^\s*what (?:is|was|are|were) (?:the )?([\p{L}\p{N}' -]{3,60}?) about\s*\??\s*$/u.exec(typed)?.[1] ?? /^\s*what happens in (?:the )?([\p{L}\p{N}' -]{3,60}?)\s*\??\s*$/u.exec(typed)?.[1];
+    const defined = nameOf || told ? undefined : /^\s*what (?:is|was|are|were) (?:the |a |an )?([\p{L}\p{N}' -]{3,60}?)\s*\??\s*$/u.exec(typed)?.[1];
+    const definedBy = nameOf ? namingPatterns(nameOf) : told ? tellingPatterns(told) : defined ? definitionPatterns(defined) : undefined;
     // "how long is the line" asks for a length; "how long was the port closed", "how long did it last" may ask for a time
     const durationAsked =
       !/\bhow long (?:is|are|was|were|will)\b/.test(typed) ||
@@ -1047,7 +1062,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
       // "Maren Tolvik (14 March 1841 – 2 November 1903) was …": a lifespan after a name says when they were born and died
       const lived = livedIn ? withWordsCovered(found, LIFE_WORDS) : found;
       // (and a sentence that gives the thing's name covers the word "name" the question asks it with)
-      const s = withAttitudeCovered(withMeasuresCovered(nameOf && introduces ? withWordsCovered(lived, NAME_WORDS) : lived, focus, entry, durationAsked), entry, askedSpeakers);
+      const s = withAttitudeCovered(withMeasuresCovered(nameOf && introduces ? withWordsCovered(lived, NAME_WORDS) : told && introduces ? withWordsCovered(lived, TELLING_WORDS) : lived, focus, entry, durationAsked), entry, askedSpeakers);
       // (a frame word is what slotsOf weighed as one: "year" in "embassy year", not in "every year")
       const usesFrame = slots.some((sl, i) => sl.boost === FRAME_WORD_WEIGHT && (s.slotCoverage[i] ?? 0) > 0);
       let typeFit = asked !== 'other' ? typeFitOf(asked, s.doc.types) : usesFrame ? Math.max(0, typeFitOf(hinted, s.doc.types)) : typeFitOf(hinted, s.doc.types);

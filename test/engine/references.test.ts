@@ -1026,3 +1026,36 @@ describe('one or many of a "-man" word', () => {
     expect(coverageOf(e.rank('How many fireman were treated?')[0], 'fireman')).toBe(1);
   });
 });
+
+describe('what a work tells, and a death that is someone else\'s', () => {
+  const e = engineOf(
+    articleOf(
+      'Novelist',
+      'Vesna Draković (14 March 1911 – 2 November 1979) was a novelist, best known for the novel *The Salt Orchard*.',
+      'The youngest child of the family, a boy named Pavo, died of diphtheria in 1922 at the age of four.',
+      'Her first novel, *The Salt Orchard* (1949), follows three generations of a salt-making family as the old trade collapses. Her last novel, *Salt and Ash* (1977), returns to the family of *The Salt Orchard* and is set in the 1970s.',
+    ),
+    'novelist',
+  );
+
+  it('"What is X about?" and "What happens in X?" are answered where the title is followed by what it tells', () => {
+    for (const q of ['What is The Salt Orchard about?', 'What happens in The Salt Orchard?']) {
+      const a = e.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.citations[0]?.label, q).toBe('P3.1');
+    }
+  });
+
+  it('"a boy named Pavo, died" gives no date of her death; "She died there" does', () => {
+    const life = engineOf(
+      articleOf(
+        'Novelist',
+        'Vesna Draković was a novelist, best known for the novel *The Salt Orchard*.',
+        'When Vesna was nine, her father drowned in a storm. The youngest child of the family, a boy named Pavo, died of diphtheria in 1922 at the age of four.',
+        'In 1978 Draković moved to a clinic in Hallenburg. She died there on 2 November 1979, at the age of sixty-eight.',
+      ),
+      'novelist',
+    );
+    for (const q of ['When did Vesna Draković die?', 'wen did vesna drakovic die']) expect(topCitation(life, q)?.label, q).toBe('P3.2');
+  });
+});
