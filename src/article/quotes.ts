@@ -31,6 +31,8 @@ export interface QuoteResult {
   readonly speakerMentions: ReadonlyArray<{ entityId: string; sentence: number }>;
 }
 
+/** A subject's verb of saying or judging right after their name and any aside ("Tremlow, the spokesman, accused …"). */
+const JUDGED_AFTER_SUBJECT = /^(?:,[^,"“”]{1,80},)?\s+(?:also\s+)?(accused|described|called|urged|warned|criticised|criticized|praised|dismissed|condemned|branded|denied|insisted|vowed|promised|pledged|claimed|argued|said|told|added)\b/;
 /** A subject's own verb of saying right after their name, an apposition aside ("Wrenfield said …", "Reed, the engineer, told …"). */
 const SAID_AFTER_SUBJECT = /^(?:,[^,"“”]{1,80},)?\s+(?:also\s+)?(?:said|says|told|tells|added|adds|explained|insisted|argued|warned|admitted|claimed|stated|agreed|noted|conceded|believes|believed|thinks|thought)\b/;
 const PRONOUNS = /^(?:he|she|they|it|we|i)$/i;
@@ -272,6 +274,13 @@ export function extractQuotes(article: Article, spans: readonly MentionSpan[], s
       const spoken = quotedWords.length >= 3 && !quotedWords.every((w) => /^[\p{Lu}\d]|^(?:of|the|and|a|an|in|on|for|to)$/u.test(w));
       if (spoken && prefix.trim() !== '' && s1 === s2 && subject && subject.start <= u1.start + 4 && !/^['’]s\b/.test(text.slice(subject.end, subject.end + 2)) && inSentence.every((s) => s.entityId === subject.entityId) && /^[\s.,;!?’”]*$/.test(suffix)) {
         prevQuote = startQuote(subject.entityId, 'said', subject.end, inner, sentIdx, s2);
+        continue;
+      }
+      // ('Rhys Tremlow, the opposition's spokesman, accused the minister of "hiding behind the trust" while …': words
+      // quoted after a subject's own verb of saying or judging are the subject's, whoever else the sentence names)
+      const judged = subject && subject.start <= u1.start + 4 && s1 === s2 ? JUDGED_AFTER_SUBJECT.exec(text.slice(subject.end, sp.open)) : null;
+      if (judged && subject && quotedWords.length >= 2 && !/["“”]/.test(text.slice(subject.end, sp.open))) {
+        prevQuote = startQuote(subject.entityId, judged[1] ?? 'said', subject.end, inner, sentIdx, s2);
         continue;
       }
       // ('Ms Teague said the plan had not been updated since 2019. "If we are going to store this …"': a quote standing

@@ -902,3 +902,19 @@ describe('"he said" after a sentence whose subject said something', () => {
     expect(speakerOf('Mum knows')).toBe('Callum Dunmore');
   });
 });
+
+describe('words quoted after the subject\'s verb of judging', () => {
+  const { analysis } = analyse(
+    [
+      '# Strike',
+      '',
+      'Rhys Tremlow, the opposition\'s health spokesman, accused the minister of "hiding behind the trust" while wards went short of staff. Fiona Dalgetty, the health minister, did not reply.',
+    ].join('\n'),
+  );
+
+  it('are the subject\'s, whoever else the sentence names', () => {
+    const q = analysis.quotes.find((x) => x.text.includes('hiding behind'));
+    expect(analysis.entities.find((e) => e.id === q?.speakerId)?.name).toBe('Rhys Tremlow');
+    expect(q?.verb).toBe('accused');
+  });
+});
