@@ -7,7 +7,7 @@ import { editDistance, escapeRegExp, fold, rawTokens, stem, STOPWORDS, stripChat
 import { relatedStems } from './signals.ts';
 import { headNoun } from './docs.ts';
 import { table } from '../core/table.ts';
-import { wordnet } from '../search/wordnet.ts';
+import { RELATION_WEIGHT, wordnet } from '../search/wordnet.ts';
 
 /** Words of a name query that say nothing about who is meant. */
 const FILLER = new Set(['the', 'his', 'her', 'their', 'mr', 'mrs', 'ms', 'dr', 'of', 'quotes', 'quote', 'said', 'says', 'by', 'from', 'what', 'did', 'say', 's', 'top', 'local', 'a', 'an', 'at', 'for', 'in', 'on', 'with', 'to', 'who', 'that', 'is', 'was']);
@@ -150,6 +150,8 @@ const STANDING_IN = new Set(['acting', 'interim']);
 const ASIDE_COST = 0.5;
 /** Words for anyone at all, in a description ("the wife of *one* of the trapped *men*"). */
 const ANYONE = new Set(['one', 'ones', 'men', 'women', 'people', 'persons', 'guy', 'guys', 'lady', 'ladies', 'bloke', 'chap', 'fellow', 'folk', 'someone', 'somebody', 'anyone', 'anybody']);
+/** Particles kept in a description's sentence, for the verbs they make ("called off", "took over"). */
+const PARTICLE_WORDS = new Set(['off', 'up', 'out', 'over', 'down', 'in', 'on', 'away', 'back']);
 /** How much of a description (its words weighed by rarity among the people quoted) must fit the one it finds. */
 const DESCRIBED_MIN = 0.6;
 /** How closely a person noun of a description must fit (a synonym's or a derivation's weight, or the word itself). */
@@ -248,7 +250,7 @@ export class SpeakerFinder {
     return this.findPerson(query) ?? this.byDescription(query);
   }
 
-  private profiles: { c: Candidate; stems: Set<string> }[] | undefined;
+  private profiles: { c: Candidate; stems: Set<string>; pairs: Set<string> }[] | undefined;
   private wordsOfArticle: Set<string> | undefined;
   private get articleWords(): Set<string> {
     this.wordsOfArticle ??= new Set(words(this.article.text));
@@ -281,11 +283,16 @@ export class SpeakerFinder {
       this.profiles = this.candidates
         .filter((c) => c.quoteCount > 0)
         .map((c) => {
-          const first = c.entity.mentions[0];
+          // (the first sentence that writes their name: a quote of theirs before it says nothing of who they are)
+          const names = [c.entity.name, ...c.entity.aliases].filter((a) => a.length >= 3);
+          const first = c.entity.mentions.find((i) => names.some((a) => this.article.sentences[i]?.text.includes(a))) ?? c.entity.mentions[0];
           const intro = first === undefined ? '' : (this.article.sentences[first]?.text ?? '');
           const plain = intro.replace(/["“][^"”]*["”]/g, ' ');
+          const introStems = words(plain).filter((w) => !STOPWORDS.has(w) || PARTICLE_WORDS.has(w)).map(stem);
           const stems = new Set([...words(roleOf(c.entity, this.analysis)), ...c.roleWords, ...words(plain)].filter((w) => !STOPWORDS.has(w)).map(stem));
-          return { c, stems };
+          // (a verb and its particle, for a description in one word: "called off" for "cancelled")
+          const pairs = new Set(introStems.slice(1).map((w, i) => `${introStems[i] ?? ''} ${w}`));
+          return { c, stems, pairs };
         });
     }
     const profiles = this.profiles;
@@ -300,7 +307,8 @@ export class SpeakerFinder {
     for (const w of qWords) {
       const st = stem(w);
       const related = relatedStems(w);
-      const fit = profiles.map((p) => (p.stems.has(st) ? 1 : Math.max(0, ...[...related].filter(([r]) => p.stems.has(r)).map(([, x]) => x))));
+      const phrasal = [...wordnet().related(w)].filter(([r]) => /^[a-z]+_[a-z]+$/.test(r)).map(([r, relation]) => [r.split('_').map(stem).join(' '), RELATION_WEIGHT[relation]] as const);
+      const fit = profiles.map((p) => (p.stems.has(st) ? 1 : Math.max(0, ...[...related].filter(([r]) => p.stems.has(r)).map(([, x]) => x), ...phrasal.filter(([r]) => p.pairs.has(r)).map(([, x]) => x))));
       if (kinds.includes(w)) fit.forEach((f, i) => { if (f < KIND_FIT) ruledOut.add(i); });
       const df = fit.filter((f) => f > 0).length;
       const idf = Math.log((n + 1) / (df + 0.5));

@@ -1013,3 +1013,19 @@ describe('a speaker described in the words the article introduces them with', ()
     expect(story.quote('the woman from the council').speaker).toBeNull();
   });
 });
+
+describe('a description read in the sentence that first names the speaker', () => {
+  const story = engineOf(
+    articleOf(
+      'Strike',
+      '"You could hear a pin drop on the wards this morning." Those were the words of Mabel Trickett, 81, who has run the hospital\'s tea bar as a volunteer for 22 years.',
+      'Among those whose surgery was called off was Arthur Pendlebury, 74, a retired bus driver, who had been due to have his left hip replaced on Wednesday. "I can barely walk to the end of the garden," Pendlebury said.',
+      '"We value our nurses enormously," said Graham Westerleigh, the trust\'s chief executive.',
+    ),
+    'strike',
+  );
+
+  it('after a quote of theirs that opens the paragraph; in other words ("cancelled" for "called off")', () => {
+    expect(speakersFor(story, ['the hospital volunteer', 'the man whose surgery was cancelled'])).toEqual(['Mabel Trickett', 'Arthur Pendlebury']);
+  });
+});
