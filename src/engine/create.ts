@@ -73,6 +73,12 @@ const HEAD_NOUN_WEIGHT = 0.7;
  * found, so it never makes an answer of what would be a refusal.
  */
 const MEANING_WEIGHT = 0.3;
+/**
+ * How much giving the measurement asked for ("How big was the mill?": "46 metres long and 14 metres wide") weighs in
+ * the rank: raised from 0.15 when the likeness in meaning came in, so that a sentence near in meaning that gives
+ * none ("The original mill building was finished in 1819") does not outrank it.
+ */
+const MEASURE_WEIGHT = 0.2;
 
 /** Candidates, best first, that a refusal offers as suggestions (by their question or their sentence). */
 const SUGGESTION_CANDIDATES = 5;
@@ -1111,7 +1117,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
       // "what did X say": a sentence that quotes beats one that only names them (a reported statement still answers)
       const quotes = asked === 'quote' && s.doc.types.has('quote') ? 1 : 0;
       const alike = meant ? meaningLikeness(meant, entry, sources) : 0;
-      const rank = MEANING_WEIGHT * alike + 0.1 * quotes + 0.1 * counts + 0.15 * measures + DEFINES_WEIGHT * introduces + 0.55 * s.coverage + 0.2 * s.bodyCoverage + 0.25 * (s.bm25 / maxBm25) + 0.08 * s.proximity + 0.12 * typeFit + 0.3 * questionMatch + 0.2 * s.variantMatch - 0.15 * s.missingRequired;
+      const rank = MEANING_WEIGHT * alike + 0.1 * quotes + 0.1 * counts + MEASURE_WEIGHT * measures + DEFINES_WEIGHT * introduces + 0.55 * s.coverage + 0.2 * s.bodyCoverage + 0.25 * (s.bm25 / maxBm25) + 0.08 * s.proximity + 0.12 * typeFit + 0.3 * questionMatch + 0.2 * s.variantMatch - 0.15 * s.missingRequired;
       // "who is X" and "what does X stand for" do not answer why, or what X said
       const beyondFact = FACT_ENTRY.test(entry.id) && ASKED_BEYOND_FACTS.has(asked) ? 1 : 0;
       // everything a person is quoted as saying, or who they are, answers a question that names them (or asks
