@@ -117,7 +117,7 @@ export const ORG_HEADS = set(`
   Television Broadcasting Yards Yard Shipyard Shipyards Works Motors Ferries Railways Railway Lines Line Transit
   Athletic Rovers Wanderers Albion Rangers Harriers FC AFC
   Observatory Observatories Laboratory Laboratories Mill Mills Factory Mine Mines Brewery Distillery Studio Studios
-  Limited Inspectorate Regulator Ombudsman Guild Guilds Chamber Exchange Glassworks Ironworks Foundry Foundries Polytechnic Navigation Courier Gazette
+  Inquiry Investigation Limited Inspectorate Regulator Ombudsman Guild Guilds Chamber Exchange Glassworks Ironworks Foundry Foundries Polytechnic Navigation Courier Gazette
   Review Magazine Quarterly Infirmary Conservatory Conservatoire Seminary
   Therapeutics Pharmaceuticals Pharma Biotech Biosciences Sciences Diagnostics Healthcare
   Café Cafe Restaurant Bakery Bistro Brasserie Diner Pub Deli Garage Salon
@@ -147,7 +147,7 @@ export const PLACE_HEADS = set(`
   Reef Atoll Archipelago Steppe Savanna Canyon Glacier Volcano Crater Marina Promenade Plaza Place Row Terrace
   Telescope Array Lighthouse Fortress Abbey Monastery Garden Gardens Cemetery Halt Junction Terminus Depot Sidings Reserve Sanctuary Cliffs Stacks Isles Skerries Loch Headland Bight Crag Beck Farm Estate View Colliery Quarry Lodge Cottage Grange
   Inn Hotel Tavern Manor Aqueduct Viaduct Tunnel Extension Rock Rocks Ledge Vale Ness Shoal Shoals Sands Skerry Isle Fen Fens Downs Weald Moss Bog Lough Tarn Firth
-  Dales Head Walk Mews Wynd Track Trackway Causeway Siding
+  Dales Head Walk Mews Wynd Track Trackway Causeway Siding Barrage Weir
 `);
 
 /** First words that make a capitalised phrase a place ("Lake Hollin", "Mount Tessar", "Port Ambrel"). */

@@ -676,6 +676,15 @@ describe('people and quotes in local news copy', () => {
     expect(a.entities.find((e) => e.name === 'Sennet Fen')?.type).toBe('place');
   });
 
+  it('reads a barrage as a place and an inquiry as a body, not as people', () => {
+    const { analysis: a } = analyse(
+      'The Ostmark Barrage spans the mouth of the River Vessen. In 1958 the assembly set up the Vessen Tidal Inquiry under the economist Mirela Stoud.',
+    );
+    expect(peopleIn(a)).toEqual([['Mirela Stoud', 'economist']]);
+    expect(a.entities.find((e) => e.name === 'Ostmark Barrage')?.type).toBe('place');
+    expect(a.entities.find((e) => e.name === 'Vessen Tidal Inquiry')?.type).toBe('organisation');
+  });
+
   it('joins "X Fire and Rescue Service (XFRS)" into one organisation, as its acronym spells it', () => {
     const { analysis: a } = analyse('Crews from Lenshire Fire and Rescue Service (LFRS) were still at the scene on Sunday.');
     expect(byAlias(a, 'LFRS')?.name).toBe('Lenshire Fire and Rescue Service');
