@@ -117,7 +117,7 @@ export const ORG_HEADS = set(`
   Television Broadcasting Yards Yard Shipyard Shipyards Works Motors Ferries Railways Railway Lines Line Transit
   Athletic Rovers Wanderers Albion Rangers Harriers FC AFC
   Observatory Observatories Laboratory Laboratories Mill Mills Factory Mine Mines Brewery Distillery Studio Studios
-  Inquiry Investigation Limited Inspectorate Regulator Ombudsman Guild Guilds Chamber Exchange Glassworks Ironworks Foundry Foundries Polytechnic Navigation Courier Gazette
+  Engineering Construction Contractors Logistics Inquiry Investigation Limited Inspectorate Regulator Ombudsman Guild Guilds Chamber Exchange Glassworks Ironworks Foundry Foundries Polytechnic Navigation Courier Gazette
   Review Magazine Quarterly Infirmary Conservatory Conservatoire Seminary
   Therapeutics Pharmaceuticals Pharma Biotech Biosciences Sciences Diagnostics Healthcare
   Café Cafe Restaurant Bakery Bistro Brasserie Diner Pub Deli Garage Salon

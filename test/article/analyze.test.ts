@@ -685,6 +685,11 @@ describe('people and quotes in local news copy', () => {
     expect(a.entities.find((e) => e.name === 'Vessen Tidal Inquiry')?.type).toBe('organisation');
   });
 
+  it('reads an engineering firm as a body', () => {
+    const { analysis: a } = analyse('The repairs will be carried out by Hallin Civil Engineering, which won the contract in March.');
+    expect(a.entities.find((e) => e.name === 'Hallin Civil Engineering')?.type).toBe('organisation');
+  });
+
   it('joins "X Fire and Rescue Service (XFRS)" into one organisation, as its acronym spells it', () => {
     const { analysis: a } = analyse('Crews from Lenshire Fire and Rescue Service (LFRS) were still at the scene on Sunday.');
     expect(byAlias(a, 'LFRS')?.name).toBe('Lenshire Fire and Rescue Service');
