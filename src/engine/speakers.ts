@@ -385,8 +385,10 @@ export class SpeakerFinder {
           nameHits++;
           continue;
         }
-        // the start of a surname beside a whole name word ("Ruth Aber"): counted once the rest is read
-        if (w.length >= 4 && [...c.nameWords].some((n) => n.length > w.length && n.startsWith(w)) && prefix === undefined) {
+        // the start of a surname beside a whole name word ("Ruth Aber"): counted once the rest is read (shorter, down
+        // to an initial, when the query also writes another of their names whole: "Susan D", "Alasdair Ren")
+        const beside = qWords.some((x) => x !== w && c.nameWords.has(x) && !PARTICLES.has(x));
+        if ((w.length >= 4 || beside) && [...c.nameWords].some((n) => n.length > w.length && n.startsWith(w)) && prefix === undefined) {
           prefix = w;
           cost += PREFIX_COST;
           continue;

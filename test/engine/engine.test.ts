@@ -1029,3 +1029,23 @@ describe('a description read in the sentence that first names the speaker', () =
     expect(speakersFor(story, ['the hospital volunteer', 'the man whose surgery was cancelled'])).toEqual(['Mabel Trickett', 'Arthur Pendlebury']);
   });
 });
+
+describe('a first name with the start of the surname', () => {
+  const story = engineOf(
+    articleOf(
+      'Trial',
+      '"She trusted him completely," said Susan Dewhurst, whose mother lived at the home. "We all did," Ms Dewhurst said.',
+      '"The ferry was doing what it always does," said Capt Alasdair Rennick, the ferry\'s master.',
+      '"We will appeal," said Susan Hartley, the defence solicitor.',
+    ),
+    'trial',
+  );
+
+  it('down to an initial, finds the one it starts', () => {
+    expect(speakersFor(story, ['Susan D', 'Susan H', 'Alasdair Ren', 'Susan'])).toEqual(['Susan Dewhurst', 'Susan Hartley', 'Alasdair Rennick', null]);
+  });
+
+  it('an initial alone, or one no name starts, finds nobody', () => {
+    expect(speakersFor(story, ['D', 'Susan K'])).toEqual([null, null]);
+  });
+});
