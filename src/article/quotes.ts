@@ -307,7 +307,14 @@ export function extractQuotes(article: Article, spans: readonly MentionSpan[], s
     const found = s1 === firstSentence ? spans.find((s) => s.type === 'person' && s.start === next.start) : undefined;
     if (found && !spans.some((s) => s.entityId === found.entityId && s.start < found.start) && /^[^.!?]{0,6},\s/.test(text.slice(found.end, found.end + 8))) return found;
     const view = /^(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+the\s+(?:view|verdict|words?|message|assessment|opinion|warning|reaction|response)\s+of\s+/.exec(next.text);
-    return view ? spans.find((s) => s.type === 'person' && s.start === next.start + view[0].length) : undefined;
+    if (view) return spans.find((s) => s.type === 'person' && s.start === next.start + view[0].length);
+    // ('"You don't close a bakery like this one …" The man who says it has been lifting trays …, and his name is Owain
+    // Quillick.': the one person the sentence names)
+    if (/^The\s+[a-z]+(?:\s+[a-z]+)?\s+who\s+(?:says|said|wrote|writes|speaks|spoke)\s+(?:it|this|that|so|these words|those words)\b/.test(next.text)) {
+      const named = spans.filter((s) => s.type === 'person' && s.start >= next.start && s.end <= next.end);
+      if (named.length > 0 && named.every((s) => s.entityId === named[0]?.entityId)) return named[0];
+    }
+    return undefined;
   }
 
   /** Records a new quote of `speakerId` with the words `inner`, in the sentences `sentIdx` (the last of them `last`). */

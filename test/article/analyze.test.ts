@@ -932,3 +932,18 @@ describe('words quoted after the subject\'s verb of judging', () => {
     expect(q?.verb).toBe('accused');
   });
 });
+
+describe('a quote whose speaker the next sentence names as "the man who says it"', () => {
+  const { analysis } = analyse(
+    [
+      '# Bakery',
+      '',
+      '"You don\'t close a bakery like this one, it closes you." The man who says it has been lifting trays out of the same oven since he was nine, and his name is Owain Quillick. Everyone calls him Taff.',
+    ].join('\n'),
+  );
+
+  it('is that person\'s', () => {
+    const q = analysis.quotes.find((x) => x.text.includes('closes you'));
+    expect(analysis.entities.find((e) => e.id === q?.speakerId)?.name).toBe('Owain Quillick');
+  });
+});
