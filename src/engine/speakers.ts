@@ -152,6 +152,9 @@ const ASIDE_COST = 0.5;
 const ANYONE = new Set(['one', 'ones', 'men', 'women', 'people', 'persons', 'guy', 'guys', 'lady', 'ladies', 'bloke', 'chap', 'fellow', 'folk', 'someone', 'somebody', 'anyone', 'anybody']);
 /** Particles kept in a description's sentence, for the verbs they make ("called off", "took over"). */
 const PARTICLE_WORDS = new Set(['off', 'up', 'out', 'over', 'down', 'in', 'on', 'away', 'back']);
+/** Words for someone of 13 to 19, and of 65 or more, as a description puts them. */
+const TEENAGE_WORDS = ['teenager', 'teen', 'teenage', 'youngster', 'adolescent'];
+const OLD_AGE_WORDS = ['pensioner', 'elderly', 'old', 'oap', 'senior'];
 /** How much of a description (its words weighed by rarity among the people quoted) must fit the one it finds. */
 const DESCRIBED_MIN = 0.6;
 /** How closely a person noun of a description must fit (a synonym's or a derivation's weight, or the word itself). */
@@ -289,7 +292,12 @@ export class SpeakerFinder {
           const intro = first === undefined ? '' : (this.article.sentences[first]?.text ?? '');
           const plain = intro.replace(/["“][^"”]*["”]/g, ' ');
           const introStems = words(plain).filter((w) => !STOPWORDS.has(w) || PARTICLE_WORDS.has(w)).map(stem);
-          const stems = new Set([...words(roleOf(c.entity, this.analysis)), ...c.roleWords, ...words(plain)].filter((w) => !STOPWORDS.has(w)).map(stem));
+          // (an age says what they are: "Callum Dunmore, 16," is a teenager, "Len Pardoe, 74," a pensioner)
+          // (by a name of theirs alone: "Callum Dunmore, 16," is no age of Rachel Dunmore's)
+          const own = names.filter((a) => !this.candidates.some((o) => o !== c && [o.entity.name, ...o.entity.aliases].includes(a)));
+          const age = Number((own.length > 0 ? new RegExp(`(?:${own.map(escapeRegExp).join('|')}),\\s+(\\d{1,3}),`).exec(intro)?.[1] : undefined) ?? NaN);
+          const byAge = age >= 13 && age <= 19 ? TEENAGE_WORDS : age >= 65 ? OLD_AGE_WORDS : [];
+          const stems = new Set([...words(roleOf(c.entity, this.analysis)), ...c.roleWords, ...words(plain), ...byAge].filter((w) => !STOPWORDS.has(w)).map(stem));
           // (a verb and its particle, for a description in one word: "called off" for "cancelled")
           const pairs = new Set(introStems.slice(1).map((w, i) => `${introStems[i] ?? ''} ${w}`));
           return { c, stems, pairs };

@@ -1025,6 +1025,19 @@ describe('a description read in the sentence that first names the speaker', () =
     'strike',
   );
 
+  it('an age says what they are ("the teenager who plays for the Hornets")', () => {
+    const club = engineOf(
+      articleOf(
+        'Arena',
+        "Rachel's son, Callum Dunmore, 16, plays for the Hornets' under-18 team and spoke in favour of the arena. \"Mum knows I want this,\" he said.",
+        'Len Pardoe, 74, a retired trawlerman, has eaten a pasty here every week. "Proper bread," he said.',
+        '"We need the pitches," said Rachel Dunmore, who chairs the residents\' group.',
+      ),
+      'arena',
+    );
+    expect(speakersFor(club, ['the teenager who plays for the Hornets', 'the pensioner who eats a pasty every week'])).toEqual(['Callum Dunmore', 'Len Pardoe']);
+  });
+
   it('after a quote of theirs that opens the paragraph; in other words ("cancelled" for "called off")', () => {
     expect(speakersFor(story, ['the hospital volunteer', 'the man whose surgery was cancelled'])).toEqual(['Mabel Trickett', 'Arthur Pendlebury']);
   });
