@@ -803,7 +803,8 @@ describe('people and quotes in local news copy', () => {
     expect(byAlias(a, 'Rhiannon Quillick')?.role).toBe('owner of the bakery since 2003');
     expect(byAlias(a, 'Dylan Quillick')).toMatchObject({ role: "son, bakery's head baker", relativeOf: id('Rhiannon Quillick') });
     expect(byAlias(a, 'Len Pardoe')?.role).toBe('retired trawlerman');
-    expect(a.quotes.map((q) => q.speakerId)).toEqual([id('Rhiannon Quillick'), id('Simon Thackray'), id('Dylan Quillick'), id('Maureen Ashdown'), id('Len Pardoe')]);
+    // (the opening quote is Owain Quillick's: "The man who says it is Owain Quillick")
+    expect(a.quotes.map((q) => q.speakerId)).toEqual([id('Owain Quillick'), id('Rhiannon Quillick'), id('Simon Thackray'), id('Dylan Quillick'), id('Maureen Ashdown'), id('Len Pardoe')]);
   });
 
   it('reads a wire report: a Korean given name with a hyphen, an aid group and a capital set off by their nouns', () => {
