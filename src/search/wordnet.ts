@@ -385,6 +385,8 @@ export class WordNet {
         }
       }
     }
+    // (a spouse is who one marries: WordNet does not link them)
+    for (const group of MARRIAGE) if (lemmas.some((l) => group.includes(l))) for (const w of group) add(w, 'derivation');
     // the word's own forms are not related words; a form it only looks like is, when WordNet derives one from the
     // other ("founder" is no inflection of "found", but its derivation; "longer" is still "long")
     for (const l of lemmas) if (l === word || out.get(l) !== 'derivation' || this.isMostlyAdjective(l)) out.delete(l);
@@ -393,6 +395,9 @@ export class WordNet {
     return out;
   }
 }
+
+/** Words of marriage that WordNet leaves unlinked: a husband or wife is who one marries. */
+const MARRIAGE: readonly (readonly string[])[] = [['husband', 'wife', 'spouse', 'marry', 'married', 'marriage', 'wed', 'wedding']];
 
 let shared: WordNet | undefined;
 

@@ -11,4 +11,11 @@ describe('WordNet relations', () => {
   it('keeps a derivation through a common sense ("founder" of "found")', () => {
     expect(wordnet().related('founded').get('founder')).toBe('derivation');
   });
+
+  it('relates a husband, a wife or a spouse to marrying, which WordNet leaves apart', () => {
+    expect(wordnet().related('husband').get('married')).toBe('derivation');
+    expect(wordnet().related('married').get('wife')).toBe('derivation');
+    expect(wordnet().related('spouse').get('marriage')).toBe('derivation');
+    expect(wordnet().related('river').has('married')).toBe(false);
+  });
 });
