@@ -282,28 +282,7 @@ export class SpeakerFinder {
     // a query whose every word is a word of someone's role was for the rules of findPerson to settle ("the education
     // secretary" is no regional secretary of the Education Union)
     if (qWords.every((w) => this.candidates.some((c) => c.roleWords.has(w)))) return undefined;
-    if (!this.profiles) {
-      this.profiles = this.candidates
-        .filter((c) => c.quoteCount > 0)
-        .map((c) => {
-          // (the first sentence that writes their name: a quote of theirs before it says nothing of who they are)
-          const names = [c.entity.name, ...c.entity.aliases].filter((a) => a.length >= 3);
-          const first = c.entity.mentions.find((i) => names.some((a) => this.article.sentences[i]?.text.includes(a))) ?? c.entity.mentions[0];
-          const intro = first === undefined ? '' : (this.article.sentences[first]?.text ?? '');
-          const plain = intro.replace(/["“][^"”]*["”]/g, ' ');
-          const introStems = words(plain).filter((w) => !STOPWORDS.has(w) || PARTICLE_WORDS.has(w)).map(stem);
-          // (an age says what they are: "Callum Dunmore, 16," is a teenager, "Len Pardoe, 74," a pensioner)
-          // (by a name of theirs alone: "Callum Dunmore, 16," is no age of Rachel Dunmore's)
-          const own = names.filter((a) => !this.candidates.some((o) => o !== c && [o.entity.name, ...o.entity.aliases].includes(a)));
-          const age = Number((own.length > 0 ? new RegExp(`(?:${own.map(escapeRegExp).join('|')}),\\s+(\\d{1,3}),`).exec(intro)?.[1] : undefined) ?? NaN);
-          const byAge = age >= 13 && age <= 19 ? TEENAGE_WORDS : age >= 65 ? OLD_AGE_WORDS : [];
-          const stems = new Set([...words(roleOf(c.entity, this.analysis)), ...c.roleWords, ...words(plain), ...byAge].filter((w) => !STOPWORDS.has(w)).map(stem));
-          // (a verb and its particle, for a description in one word: "called off" for "cancelled")
-          const pairs = new Set(introStems.slice(1).map((w, i) => `${introStems[i] ?? ''} ${w}`));
-          return { c, stems, pairs };
-        });
-    }
-    const profiles = this.profiles;
+    const profiles = this.descriptionProfiles;
     if (profiles.length === 0) return undefined;
     const n = profiles.length;
     let total = 0;
@@ -328,6 +307,33 @@ export class SpeakerFinder {
     const [best, second] = ranked;
     if (!best || best.x < DESCRIBED_MIN || (second && best.x - second.x < DESCRIBED_MARGIN)) return undefined;
     return profiles[best.i]?.c.entity;
+  }
+
+  /**
+   * What the article says of each quoted person, for descriptions: their role, and the words of the first sentence
+   * that writes their name (quotations left out), with its verbs' particles in pairs and what their age makes them.
+   */
+  private get descriptionProfiles(): { c: Candidate; stems: Set<string>; pairs: Set<string> }[] {
+    this.profiles ??= this.candidates
+      .filter((c) => c.quoteCount > 0)
+      .map((c) => {
+        // (the first sentence that writes their name: a quote of theirs before it says nothing of who they are)
+        const names = [c.entity.name, ...c.entity.aliases].filter((a) => a.length >= 3);
+        const first = c.entity.mentions.find((i) => names.some((a) => this.article.sentences[i]?.text.includes(a))) ?? c.entity.mentions[0];
+        const intro = first === undefined ? '' : (this.article.sentences[first]?.text ?? '');
+        const plain = intro.replace(/["“][^"”]*["”]/g, ' ');
+        const introStems = words(plain).filter((w) => !STOPWORDS.has(w) || PARTICLE_WORDS.has(w)).map(stem);
+        // (an age says what they are: "Callum Dunmore, 16," is a teenager, "Len Pardoe, 74," a pensioner)
+        // (by a name of theirs alone: "Callum Dunmore, 16," is no age of Rachel Dunmore's)
+        const own = names.filter((a) => !this.candidates.some((o) => o !== c && [o.entity.name, ...o.entity.aliases].includes(a)));
+        const age = Number((own.length > 0 ? new RegExp(`(?:${own.map(escapeRegExp).join('|')}),\\s+(\\d{1,3}),`).exec(intro)?.[1] : undefined) ?? NaN);
+        const byAge = age >= 13 && age <= 19 ? TEENAGE_WORDS : age >= 65 ? OLD_AGE_WORDS : [];
+        const stems = new Set([...words(roleOf(c.entity, this.analysis)), ...c.roleWords, ...words(plain), ...byAge].filter((w) => !STOPWORDS.has(w)).map(stem));
+        // (a verb and its particle, for a description in one word: "called off" for "cancelled")
+        const pairs = new Set(introStems.slice(1).map((w, i) => `${introStems[i] ?? ''} ${w}`));
+        return { c, stems, pairs };
+      });
+    return this.profiles;
   }
 
   private findPerson(query: string): Entity | undefined {
