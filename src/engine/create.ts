@@ -578,14 +578,15 @@ export function createEngine(input: EngineInput): InspectableEngine {
   };
   /** The direction of a question's meaning, when the word vectors know any of its words. */
   const meaningOf = (question: string, sources: readonly DfSource[]): Float32Array | undefined => (MEANING_WEIGHT > 0 ? wordVectors()?.meanOf(weighedWords(question, sources)) : undefined);
-  /** Each entry's direction of meaning (its answer's words), worked out once. */
+  /** Each entry's direction of meaning (its answer's words), worked out once per answer text (a moderator may edit it). */
   const meanings = new Map<string, Float32Array | null>();
   const meaningLikeness = (meant: Float32Array, entry: KbEntry, sources: readonly DfSource[]): number => {
-    let v = meanings.get(entry.id);
+    const key = `${entry.id}\u0000${entry.answer}`;
+    let v = meanings.get(key);
     if (v === undefined) {
       v = wordVectors()?.meanOf(weighedWords(entry.answer, sources)) ?? null;
       if (meanings.size > 50_000) meanings.clear();
-      meanings.set(entry.id, v);
+      meanings.set(key, v);
     }
     return v ? cosine(meant, v) : 0;
   };

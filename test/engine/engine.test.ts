@@ -172,6 +172,19 @@ describe('moderator entries', () => {
     e.removeGuildEntry('g1', entry.id);
     expect(e.ask('when does the reading club meet', { guildId: 'g1' }).answered).toBe(false);
   });
+
+  it('an edited answer is weighed in meaning by its new words', () => {
+    const e = loadEngine();
+    const base = { id: 'mod:g3:1', source: 'moderator' as const, questions: ['Where does the reading club meet?'], citations: [], answerType: 'place' as const, guildId: 'g3' };
+    const meaningOf = () => e.rank('Where does the reading club meet?', { guildId: 'g3' }).find((c) => c.entry.id === base.id)?.meaning;
+    e.upsertGuildEntry({ ...base, answer: 'In the library on the second floor.' });
+    const before = meaningOf();
+    e.upsertGuildEntry({ ...base, answer: 'Football scores and transfer gossip.' });
+    const after = meaningOf();
+    expect(before).toBeDefined();
+    expect(after).toBeDefined();
+    expect(after).not.toBeCloseTo(before ?? 0, 3);
+  });
 });
 
 describe('any article, no curated entries', () => {
