@@ -196,6 +196,9 @@ export function countsThing(entry: KbEntry, stems: ReadonlySet<string>): boolean
   for (const text of [entry.answer, ...entry.citations.map((c) => c.text)]) {
     const words = fold(text).split(/[^\p{L}\p{N},.-]+/u).map((w) => w.replace(/[,.]+$/, ''));
     for (let j = 0; j < words.length; j++) {
+      // ("the 900-bed hospital", "a 48-member team": the number and the thing counted in one word)
+      const compound = /^\d[\d,.]*-([\p{L}]+)$/u.exec(words[j] ?? '');
+      if (compound && stems.has(stem(compound[1] ?? ''))) return true;
       if (!stems.has(stem(words[j] ?? ''))) continue;
       for (let k = Math.max(0, j - 3); k < j; k++) if (COUNT_WORD.test(words[k] ?? '')) return true;
     }

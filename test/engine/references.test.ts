@@ -1059,3 +1059,20 @@ describe('what a work tells, and a death that is someone else\'s', () => {
     for (const q of ['When did Vesna Draković die?', 'wen did vesna drakovic die']) expect(topCitation(life, q)?.label, q).toBe('P3.2');
   });
 });
+
+describe('a number joined to what it counts ("the 900-bed hospital")', () => {
+  const e = engineOf(
+    articleOf(
+      'Strike',
+      'About 640 nurses walked out in the first strike at the 900-bed hospital since it opened in 1987.',
+      'A porter said porters were the people nobody notices until a bed needs moving at the hospital.',
+    ),
+    'strike',
+  );
+
+  it('counts it, as "900 beds" would', () => {
+    const [top] = e.rank('How many beds does the hospital have?');
+    expect(top?.entry.citations[0]?.label).toBe('P1.1');
+    expect(top?.confidence).toBe(1);
+  });
+});
