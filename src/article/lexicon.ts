@@ -6,6 +6,8 @@
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
 /** Finite verbs that attribute speech or writing (lower-case). */
+/** Verbs of judging aloud, whose subject's words a quoted fragment after them is ("accused the minister of "…""). */
+export const JUDGING_VERBS = set('accused accuses criticised criticized criticises criticizes praised praises dismissed dismisses condemned condemns branded brands denied denies');
 export const SPEECH_VERBS = set(`
   said says say told tells added adds tweeted tweets wrote writes explained explains stated states declared declares
   noted notes stressed stresses insisted insists warned warns asked asks replied replies answered answers continued

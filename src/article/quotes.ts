@@ -6,7 +6,7 @@
  */
 import type { Article, Quote, ReportedStatement } from '../core/types.ts';
 import type { MentionSpan } from './entities.ts';
-import { REPORTER_NOUNS, REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
+import { JUDGING_VERBS, REPORTER_NOUNS, REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
 import { table } from '../core/table.ts';
 
 interface Span {
@@ -31,10 +31,8 @@ export interface QuoteResult {
   readonly speakerMentions: ReadonlyArray<{ entityId: string; sentence: number }>;
 }
 
-/** A subject's verb of saying or judging right after their name and any aside ("Tremlow, the spokesman, accused …"). */
-const JUDGED_AFTER_SUBJECT = /^(?:,[^,"“”]{1,80},)?\s+(?:also\s+)?(accused|described|called|urged|warned|criticised|criticized|praised|dismissed|condemned|branded|denied|insisted|vowed|promised|pledged|claimed|argued|said|told|added)\b/;
-/** A subject's own verb of saying right after their name, an apposition aside ("Wrenfield said …", "Reed, the engineer, told …"). */
-const SAID_AFTER_SUBJECT = /^(?:,[^,"“”]{1,80},)?\s+(?:also\s+)?(?:said|says|told|tells|added|adds|explained|insisted|argued|warned|admitted|claimed|stated|agreed|noted|conceded|believes|believed|thinks|thought)\b/;
+/** The verb right after a subject's name and any aside ("Wrenfield said …", "Tremlow, the spokesman, accused …"). */
+const verbAfterSubject = (rest: string): string | undefined => /^(?:,[^,"“”]{1,80},)?\s+(?:also\s+)?([a-z]+)\b/.exec(rest)?.[1];
 const PRONOUNS = /^(?:he|she|they|it|we|i)$/i;
 /** Abbreviated titles whose full stop is no sentence's or clause's end. */
 const TITLE_ABBREVIATION = /\b(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Rep|Gov|Col|Lt|Capt|Sgt|Rev|Maj|Adm)\./g;
@@ -208,7 +206,7 @@ export function extractQuotes(article: Article, spans: readonly MentionSpan[], s
     if (pronoun && opening && before?.paragraph === opening.paragraph && /^\s*["“‘]/.test(text.slice(opening.start, opening.start + 2))) {
       const subject = subjectOf(at - 1, pronoun);
       const span = speakerSpans.find((s) => s.entityId === subject && s.start >= before.start && s.start <= before.start + 4);
-      if (subject && span && SAID_AFTER_SUBJECT.test(text.slice(span.end, before.end))) return subject;
+      if (subject && span && SPEECH_VERBS.has(verbAfterSubject(text.slice(span.end, before.end)) ?? '')) return subject;
     }
     if (pronoun) return lastPersonBefore(from, pronoun);
     return '';
@@ -278,9 +276,9 @@ export function extractQuotes(article: Article, spans: readonly MentionSpan[], s
       }
       // ('Rhys Tremlow, the opposition's spokesman, accused the minister of "hiding behind the trust" while …': words
       // quoted after a subject's own verb of saying or judging are the subject's, whoever else the sentence names)
-      const judged = subject && subject.start <= u1.start + 4 && s1 === s2 ? JUDGED_AFTER_SUBJECT.exec(text.slice(subject.end, sp.open)) : null;
-      if (judged && subject && quotedWords.length >= 2 && !/["“”]/.test(text.slice(subject.end, sp.open))) {
-        prevQuote = startQuote(subject.entityId, judged[1] ?? 'said', subject.end, inner, sentIdx, s2);
+      const judged = subject && subject.start <= u1.start + 4 && s1 === s2 ? verbAfterSubject(text.slice(subject.end, sp.open)) : undefined;
+      if (judged && subject && (SPEECH_VERBS.has(judged) || JUDGING_VERBS.has(judged)) && quotedWords.length >= 2 && !/["“”]/.test(text.slice(subject.end, sp.open))) {
+        prevQuote = startQuote(subject.entityId, judged, subject.end, inner, sentIdx, s2);
         continue;
       }
       // ('Ms Teague said the plan had not been updated since 2019. "If we are going to store this …"': a quote standing
