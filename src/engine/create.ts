@@ -308,7 +308,7 @@ export interface RankedCandidate {
   readonly confidence: number;
   readonly detail: ScoredDoc;
   /** How alike in meaning the question and the entry are (cosine of their mean word vectors; 0 without vectors). */
-  readonly meaning?: number;
+  readonly meaning: number;
 }
 
 interface Overlay {
@@ -577,14 +577,17 @@ export function createEngine(input: EngineInput): InspectableEngine {
       .map((t) => [t.surface, Math.log(1 + n / (1 + sources.reduce((sum, src) => sum + src.df(t.stem), 0)))]);
   };
   /** The direction of a question's meaning, when the word vectors know any of its words. */
-  const meaningOf = (question: string, sources: readonly DfSource[]): Float32Array | undefined => (MEANING_WEIGHT > 0 ? wordVectors()?.meanOf(weighedWords(question, sources)) : undefined);
-  /** Each entry's direction of meaning (its answer's words), worked out once per answer text (a moderator may edit it). */
+  const meaningOf = (question: string, sources: readonly DfSource[]): Float32Array | undefined => wordVectors()?.meanOf(weighedWords(question, sources));
+  /**
+   * Each entry's direction of meaning (its answer's words, weighed by the article's index alone, so that it is the
+   * same whichever server asks), worked out once per answer text (a moderator may edit it).
+   */
   const meanings = new Map<string, Float32Array | null>();
-  const meaningLikeness = (meant: Float32Array, entry: KbEntry, sources: readonly DfSource[]): number => {
+  const meaningLikeness = (meant: Float32Array, entry: KbEntry): number => {
     const key = `${entry.id}\u0000${entry.answer}`;
     let v = meanings.get(key);
     if (v === undefined) {
-      v = wordVectors()?.meanOf(weighedWords(entry.answer, sources)) ?? null;
+      v = wordVectors()?.meanOf(weighedWords(entry.answer, [index])) ?? null;
       if (meanings.size > 50_000) meanings.clear();
       meanings.set(key, v);
     }
@@ -1117,7 +1120,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
       const counts = countedStems.size > 0 && countsThing(entry, countedStems) ? 1 : 0;
       // "what did X say": a sentence that quotes beats one that only names them (a reported statement still answers)
       const quotes = asked === 'quote' && s.doc.types.has('quote') ? 1 : 0;
-      const alike = meant ? meaningLikeness(meant, entry, sources) : 0;
+      const alike = meant ? meaningLikeness(meant, entry) : 0;
       const rank = MEANING_WEIGHT * alike + 0.1 * quotes + 0.1 * counts + MEASURE_WEIGHT * measures + DEFINES_WEIGHT * introduces + 0.55 * s.coverage + 0.2 * s.bodyCoverage + 0.25 * (s.bm25 / maxBm25) + 0.08 * s.proximity + 0.12 * typeFit + 0.3 * questionMatch + 0.2 * s.variantMatch - 0.15 * s.missingRequired;
       // "who is X" and "what does X stand for" do not answer why, or what X said
       const beyondFact = FACT_ENTRY.test(entry.id) && ASKED_BEYOND_FACTS.has(asked) ? 1 : 0;
