@@ -24,7 +24,10 @@ export interface SentenceFacts {
   readonly implied?: string;
   /** Places the article's title names that the sentence does not: where the whole story is set. */
   readonly setting: readonly string[];
-  /** For a sentence opening with a pronoun ("It has been protected since 1967"), the opening of the sentence before. */
+  /**
+   * For a sentence opening with a pronoun ("It has been protected since 1967"), the opening of the sentence before;
+   * for one taking up with "the" what the sentence before brought in ("… a fire … the fire"), that sentence's years.
+   */
   readonly carried: string;
   /** The heading of the section the sentence is in ("Strike of 1878"), when the article has headings. */
   readonly section: string;
@@ -76,7 +79,7 @@ function writesName(text: string, e: Entity): boolean {
 
 /** Derives every sentence's facts once per article. */
 export function sentenceFacts(article: Article, analysis: Analysis): SentenceFacts[] {
-  const facts = article.sentences.map(() => ({ types: new Set<AnswerType>(), names: [] as string[], entityIds: [] as string[], carried: '', byNoun: '', referred: [] as string[], byHeads: [] as string[], within: [] as string[] }));
+  const facts = article.sentences.map(() => ({ types: new Set<AnswerType>(), names: [] as string[], entityIds: [] as string[], carried: '', takenUp: false, byNoun: '', referred: [] as string[], byHeads: [] as string[], within: [] as string[] }));
   article.sentences.forEach((sentence, i) => {
     const before = article.sentences[i - 1];
     const f = facts[i];
@@ -91,16 +94,14 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
     }
   });
   // "In 1996 a fire destroyed the workshop. An inquiry later traced the fire to a heater.": the thing the sentence
-  // before brought in, taken up again by "the", is the same one, with its year and names
+  // before brought in, taken up again by "the", is the same one, with its years and (as for a pronoun) what it named
   article.sentences.forEach((sentence, i) => {
     const before = article.sentences[i - 1];
     const f = facts[i];
     if (!f || f.carried || before?.kind !== 'body' || sentence.paragraph !== before.paragraph) return;
     const introduced = new Set([...before.text.matchAll(/\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z]{4,})\b/g)].map((m) => m[1] ?? ''));
-    const taken = [...sentence.text.matchAll(/\bthe\s+([a-z]{4,})\b/g)].some((m) => introduced.has(m[1] ?? ''));
-    if (!taken) return;
-    const years = before.text.match(/\b(?:1[0-9]{3}|20[0-9]{2})\b/g) ?? [];
-    f.carried = years.join(' ');
+    f.takenUp = [...sentence.text.matchAll(/\bthe\s+([a-z]{4,})\b/g)].some((m) => introduced.has(m[1] ?? ''));
+    if (f.takenUp) f.carried = (before.text.match(/\b(?:1[0-9]{3}|20[0-9]{2})\b/g) ?? []).join(' ');
   });
   for (const e of analysis.entities) {
     for (const i of e.mentions) {
@@ -130,7 +131,7 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
   article.sentences.forEach((sentence, i) => {
     const f = facts[i];
     const before = article.sentences[i - 1];
-    if (!f || !f.carried || !before) return;
+    if (!f || !(f.carried || f.takenUp) || !before) return;
     const people = PERSON_OPENING.test(sentence.text);
     for (const e of analysis.entities) {
       if (!e.mentions.includes(i - 1) || e.mentions.includes(i) || (people && e.type !== 'person')) continue;
