@@ -1051,7 +1051,7 @@ describe('a description read in the sentence that first names the speaker', () =
     expect(speakersFor(club, ['the teenager who plays for the Hornets', 'the pensioner who eats a pasty every week'])).toEqual(['Callum Dunmore', 'Len Pardoe']);
   });
 
-  it('after a quote of theirs that opens the paragraph; in other words ("cancelled" for "called off")', () => {
+  it('after a quote of theirs that opens the paragraph (and "cancelled" still finds "called off")', () => {
     expect(speakersFor(story, ['the hospital volunteer', 'the man whose surgery was cancelled'])).toEqual(['Mabel Trickett', 'Arthur Pendlebury']);
   });
 });
