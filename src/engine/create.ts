@@ -394,6 +394,26 @@ export function createEngine(input: EngineInput): InspectableEngine {
     }
     return best?.e;
   };
+  /**
+   * A name of three words or more typed with a middle word left out ("the Skarden tunnel" for the Skarden Road
+   * Tunnel): its first and last words, and any others typed in order. Only when one name fits.
+   */
+  const nameWordStems = analysis.entities.flatMap((e) => [e.name, ...e.aliases].map((a) => ({ e, words: rawTokens(fold(a)).map((w) => stem(squashPiece(w))) }))).filter((n) => n.words.length >= 3);
+  const nameWithGap = (typed: readonly (readonly string[])[]): Entity | undefined => {
+    const fits = new Set<Entity>();
+    for (const { e, words } of nameWordStems) {
+      const first = words[0] ?? '';
+      const last = words[words.length - 1] ?? '';
+      if (typed.length >= words.length || !typed[0]?.includes(first) || !typed[typed.length - 1]?.includes(last)) continue;
+      let at = 1;
+      const inOrder = typed.slice(1, -1).every((forms) => {
+        while (at < words.length - 1 && !forms.includes(words[at] ?? '')) at++;
+        return at++ < words.length - 1;
+      });
+      if (inOrder) fits.add(e);
+    }
+    return fits.size === 1 ? [...fits][0] : undefined;
+  };
   /** The country entity a capital's name stands for, when the article names that country. */
   const countryOf = (name: string): Entity | undefined => {
     const country = CAPITAL_OF.get(fold(name));
@@ -844,7 +864,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
           asTyped ??
           names.get(keyOf(i, len, FORM_FIXED)) ??
           namesByStem.get(keyOf(i, len, FORM_FIXED_STEM)) ??
-          (drafts.length >= 2 && drafts.some((d) => !d.ownKnown) ? nameWithinSlips(keyOf(i, len, FORM_WORD)) : undefined);
+          (drafts.length >= 2 && drafts.some((d) => !d.ownKnown) ? nameWithinSlips(keyOf(i, len, FORM_WORD)) : undefined) ??
+          (drafts.length >= 2 ? nameWithGap(drafts.map((d) => [stem(squashPiece(d.word)), stem(squashPiece(d.fixed))])) : undefined);
         if (!entity) continue;
         // "the Ostrey Agreement": a longer name the article writes, whose first word alone names a place, is that
         // longer name (matched by its words), not the place
@@ -982,7 +1003,11 @@ export function createEngine(input: EngineInput): InspectableEngine {
     const focus = new Set(focusWords(typed));
     // "when was the GNA formed?": the event asked about must be there, not only the names around it
     if (asked === 'date' && /^\s*when\b/.test(typed)) {
-      const event = [...slots].reverse().find((sl) => !sl.required && sl.boost === 1 && !EVENT_ASPECTS.has(sl.word));
+      const eventLike = (sl: QuerySlot): boolean => !sl.required && sl.boost === 1 && !EVENT_ASPECTS.has(sl.word);
+      const last = [...slots].reverse().find(eventLike);
+      // ("When did construction of the barrage begin?": the construction, not the barrage, is the event)
+      const head = last && new RegExp(`\\b([\\p{L}-]+) of (?:the |a |an |its |his |her |their )?${escapeRegExp(last.word)}\\b`, 'u').exec(typed)?.[1];
+      const event = slots.find((sl) => sl.word === head && eventLike(sl)) ?? last;
       if (event) focus.add(event.word);
     }
     // "how many fighters": the thing counted must be there, not only what is around it (unless it is as general

@@ -99,7 +99,8 @@ const unitsAfterQuantity = (units: string): RegExp => new RegExp(`${QUANTITY}\\s
 const DIMENSION_UNITS: Readonly<Record<string, RegExp>> = table({
   length: unitsAfterQuantity('km|kilomet(?:re|er)s?|met(?:re|er)s?|m|miles?|feet|foot|ft|yards?|cm|centimet(?:re|er)s?|inch(?:es)?'),
   // (or the age set off after a name, as news copy gives it: "Walter Penrose, 81, …")
-  age: /\b(?:\d+\s*(?:-\s*)?years?(?:\s*-\s*)?old|aged\s+\d+|born\s+(?:in|on)\b)/i,
+  // (a thing's age: "formed 310 million years ago", "dating from the 12th century")
+  age: /\b(?:\d+\s*(?:-\s*)?years?(?:\s*-\s*)?old|aged\s+\d+|born\s+(?:in|on)\b|\d[\d,.]*\s*(?:(?:million|billion|thousand)\s+)?years\s+ago\b|dat(?:es|ed|ing)\s+(?:back\s+)?(?:to|from)\s+(?:the\s+|about\s+|around\s+|c\.\s*)?\d)/i,
   // (a group's size is its count: "a delegation of 22 officials", "a crowd of about 300")
   size: /\d[\d,.]*\s*(?:square|sq|hectares?|acres?|km2|members?|people|strong|tonnes?|tons?|met(?:re|er)s?\s+(?:long|wide|high|tall|across))\b|\bof\s+(?:about\s+|some\s+|around\s+|more than\s+|nearly\s+|almost\s+|up to\s+)?\d[\d,.]*\s+\p{L}/iu,
   duration: unitsAfterQuantity('seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)'),
@@ -189,7 +190,7 @@ export function measuresDimension(word: string, entry: KbEntry, duration = true)
   return [entry.answer, ...entry.citations.map((c) => c.text)].some((t) => res.some((re) => re.test(t)));
 }
 
-const COUNT_WORD = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|dozen|dozens|million|millions|several|many)$/;
+const COUNT_WORD = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|hundred|hundreds|thousand|thousands|dozen|dozens|million|millions|several|many)$/;
 
 /** Whether an entry's text gives a count of one of the given stems ("six major telescopes", "40 named tributaries"). */
 export function countsThing(entry: KbEntry, stems: ReadonlySet<string>): boolean {

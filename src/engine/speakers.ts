@@ -328,7 +328,12 @@ export class SpeakerFinder {
         const own = names.filter((a) => !this.candidates.some((o) => o !== c && [o.entity.name, ...o.entity.aliases].includes(a)));
         const age = Number((own.length > 0 ? new RegExp(`(?:${own.map(escapeRegExp).join('|')}),\\s+(\\d{1,3}),`).exec(intro)?.[1] : undefined) ?? NaN);
         const byAge = age >= 13 && age <= 19 ? TEENAGE_WORDS : age >= 65 ? OLD_AGE_WORDS : [];
-        const stems = new Set([...words(roleOf(c.entity, this.analysis)), ...c.roleWords, ...words(plain), ...byAge].filter((w) => !STOPWORDS.has(w)).map(stem));
+        // (and how a quote of theirs describes them, unnamed: '"…," said the detective leading the inquiry.')
+        const described = this.analysis.quotes
+          .filter((q) => q.speakerId === c.entity.id)
+          .flatMap((q) => q.sentences.map((i) => (this.article.sentences[i]?.text ?? '').replace(/["“][^"”]*["”]/g, ' , ')))
+          .flatMap((t) => [...t.matchAll(/\b(?:said|says|added|told reporters|explained|warned)\s+(?:the|a|an|one)\s+([\p{Ll}][\p{Ll}\s'’-]{2,60}?)\s*(?=[,.;:!?]|$)|(?:^|,\s*)(?:the|a|an|one)\s+([\p{Ll}][\p{Ll}\s'’-]{2,60}?)\s+(?:said|says|added)\b/gu)].map((m) => m[1] ?? m[2] ?? ''));
+        const stems = new Set([...words(roleOf(c.entity, this.analysis)), ...c.roleWords, ...words(plain), ...described.flatMap(words), ...byAge].filter((w) => !STOPWORDS.has(w)).map(stem));
         // (a verb and its particle, for a description in one word: "called off" for "cancelled")
         const pairs = new Set(introStems.slice(1).map((w, i) => `${introStems[i] ?? ''} ${w}`));
         return { c, stems, pairs };

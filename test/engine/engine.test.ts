@@ -1051,6 +1051,19 @@ describe('a description read in the sentence that first names the speaker', () =
     expect(speakersFor(club, ['the teenager who plays for the Hornets', 'the pensioner who eats a pasty every week'])).toEqual(['Callum Dunmore', 'Len Pardoe']);
   });
 
+  it('as a quote of theirs describes them before they are named ("said the detective leading the inquiry")', () => {
+    const theft = engineOf(
+      articleOf(
+        'Theft',
+        '"Whoever did this knew exactly where the cameras were," said the detective leading the inquiry, speaking outside the museum. Detective Inspector Bram Tulliver, of the major crime unit, said two people had entered through the east door.',
+        '"We are asking anyone who was on the road overnight to come forward," Tulliver said.',
+        '"The museum has been running on goodwill for far too long," said Anwen Pellow, a councillor who chairs the inquiry into its funding.',
+      ),
+      'theft',
+    );
+    expect(speakersFor(theft, ['the detective leading the inquiry'])).toEqual(['Bram Tulliver']);
+  });
+
   it('after a quote of theirs that opens the paragraph (and "cancelled" still finds "called off")', () => {
     expect(speakersFor(story, ['the hospital volunteer', 'the man whose surgery was cancelled'])).toEqual(['Mabel Trickett', 'Arthur Pendlebury']);
   });

@@ -1076,3 +1076,29 @@ describe('a number joined to what it counts ("the 900-bed hospital")', () => {
     expect(top?.confidence).toBe(1);
   });
 });
+
+describe('a name typed short, an age in years ago, the event of "construction of", counts in words', () => {
+  const pass = loadEngine({ articlePath: 'eval/articles/skarden-pass.md' });
+  const barrage = loadEngine({ articlePath: 'eval/articles/ostmark-tidal-barrage.md' });
+  const textOf = (e: typeof pass, q: string) => e.rank(q)[0]?.entry.citations[0]?.text ?? '';
+
+  it('"the Skarden tunnel" is the Skarden Road Tunnel, not the pass', () => {
+    for (const q of ['When was the Skarden tunnel built?', 'wen was the skarden tunel built']) expect(textOf(pass, q), q).toContain('Work on the Skarden Road Tunnel began in 1971');
+  });
+
+  it('"how old" is answered by "formed 310 million years ago"', () => {
+    const [top] = pass.rank('How old is the Halvaer Gneiss?');
+    expect(top?.entry.citations[0]?.text).toContain('310 million years ago');
+    expect(coverageOf(top, 'old')).toBe(1);
+  });
+
+  it('in "when did construction of the barrage begin", construction is the event asked about', () => {
+    const [top] = barrage.rank('When did construction of the barrage begin?');
+    expect(top?.entry.citations[0]?.text).toMatch(/^Construction began on 14 April 1979/);
+    expect(top?.confidence).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('"Twenty-two radial sluice gates" counts them', () => {
+    expect(textOf(barrage, 'How many sluice gates does the barrage have?')).toMatch(/^Twenty-two radial sluice gates/);
+  });
+});
