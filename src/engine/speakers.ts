@@ -290,7 +290,9 @@ export class SpeakerFinder {
     const ruledOut = new Set<number>();
     // what kind of person is asked for ("the pension fund *chairman*", "the builder mate") is what they must be, or
     // nearly: a word WordNet only relates from afar ("chairman" → presiding officer) is not enough
-    const kinds = qWords.filter((w) => wordnet().isPersonNoun(w));
+    // (whose someone is says which, not what they are: "the *patient's* husband", "the *patients'* group solicitor")
+    const owners = new Set([...fold(plainQuery(query)).matchAll(/([\p{L}-]+?)(?:['’]s|s['’])(?=\s|$)/gu)].map((m) => stem(m[1] ?? '')));
+    const kinds = qWords.filter((w) => wordnet().isPersonNoun(w) && !owners.has(stem(w)));
     for (const w of qWords) {
       const st = stem(w);
       const related = relatedStems(w);

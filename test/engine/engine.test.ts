@@ -1064,6 +1064,14 @@ describe('a description read in the sentence that first names the speaker', () =
     expect(speakersFor(theft, ['the detective leading the inquiry'])).toEqual(['Bram Tulliver']);
   });
 
+  it('whose someone is says which, not what they are ("the patient\'s husband", "the patients\' group solicitor")', () => {
+    const trial = loadEngine({ articlePath: 'eval/articles/tidewater-drug-trial.md' });
+    const ruling = loadEngine({ articlePath: 'eval/articles/pellham-court-ruling.md' });
+    expect(speakersFor(trial, ["the patient's husband"])).toEqual(['Desmond O’Kelly']);
+    expect(speakersFor(ruling, ["the patients' group solicitor"])).toEqual([ruling.quote('the solicitor').speaker]);
+    expect(ruling.quote('the solicitor').speaker).not.toBeNull();
+  });
+
   it('after a quote of theirs that opens the paragraph (and "cancelled" still finds "called off")', () => {
     expect(speakersFor(story, ['the hospital volunteer', 'the man whose surgery was cancelled'])).toEqual(['Mabel Trickett', 'Arthur Pendlebury']);
   });
