@@ -7,7 +7,7 @@ import { expectedAnswerType, focusWords, frameType, isFrameAt } from '../search/
 import { INVERSE_RELATION, irregularBase, lemmaGuesses, RELATION_WEIGHT, wordnet } from '../search/wordnet.ts';
 import { analyze, baseFormStem, editDistance, escapeRegExp, fold, foldKeepCase, IRREGULAR_VERBS, isMisspeltOpener, isMisspeltStopword, openerMeant, QUESTION_WORDS, rawTokens, stem, STOPWORDS, typoBudget } from '../search/text.ts';
 import { Vocabulary } from '../search/vocabulary.ts';
-import { cosine, wordVectors } from '../search/vectors.ts';
+import { cosine, unitVector, withoutDirection, wordVectors } from '../search/vectors.ts';
 import { byHeadNoun, docOf, entityToken, givesDate, sentenceFacts, headNoun, titlePlaces, topicOf } from './docs.ts';
 import { ROLE_HEADS, SpeakerFinder } from './speakers.ts';
 import { CAPITAL_OF, COUNTRIES, NUMBER_WORDS, OTHER_OFFICES } from '../article/lexicon.ts';
@@ -69,16 +69,28 @@ const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'and', 'd
 const HEAD_NOUN_WEIGHT = 0.7;
 /**
  * How much the likeness in meaning of a question and a candidate (the cosine of their words' mean vectors,
- * rarer words weighing more) adds to the rank. It reorders candidates only: confidence stays with the words
- * found, so it never makes an answer of what would be a refusal.
+ * rarer words weighing more, with what all the article's sentences have in common taken out) adds to the rank. It
+ * reorders candidates only: confidence stays with the words found, so it never makes an answer of what would be a
+ * refusal.
  */
-const MEANING_WEIGHT = 0.3;
+const MEANING_WEIGHT = 0.6;
+/**
+ * The share of that weight that counts however well the words found cover the question; the rest grows with what
+ * the best-covering candidate leaves uncovered (a paraphrase), so that where the words asked for are found, a
+ * near-miss in meaning does not outrank them.
+ */
+const MEANING_FLOOR = 0.3;
+/**
+ * How many sentences' worth of doubt there is in what an article's sentences have in common: of n sentences, that
+ * share is taken out at n / (n + COMMON_PRIOR) (a third for a 3-sentence note, nine tenths for 45 sentences).
+ */
+const COMMON_PRIOR = 5;
 /**
  * How much giving the measurement asked for ("How big was the mill?": "46 metres long and 14 metres wide") weighs in
- * the rank: raised from 0.15 when the likeness in meaning came in, so that a sentence near in meaning that gives
- * none ("The original mill building was finished in 1819") does not outrank it.
+ * the rank: more than the likeness in meaning can give a sentence that gives none ("The original mill building was
+ * finished in 1819"), so that it does not outrank one that does.
  */
-const MEASURE_WEIGHT = 0.2;
+const MEASURE_WEIGHT = 0.3;
 
 /** Candidates, best first, that a refusal offers as suggestions (by their question or their sentence). */
 const SUGGESTION_CANDIDATES = 5;
@@ -597,22 +609,44 @@ export function createEngine(input: EngineInput): InspectableEngine {
       .map((t) => [t.surface, Math.log(1 + n / (1 + sources.reduce((sum, src) => sum + src.df(t.stem), 0)))]);
   };
   /** The direction of a question's meaning, when the word vectors know any of its words. */
-  const meaningOf = (question: string, sources: readonly DfSource[]): Float32Array | undefined => wordVectors()?.meanOf(weighedWords(question, sources));
+  const meaningOf = (question: string, sources: readonly DfSource[]): Float32Array | undefined => {
+    const v = wordVectors()?.meanOf(weighedWords(question, sources));
+    return v && apart(v);
+  };
   /**
    * Each entry's direction of meaning (its answer's words, weighed by the article's index alone, so that it is the
    * same whichever server asks), worked out once per answer text (a moderator may edit it).
    */
   const meanings = new Map<string, Float32Array | null>();
+  /**
+   * What every sentence of the article has in common, as a direction (the mean of theirs): taken out of both sides
+   * before they are compared, it leaves what tells one sentence from another.
+   */
+  const common: Float32Array | undefined = (() => {
+    const vs = article.sentences.map((sn) => wordVectors()?.meanOf(weighedWords(sn.text, [index]))).filter((v): v is Float32Array => v !== undefined);
+    const first = vs[0];
+    if (!first) return undefined;
+    const sum = new Float32Array(first.length);
+    for (const v of vs) for (let k = 0; k < v.length; k++) sum[k] = (sum[k] ?? 0) + (v[k] ?? 0);
+    return unitVector(sum);
+  })();
+  // (the fewer the sentences, the more of that mean is each of them: a short article's is only partly taken out)
+  const commonShare = article.sentences.length / (article.sentences.length + COMMON_PRIOR);
   const meaningLikeness = (meant: Float32Array, entry: KbEntry): number => {
     const key = `${entry.id}\u0000${entry.answer}`;
     let v = meanings.get(key);
     if (v === undefined) {
-      v = wordVectors()?.meanOf(weighedWords(entry.answer, [index])) ?? null;
+      const raw = wordVectors()?.meanOf(weighedWords(entry.answer, [index]));
+      v = raw ? apart(raw) : null;
       if (meanings.size > 50_000) meanings.clear();
       meanings.set(key, v);
     }
     return v ? cosine(meant, v) : 0;
   };
+  /** A direction with the article's common part taken out. */
+  function apart(v: Float32Array): Float32Array {
+    return common ? withoutDirection(v, common, commonShare) : v;
+  }
   /** A question word's relations to the article, remembered: the same words come back in question after question. */
   const relationsCache = new Map<string, ReadonlyMap<string, number>>();
 
@@ -1085,6 +1119,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
     if (scored.length === 0) return [];
     const meant = meaningOf(question, sources);
     const maxBm25 = Math.max(...scored.map((s) => s.bm25)) || 1;
+    // likeness in meaning weighs most where the words found leave the question least covered (a paraphrase)
+    const meaningShare = Math.min(1, MEANING_FLOOR + 1 - Math.max(...scored.map((s) => s.coverage)));
     const out: RankedCandidate[] = [];
     for (const found of scored) {
       const entry = byId.get(found.doc.key) ?? overlay?.entries.get(found.doc.key);
@@ -1146,7 +1182,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
       // "what did X say": a sentence that quotes beats one that only names them (a reported statement still answers)
       const quotes = asked === 'quote' && s.doc.types.has('quote') ? 1 : 0;
       const alike = meant ? meaningLikeness(meant, entry) : 0;
-      const rank = MEANING_WEIGHT * alike + 0.1 * quotes + 0.1 * counts + MEASURE_WEIGHT * measures + DEFINES_WEIGHT * introduces + 0.55 * s.coverage + 0.2 * s.bodyCoverage + 0.25 * (s.bm25 / maxBm25) + 0.08 * s.proximity + 0.12 * typeFit + 0.3 * questionMatch + 0.2 * s.variantMatch - 0.15 * s.missingRequired;
+      const rank = MEANING_WEIGHT * meaningShare * alike + 0.1 * quotes + 0.1 * counts + MEASURE_WEIGHT * measures + DEFINES_WEIGHT * introduces + 0.55 * s.coverage + 0.2 * s.bodyCoverage + 0.25 * (s.bm25 / maxBm25) + 0.08 * s.proximity + 0.12 * typeFit + 0.3 * questionMatch + 0.2 * s.variantMatch - 0.15 * s.missingRequired;
       // "who is X" and "what does X stand for" do not answer why, or what X said
       const beyondFact = FACT_ENTRY.test(entry.id) && ASKED_BEYOND_FACTS.has(asked) ? 1 : 0;
       // everything a person is quoted as saying, or who they are, answers a question that names them (or asks
@@ -1406,3 +1442,4 @@ export function createEngine(input: EngineInput): InspectableEngine {
     },
   };
 }
+

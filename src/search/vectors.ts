@@ -72,6 +72,24 @@ export function cosine(a: Float32Array, b: Float32Array): number {
   return sum;
 }
 
+/** A vector scaled to length 1 (as it is when it has no length). */
+export function unitVector(v: Float32Array): Float32Array {
+  let norm = 0;
+  for (let k = 0; k < v.length; k++) norm += (v[k] ?? 0) ** 2;
+  if (norm === 0) return v;
+  const inverse = 1 / Math.sqrt(norm);
+  return v.map((x) => x * inverse);
+}
+
+/**
+ * A unit vector with its part along another unit vector taken out, scaled to length 1 again: what is left of a
+ * sentence's direction when what every sentence of its article shares is removed.
+ */
+export function withoutDirection(v: Float32Array, direction: Float32Array, share = 1): Float32Array {
+  const along = share * cosine(v, direction);
+  return unitVector(v.map((x, k) => x - along * (direction[k] ?? 0)));
+}
+
 /**
  * Reads vectors written by scripts/build-vectors.ts: a words file (the dimension count on its first line, then
  * one word per line, row order) and a binary file of signed bytes, row after row. Undefined, with the reason,

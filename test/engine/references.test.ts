@@ -988,6 +988,23 @@ describe('what a question means, beside the words it shares', () => {
   });
 });
 
+describe('meaning, with what the article\'s sentences share taken out', () => {
+  const island = loadEngine({ articlePath: 'eval/articles/corvey-volcanic-island.md' });
+  const reservoir = loadEngine({ articlePath: 'eval/articles/fellgate-reservoir-leak.md' });
+
+  it('finds the sentence a paraphrase means among many on the same subject', () => {
+    expect(island.rank('How far away can mariners see the beacon?')[0]?.entry.citations[0]?.text).toMatch(/range of 21 nautical miles/);
+    expect(reservoir.rank('How tall is the earthen barrier holding back the water?')[0]?.entry.citations[0]?.text).toMatch(/29-metre earth embankment/);
+  });
+
+  it('weighs little where the words already cover the question (a near-miss in meaning does not outrank them)', () => {
+    const seed = loadEngine();
+    for (const q of ['what does moavero want after the ceasfire', 'wat comes after the cease fire acording to moavero']) {
+      expect(seed.rank(q)[0]?.entry.citations[0]?.text, q).toMatch(/^This is to be followed by a humanitarian truce/);
+    }
+  });
+});
+
 describe('a section heading', () => {
   const raw = [
     '# Aldermoor Mill',

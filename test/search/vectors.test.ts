@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readWordVectors, wordVectors } from '../../src/search/vectors.ts';
+import { cosine, readWordVectors, unitVector, withoutDirection, wordVectors } from '../../src/search/vectors.ts';
 
 describe('word vectors', () => {
   const vectors = wordVectors();
@@ -41,5 +41,20 @@ describe('word vectors', () => {
     const small = readWordVectors(join(dir, 'v.words'), join(dir, 'v.bin')).vectors;
     expect(small?.similarity('sea', 'ship')).toBeCloseTo(0, 5);
     expect(small?.similarity('sea', 'sea')).toBeCloseTo(1, 5);
+  });
+
+  it('take out what a set of directions shares, leaving what tells them apart', () => {
+    const common = unitVector(Float32Array.from([1, 1, 0]));
+    const a = unitVector(Float32Array.from([1, 1, 0.2]));
+    const b = unitVector(Float32Array.from([1, 1, -0.2]));
+    // alike before (they share the common part), opposite after
+    expect(cosine(a, b)).toBeGreaterThan(0.9);
+    expect(cosine(withoutDirection(a, common), withoutDirection(b, common))).toBeCloseTo(-1, 5);
+    expect(Math.hypot(...withoutDirection(a, common))).toBeCloseTo(1, 5);
+    expect(cosine(withoutDirection(a, common), common)).toBeCloseTo(0, 5);
+    expect([...unitVector(new Float32Array(3))]).toEqual([0, 0, 0]);
+    // (a share of it only: half the common part is left)
+    const half = withoutDirection(Float32Array.from([1, 1, 0]).map((x) => x / Math.SQRT2), Float32Array.from([1, 0, 0]), 0.5);
+    expect(half[0]! / half[1]!).toBeCloseTo(0.5, 5);
   });
 });
