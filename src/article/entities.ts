@@ -112,7 +112,8 @@ function mergeOrgRuns(article: Article, runs: Run[]): Run[] {
       const end = run.words.at(-1)?.end ?? 0;
       const acronym = /^\s*\((\p{Lu}{3,})\)/u.exec(article.text.slice(end, end + 14))?.[1];
       const spelled = acronym !== undefined && [...prev.words, ...run.words].map((w) => w.text[0]).join('') === acronym;
-      if (connector && (orgish || spelled)) {
+      // ("Wessmoor Fire and Rescue Service": what "and" joins ends as an organisation, so the whole is one)
+      if (connector && (orgish || spelled || between === ' and ')) {
         out[out.length - 1] = { ...prev, words: [...prev.words, ...run.words], possessive: run.possessive, compound: run.compound };
         continue;
       }

@@ -696,6 +696,13 @@ describe('people and quotes in local news copy', () => {
     expect(peopleIn(a)).toEqual([]);
   });
 
+  it('joins "X Fire and Rescue Service" into one organisation without an acronym, after a person of it', () => {
+    const { analysis: a } = analyse('Station Commander Helena Marsh-Tilley of the Wessmoor Fire and Rescue Service said the crew arrived within six minutes. "It was close," she said.');
+    expect(a.entities.find((e) => e.name === 'Wessmoor Fire and Rescue Service')?.type).toBe('organisation');
+    expect(peopleIn(a).map(([name]) => name)).toEqual(['Helena Marsh-Tilley']);
+    expect(a.quotes.map((q) => q.speakerId)).toEqual(['person:helena-marsh-tilley']);
+  });
+
   it('reads "who farms …" as a farmer', () => {
     const { analysis: a } = analyse('Ewan Tarr, who farms 380 acres on the edge of the moor, lost 60 ewes. "It goes in an afternoon," Mr Tarr said.');
     expect(byAlias(a, 'Ewan Tarr')?.role).toMatch(/^farmer of /);
