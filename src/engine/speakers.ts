@@ -343,6 +343,13 @@ export class SpeakerFinder {
     return this.profiles;
   }
 
+  /** Whether the article writes these words as a capitalised office ("the Education Secretary"), with no name after it. */
+  private writesOffice(qWords: readonly string[]): boolean {
+    if (qWords.length < 2 || qWords.some((w) => !/^\p{L}+$/u.test(w))) return false;
+    const title = new RegExp(`\\bthe ${qWords.map((w) => `${escapeRegExp(w[0]?.toUpperCase() ?? '')}${escapeRegExp(w.slice(1))}`).join(' ')}\\b(?!,? \\p{Lu})`, 'u');
+    return title.test(this.article.text);
+  }
+
   private findPerson(query: string): Entity | undefined {
     const qWords = words(plainQuery(query)).filter((w) => !FILLER.has(w));
     if (qWords.length === 0) return undefined;
@@ -460,6 +467,9 @@ export class SpeakerFinder {
     const writtenWith = (c: Candidate) => qWords.filter((w) => [...c.nameWords].some((n) => near(w, n))).every((w) => [...c.written].some((n) => near(w, n)));
     if (found && !roleOnly.has(found.c) && considered.some((x) => x.c !== found.c && x.cost === found.cost && !roleOnly.has(x.c) && (writtenWith(x.c) || !writtenWith(found.c)))) return undefined;
     if (found && roleOnly.has(found.c) && !byRole.some((r) => r.c === found.c)) return undefined;
+    // "the education secretary" where the article writes of "the Education Secretary", an office of its own that no
+    // one it quotes is given: not the regional secretary of the National Education Union
+    if (found && roleOnly.has(found.c) && this.writesOffice(qWords) && !fold(roleOf(found.c.entity, this.analysis)).includes(qWords.join(' '))) return undefined;
     if (found && byRole.some((r) => r.c === found.c)) {
       // (the best matched first: a role's own word before a word WordNet relates to it)
       const cheapest = Math.min(...byRole.map((r) => r.cost));

@@ -1064,6 +1064,18 @@ describe('a description read in the sentence that first names the speaker', () =
     expect(speakersFor(theft, ['the detective leading the inquiry'])).toEqual(['Bram Tulliver']);
   });
 
+  it('an office the article names on its own ("the Education Secretary") is not a union\'s regional secretary', () => {
+    const schools = engineOf(
+      articleOf(
+        'Schools',
+        'The National Education Union has written to the council. Its regional secretary, Denise Harland, said: "Staff deserve answers."',
+        'The local MP, Tom Ashworth, has written to the Education Secretary asking her to review the decision. "Rural schools are not a luxury," he said.',
+      ),
+      'schools',
+    );
+    expect(speakersFor(schools, ['the education secretary', 'the regional secretary', 'the union secretary'])).toEqual([null, 'Denise Harland', 'Denise Harland']);
+  });
+
   it('whose someone is says which, not what they are ("the patient\'s husband", "the patients\' group solicitor")', () => {
     const trial = loadEngine({ articlePath: 'eval/articles/tidewater-drug-trial.md' });
     const ruling = loadEngine({ articlePath: 'eval/articles/pellham-court-ruling.md' });
