@@ -1064,6 +1064,19 @@ describe('a description read in the sentence that first names the speaker', () =
     expect(speakersFor(theft, ['the detective leading the inquiry'])).toEqual(['Bram Tulliver']);
   });
 
+  it('a word the article writes before the body a role is of ("the chair of the planning committee")', () => {
+    const arena = engineOf(
+      articleOf(
+        'Arena',
+        "A sports arena will be built on Wrenfield Park after Hollin Borough Council's planning committee approved the plans on Tuesday night.",
+        'The meeting lasted four hours. Committee chair Cllr Margaret Ellery said the decision had not been taken lightly. "We have read every letter," said Cllr Ellery.',
+        'Club chairman Gareth Llewellyn said the move would transform the club. "We have turned families away," he said.',
+      ),
+      'arena',
+    );
+    expect(speakersFor(arena, ['the chair of the planning committee', 'the chair of the football committee'])).toEqual(['Margaret Ellery', null]);
+  });
+
   it('an office the article names on its own ("the Education Secretary") is not a union\'s regional secretary', () => {
     const schools = engineOf(
       articleOf(
