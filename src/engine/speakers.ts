@@ -509,10 +509,11 @@ export class SpeakerFinder {
     if (this.describedIn(c.entity.role).has(word)) return true;
     // (or the place the whole story is set, named in its title: "the president of Marzana" in a story on Marzana)
     if (this.titlePlaceWords.has(word)) return true;
-    // (or a word the article writes before a word of the role that names a body, not a person: "the chair of the
-    // planning committee" of a committee chair, in an article on "the council's planning committee")
+    // (or a word the article writes, in lower case, before a word of the role that names a body, not a person: "the
+    // chair of the planning committee" of a committee chair, in an article on "the council's planning committee";
+    // not "the primary school head" of a grammar school's head beside "Harlow Primary School")
     const body = [...c.roleWords].filter((r) => r.length >= 4 && !wordnet().isPersonNoun(r) && !STOPWORDS.has(r));
-    if (body.some((r) => new RegExp(`\\b${escapeRegExp(word)} ${escapeRegExp(r)}`, 'i').test(fold(this.article.text)))) return true;
+    if (body.some((r) => new RegExp(`\\b${escapeRegExp(word)} ${escapeRegExp(r)}\\b`).test(this.article.text))) return true;
     // (or a word any body goes by, for a role held at one the article names: "the charity spokeswoman" of the
     // spokeswoman for the Lungwell Trust)
     if (BODY_WORDS.has(word) && this.analysis.entities.some((e) => e.type === 'organisation' && c.entity.role.includes(e.name))) return true;
