@@ -232,6 +232,8 @@ function lifespansOf(text: string): { name: string; span: string; run: string }[
 
 /** Words asking what a work tells ("What happens in …"), which a sentence saying what it tells covers. */
 const TELLING_WORDS: ReadonlySet<string> = new Set(['happens', 'happen', 'happened', 'story', 'plot']);
+/** Words a question asks where something is with, which a sentence saying what and where it is need not repeat. */
+const LOCATION_WORDS: ReadonlySet<string> = new Set(['located', 'situated', 'found', 'based']);
 /** How a sentence says what a work tells: its title, then a verb of telling ("*The Salt Orchard* (1949) follows …"). */
 function tellingPatterns(title: string): RegExp[] {
   const x = title.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
@@ -1062,7 +1064,9 @@ export function createEngine(input: EngineInput): InspectableEngine {
     // (1949) follows three generations …")
     const told = /^\s*what (?:is|was|are|were) (?:the )?([\p{L}\p{N}' -]{3,60}?) about\s*\??\s*$/u.exec(typed)?.[1] ?? /^\s*what happens in (?:the )?([\p{L}\p{N}' -]{3,60}?)\s*\??\s*$/u.exec(typed)?.[1];
     const defined = nameOf || told ? undefined : /^\s*what (?:is|was|are|were) (?:the |a |an )?([\p{L}\p{N}' -]{3,60}?)\s*\??\s*$/u.exec(typed)?.[1];
-    const definedBy = nameOf ? namingPatterns(nameOf) : told ? tellingPatterns(told) : defined ? definitionPatterns(defined) : undefined;
+    // "Where is Pell Sound?": where the article says what it is, it says where ("… is a tidal inlet on the west coast")
+    const located = nameOf || told || defined ? undefined : /^\s*where (?:is|was|are|were|'s) (?:the )?([\p{L}\p{N}' -]{3,60}?)(?: located| situated| found| based)?\s*\??\s*$/u.exec(typed)?.[1];
+    const definedBy = nameOf ? namingPatterns(nameOf) : told ? tellingPatterns(told) : defined ? definitionPatterns(defined) : located ? definitionPatterns(located) : undefined;
     // "how long is the line" asks for a length; "how long was the port closed", "how long did it last" may ask for a time
     const durationAsked =
       !/\bhow long (?:is|are|was|were|will)\b/.test(typed) ||
@@ -1129,11 +1133,11 @@ export function createEngine(input: EngineInput): InspectableEngine {
       // (the lifespan of someone the question names: "Laurence Penhallow (1858–1926)" says nothing of Orrel's birth)
       const lifespans = lifeAsked ? entry.citations.map((c) => ({ text: c.text, spans: lifespansOf(c.text) })) : [];
       const livedIn = lifespans.some((c) => c.spans.some((l) => typedWords.has(l.name) && lifeOfAsked(l.run)));
-      const introduces = (definedBy && entry.citations.some((c) => definedBy.some((re) => re.test(c.text)))) || livedIn ? 1 : 0;
+      const introduces = (definedBy && (!located || found.doc.types.has('place')) && entry.citations.some((c) => definedBy.some((re) => re.test(c.text)))) || livedIn ? 1 : 0;
       // "Maren Tolvik (14 March 1841 – 2 November 1903) was …": a lifespan after a name says when they were born and died
       const lived = livedIn ? withWordsCovered(found, LIFE_WORDS) : found;
       // (and a sentence that gives the thing's name covers the word "name" the question asks it with)
-      const s = withAttitudeCovered(withMeasuresCovered(nameOf && introduces ? withWordsCovered(lived, NAME_WORDS) : told && introduces ? withWordsCovered(lived, TELLING_WORDS) : lived, focus, entry, durationAsked), entry, askedSpeakers);
+      const s = withAttitudeCovered(withMeasuresCovered(nameOf && introduces ? withWordsCovered(lived, NAME_WORDS) : told && introduces ? withWordsCovered(lived, TELLING_WORDS) : located && introduces ? withWordsCovered(lived, LOCATION_WORDS) : lived, focus, entry, durationAsked), entry, askedSpeakers);
       // (a frame word is what slotsOf weighed as one: "year" in "embassy year", not in "every year")
       const usesFrame = slots.some((sl, i) => sl.boost === FRAME_WORD_WEIGHT && (s.slotCoverage[i] ?? 0) > 0);
       let typeFit = asked !== 'other' ? typeFitOf(asked, s.doc.types) : usesFrame ? Math.max(0, typeFitOf(hinted, s.doc.types)) : typeFitOf(hinted, s.doc.types);

@@ -988,6 +988,25 @@ describe('what a question means, beside the words it shares', () => {
   });
 });
 
+describe('"where is X?" is answered where the article says what X is', () => {
+  const e = engineOf(
+    articleOf(
+      'Pell Sound',
+      'The Pell Sound oyster fishery is a shellfishery in Pell Sound, a shallow tidal inlet on the western coast of the Marrowby peninsula.',
+      'Pell Sound is about 14 kilometres long and opens to the sea through a narrow channel.',
+    ),
+    'pell',
+  );
+
+  it('with "located", "situated" left unsaid, and only where that sentence names a place', () => {
+    for (const q of ['Where is Pell Sound located?', 'Where is Pell Sound situated?']) {
+      const a = e.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.citations[0]?.label, q).toBe('P1.1');
+    }
+  });
+});
+
 describe('meaning, with what the article\'s sentences share taken out', () => {
   const island = loadEngine({ articlePath: 'eval/articles/corvey-volcanic-island.md' });
   const reservoir = loadEngine({ articlePath: 'eval/articles/fellgate-reservoir-leak.md' });
