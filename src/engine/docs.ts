@@ -20,6 +20,10 @@ export interface SentenceFacts {
   readonly byHeads: readonly string[];
   /** Places whose name opens a longer name the sentence writes ("Kessel Gorge" in "the Kessel Gorge Dam"). */
   readonly within: readonly string[];
+  /** Names of other things built on the topic's name that the sentence writes ("the Friends of the Quarvenholt Botanic Garden"). */
+  readonly siblingNames: readonly string[];
+  /** The name of what the article is about ('' when it is about no one thing). */
+  readonly topicName: string;
   /** The story's topic when the sentence does not name it: every sentence of an article about one thing is about it. */
   readonly implied?: string;
   /** Places the article's title names that the sentence does not: where the whole story is set. */
@@ -58,6 +62,8 @@ const CARRIED_WORDS = 8;
 const DESCRIBED_BACK = 6;
 /** Weight of the words of a sentence's section heading. */
 const SECTION_WEIGHT = 0.5;
+/** Weight of a word a sentence has only inside the name of another thing built on the topic's name. */
+const SIBLING_WORD_WEIGHT = 0.4;
 /** Weight of words carried over from the sentence before. */
 const CARRIED_WEIGHT = 0.4;
 const NUMBER_WORDS = /\b(?:half|third|quarter|dozens?|hundreds?|thousands?|millions?|billions?|twice|double|triple|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|majority|minority|percent|per cent)\b/i;
@@ -250,6 +256,9 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
     referred: f.referred.filter((id) => !f.entityIds.includes(id)),
     byHeads: f.byHeads,
     within: f.within,
+    // (and the words such a name shares with the topic's, where the sentence has them only in that name)
+    siblingNames: f.entityIds.filter((id) => siblings.has(id)).flatMap((id) => { const e = analysis.entities.find((x) => x.id === id); return e ? [e.name, ...e.aliases.filter((a) => a.includes(' '))] : []; }),
+    topicName: topic?.name ?? '',
   }));
 }
 
@@ -401,6 +410,24 @@ export function docOf(
       for (const id of f.referred) if (!body.has(entityToken(id))) body.set(entityToken(id), REFERRED_ENTITY_WEIGHT);
       for (const id of f.byHeads) if (!body.has(entityToken(id))) body.set(entityToken(id), TOPIC_NOUN_WEIGHT);
       for (const id of f.within) if (!body.has(entityToken(id))) body.set(entityToken(id), WITHIN_NAME_WEIGHT);
+      // "The Friends of the Quarvenholt Botanic Garden, a charity founded in 1931, …" says nothing of when the garden
+      // was founded: a word it has only inside such a name counts as a word of a name does
+      if (f.siblingNames.length > 0) {
+        const inside = new Map<string, number>();
+        const outside = new Map<string, number>();
+        for (const c of entry.citations) {
+          let rest = c.text;
+          for (const n of f.siblingNames) {
+            const re = new RegExp(escapeRegExp(n), 'gi');
+            if (re.test(rest)) addStems(inside, n, 1, false);
+            rest = rest.replace(re, ' ');
+          }
+          addStems(outside, rest, 1, false);
+        }
+        const topical = new Map<string, number>();
+        addStems(topical, f.topicName, 1, false);
+        for (const [st] of inside) if (topical.has(st) && !outside.has(st) && body.has(st)) body.set(st, Math.min(body.get(st) ?? 0, SIBLING_WORD_WEIGHT));
+      }
       if (f.implied && !body.has(entityToken(f.implied))) body.set(entityToken(f.implied), IMPLIED_TOPIC_WEIGHT);
       for (const id of f.setting) if (!body.has(entityToken(id))) body.set(entityToken(id), IMPLIED_TOPIC_WEIGHT);
       if (f.section) {

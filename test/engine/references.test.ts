@@ -988,6 +988,16 @@ describe('what a question means, beside the words it shares', () => {
   });
 });
 
+describe('the topic\'s words inside the name of another thing built on it', () => {
+  const garden = loadEngine({ articlePath: 'eval/articles/quarvenholt-botanic-garden.md' });
+  const text = (q: string) => garden.rank(q)[0]?.entry.citations[0]?.text ?? '';
+
+  it('say nothing of the topic: "when was the garden founded" is not answered by when the Friends of the garden were', () => {
+    expect(text('When was the garden founded?')).toMatch(/^It was founded in 1791/);
+    expect(text('When were the Friends of the Quarvenholt Botanic Garden founded?')).toMatch(/a charity founded in 1931/);
+  });
+});
+
 describe('"where is X?" is answered where the article says what X is', () => {
   const e = engineOf(
     articleOf(
