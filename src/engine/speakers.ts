@@ -346,7 +346,7 @@ export class SpeakerFinder {
   /** Whether the article writes these words as a capitalised office ("the Education Secretary"), with no name after it. */
   private writesOffice(qWords: readonly string[]): boolean {
     if (qWords.length < 2 || qWords.some((w) => !/^\p{L}+$/u.test(w))) return false;
-    const title = new RegExp(`\\bthe ${qWords.map((w) => `${escapeRegExp(w[0]?.toUpperCase() ?? '')}${escapeRegExp(w.slice(1))}`).join(' ')}\\b(?!,? \\p{Lu})`, 'u');
+    const title = new RegExp(`\\b[Tt]he ${qWords.map((w) => `${escapeRegExp(w[0]?.toUpperCase() ?? '')}${escapeRegExp(w.slice(1))}`).join(' ')}\\b(?!,? \\p{Lu})`, 'u');
     return title.test(this.article.text);
   }
 

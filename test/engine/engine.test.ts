@@ -1087,6 +1087,9 @@ describe('a description read in the sentence that first names the speaker', () =
       'schools',
     );
     expect(speakersFor(schools, ['the education secretary', 'the regional secretary', 'the union secretary'])).toEqual([null, 'Denise Harland', 'Denise Harland']);
+    // (the office may open a sentence)
+    const opening = engineOf(articleOf('Schools', 'Its regional secretary, Denise Harland, said: "Staff deserve answers." The Education Secretary has not replied.'), 'schools');
+    expect(opening.quote('the education secretary').speaker).toBeNull();
   });
 
   it('whose someone is says which, not what they are ("the patient\'s husband", "the patients\' group solicitor")', () => {
