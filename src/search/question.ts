@@ -43,6 +43,9 @@ export function focusWords(folded: string): string[] {
   // a dimension of something ("how long is the river"), not a duration ("how long will it take")
   const how = /\bhow (old|tall|deep|long|high|far|wide|heavy|big|large|fast) (?:is|are|was|were|will)\b/.exec(q) ?? /\bhow (fast|quickly) (?:did|does|do|has|have|can|could)\b/.exec(q);
   if (how?.[1]) found.push(how[1]);
+  // "how often is it repotted": a frequency
+  const often = /\bhow (often|frequently)\b/.exec(q);
+  if (often?.[1]) found.push(often[1]);
   // how long something takes or lasts: a duration ("how long will it take to recharge")
   else if (/\bhow long\b.*\b(?:take|takes|took|taken|last|lasts|lasted)\b/.test(q)) found.push('long');
   // what something is worth or costs ("how much is the joint venture worth", "what did the bridge cost")

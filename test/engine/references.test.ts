@@ -988,6 +988,27 @@ describe('what a question means, beside the words it shares', () => {
   });
 });
 
+describe('"how often" asks for a frequency, "how quickly" may be answered by the time it takes', () => {
+  const e = engineOf(
+    articleOf(
+      'Garden',
+      'The garden\'s best-known plant is a Sollen cycad that Vrane is said to have planted in 1797. The cycad is housed in the Palm House and is moved to a larger tub about once every fifteen years.',
+      'Because the soil was thin, the harvest failed in roughly one year in four. The fleet stayed in harbour once the earthquakes began.',
+      'In 1875 Vantry completed the Brindlecote Swing Bridge, which could be turned by two men using a hand winch. The swing span of 38 metres opened in under four minutes, allowing tall ships to pass.',
+    ),
+    'garden',
+  );
+
+  it('"once every fifteen years" and "one year in four" say how often; "once the earthquakes began" does not', () => {
+    expect(topCitation(e, 'How often does the ancient cycad get repotted?')?.label).toBe('P1.2');
+    expect(topCitation(e, 'How often did the harvest fail?')?.label).toBe('P2.1');
+  });
+
+  it('"in under four minutes" says how quickly', () => {
+    expect(topCitation(e, 'How quickly could the Brindlecote bridge be moved out of the way for ships?')?.label).toBe('P3.2');
+  });
+});
+
 describe('the topic\'s words inside the name of another thing built on it', () => {
   const garden = loadEngine({ articlePath: 'eval/articles/quarvenholt-botanic-garden.md' });
   const text = (q: string) => garden.rank(q)[0]?.entry.citations[0]?.text ?? '';
