@@ -721,7 +721,12 @@ export function extractEntities(article: Article): EntityResult {
     // a first name alone ("\"It took us two buses,\" Iris said") when one person has it and nobody has it as another part
     const byFirst = toks.length === 1 && matches.length === 0 ? people.filter((p) => p.tokens.length >= 2 && p.tokens[0] === toks[0]) : [];
     const firstOnly = byFirst.length === 1 && !people.some((p) => p.tokens.slice(1).some((t) => sameToken(t, toks[0] ?? ''))) ? byFirst[0] : undefined;
-    const person = matches.length === 1 ? matches[0] : (matches.find((p) => sameToken(p.tokens.at(-1) ?? '', toks[0] ?? '')) ?? firstOnly);
+    // (a surname two people share is the one of them named last before it: "Haslauer, who is not related to the
+    // train driver, said" after "… Corinna Haslauer told the agency")
+    // (only among those the article writes with it: "his wife, Lorna" is no "Pendry" of its own)
+    const sharing = matches.filter((p) => sameToken(p.tokens.at(-1) ?? '', toks[0] ?? '') && p.written === undefined);
+    const latest = sharing.length > 1 && !c.run.possessive ? spans.filter((sp) => sp.end <= c.start && sharing.includes(sp.draft)).sort((a, b) => b.start - a.start)[0]?.draft : undefined;
+    const person = matches.length === 1 ? matches[0] : (latest ?? sharing[0] ?? matches.find((p) => sameToken(p.tokens.at(-1) ?? '', toks[0] ?? '')) ?? firstOnly);
     if (person) {
       addForm(person, c.name);
       mention(person, c);

@@ -696,6 +696,15 @@ describe('people and quotes in local news copy', () => {
     expect(peopleIn(a)).toEqual([]);
   });
 
+  it('reads a surname two people share as the one of them named last before it, not a relative named by first name', () => {
+    const { analysis: a } = analyse(
+      '"I braked as hard as the train allows," the driver, Tobias Haslauer, told the agency. "I have 58 guests," Corinna Haslauer told the agency. Haslauer, who is not related to the train driver, said most guests were calm. "Some of them love it," she said.',
+    );
+    expect(a.quotes.map((q) => q.speakerId)).toEqual(['person:tobias-haslauer', 'person:corinna-haslauer', 'person:corinna-haslauer']);
+    const family = analyse('"We lost the nets," said Alan Pendry, the skipper. His wife, Lorna, waited on the quay. "It could have been worse," Pendry said.');
+    expect(family.analysis.quotes.map((q) => q.speakerId)).toEqual(['person:alan-pendry', 'person:alan-pendry']);
+  });
+
   it('joins "X Fire and Rescue Service" into one organisation without an acronym, after a person of it', () => {
     const { analysis: a } = analyse('Station Commander Helena Marsh-Tilley of the Wessmoor Fire and Rescue Service said the crew arrived within six minutes. "It was close," she said.');
     expect(a.entities.find((e) => e.name === 'Wessmoor Fire and Rescue Service')?.type).toBe('organisation');
