@@ -619,6 +619,24 @@ export function extractEntities(article: Article): EntityResult {
     if (first) p.role = first.c.role;
   }
 
+  // '"…," said Marit Ellingsrud of the Brunwalt Institute.' in a sentence that opens "A geologist who has monitored
+  // the flank …": someone first named as the speaker of a sentence whose subject is a role holds it
+  for (const p of people) {
+    if (p.role || p.type !== 'person') continue;
+    const first = spans.filter((sp) => sp.draft === p).sort((a, b) => a.start - b.start)[0];
+    const unit = first ? article.sentences[first.sentence] : undefined;
+    if (!first || !unit || spans.some((sp) => sp.draft !== p && sp.draft.type === 'person' && sp.sentence === first.sentence && sp.start < first.start)) continue;
+    const speaks = /\b(?:said|says|told|added|warned|explained)\s+$/.test(article.text.slice(Math.max(0, first.start - 12), first.start)) || /^\s+(?:said|says|told|added|warned)\b/.test(article.text.slice(first.end, first.end + 10));
+    // (the subject may open the sentence before, when it names no one: 'A geologist … warned that the danger had
+    // not passed. "…," said Marit Ellingsrud')
+    const before = article.sentences[first.sentence - 1];
+    const beforeNamesNoOne = before?.paragraph === unit.paragraph && before.kind === 'body' && !spans.some((sp) => sp.draft.type === 'person' && sp.sentence === before.index);
+    const subject = [unit, ...(beforeNamesNoOne && before ? [before] : [])]
+      .map((u) => /^(?:(?:In|On|At|By|After|Before|During)\s+[^,]{1,30},\s+)?(?:A|An|The|the|a|an)\s+((?:[a-z-]+\s+){0,3}?([a-z-]{3,}))(?:\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s*){1,4}))?(?=\s+(?:who|which|that|was|is|had|has|warned|said)\b|,)/u.exec(u.text))
+      .find((m) => m?.[1] && namesPerson(m[2] ?? ''));
+    if (speaks && subject?.[1]) p.role = subject[3] ? `${subject[1]} of ${subject[3].trim()}` : subject[1];
+  }
+
   // Organisations and places, merged by acronym or name.
   const byKey = new Map<string, Draft>();
   for (const [order, c] of candidates.entries()) {

@@ -153,7 +153,7 @@ export const PLACE_HEADS = set(`
 `);
 
 /** First words that make a capitalised phrase a place ("Lake Hollin", "Mount Tessar", "Port Ambrel"). */
-export const PLACE_PREFIXES = set('Upper Lower Great Little River Lake Mount Mt. Port Cape Fort Gulf Bay Isle Isla Lac Mont Monte Rio Loch Glen Sierra Cabo Ciudad');
+export const PLACE_PREFIXES = set('Upper Lower Great Little River Lake Mount Mt. Port Cape Fort Gulf Bay Isle Isla Lac Mont Monte Rio Loch Glen Sierra Cabo Ciudad Hotel Hôtel Villa Castle Camp');
 
 /** Nouns for bodies that report things, so "officials said …" is a reported statement and "A ladder added …" is not. */
 export const REPORTER_NOUNS = set(`

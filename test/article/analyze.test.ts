@@ -696,6 +696,21 @@ describe('people and quotes in local news copy', () => {
     expect(peopleIn(a)).toEqual([]);
   });
 
+  it('gives someone first named as a speaker the role the sentence\'s subject, or the one before it, names', () => {
+    const { analysis: a } = analyse(
+      [
+        'A geologist who has monitored the flank for a decade warned that the danger had not passed. "The whole slope is still creeping," said Marit Ellingsrud of the Brunwalt Institute.',
+        'In the village, the owner of the Hotel Wolkenried, the largest of four hotels, was counting her bread. "I have 58 guests," Corinna Haslauer told the agency.',
+        'The slope gave way at dawn. "It sounded like a train," said Ida Moss.',
+      ].join('\n\n'),
+    );
+    const roleOf = (name: string) => a.entities.find((e) => e.name === name)?.role ?? '';
+    expect(roleOf('Marit Ellingsrud')).toBe('geologist');
+    expect(roleOf('Corinna Haslauer')).toBe('owner of Hotel Wolkenried');
+    expect(roleOf('Ida Moss')).toBe('');
+    expect(a.entities.find((e) => e.name === 'Hotel Wolkenried')?.type).toBe('place');
+  });
+
   it('reads a surname two people share as the one of them named last before it, not a relative named by first name', () => {
     const { analysis: a } = analyse(
       '"I braked as hard as the train allows," the driver, Tobias Haslauer, told the agency. "I have 58 guests," Corinna Haslauer told the agency. Haslauer, who is not related to the train driver, said most guests were calm. "Some of them love it," she said.',
