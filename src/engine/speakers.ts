@@ -546,7 +546,9 @@ export class SpeakerFinder {
       const at = escapeRegExp(name);
       const before = new RegExp(`\\b(?:the|a|an)\\s+(?:[\\p{L}\\p{N}-]+\\s+)?([a-z]{3,})\\s+${at}\\b`, 'gu');
       const after = new RegExp(`\\b${at},\\s+(?:the|a|an)\\s+(?:[\\p{L}\\p{N}-]+\\s+)?([a-z]{3,})[,.]`, 'gu');
-      for (const re of [before, after]) for (const m of text.matchAll(re)) if (m[1] && wordnet().isNoun(m[1])) out.add(m[1]);
+      // ("the mountain village of Kessrig")
+      const of = new RegExp(`\\b(?:the|a|an)\\s+(?:[\\p{L}\\p{N}-]+\\s+)?([a-z]{3,})\\s+of\\s+${at}\\b`, 'gu');
+      for (const re of [before, after, of]) for (const m of text.matchAll(re)) if (m[1] && wordnet().isNoun(m[1])) out.add(m[1]);
     }
     this.described.set(role, out);
     return out;

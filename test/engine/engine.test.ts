@@ -1064,6 +1064,19 @@ describe('a description read in the sentence that first names the speaker', () =
     expect(speakersFor(theft, ['the detective leading the inquiry'])).toEqual(['Bram Tulliver']);
   });
 
+  it('a common noun the article gives a place "of" its name ("the village mayor" after "the mountain village of Kessrig")', () => {
+    const valley = engineOf(
+      articleOf(
+        'Landslide',
+        'A landslide cut off the mountain village of Kessrig on Monday.',
+        '"It sounded like a freight train," said Henrike Pfandl, the mayor of Kessrig.',
+        '"We will rebuild the line," said Anselm Drechtler, the mayor of Brunwalt.',
+      ),
+      'landslide',
+    );
+    expect(speakersFor(valley, ['the village mayor', 'the town mayor'])).toEqual(['Henrike Pfandl', null]);
+  });
+
   it('a word the article writes before the body a role is of ("the chair of the planning committee")', () => {
     const arena = engineOf(
       articleOf(
