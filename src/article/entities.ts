@@ -632,7 +632,7 @@ export function extractEntities(article: Article): EntityResult {
     const before = article.sentences[first.sentence - 1];
     const beforeNamesNoOne = before?.paragraph === unit.paragraph && before.kind === 'body' && !spans.some((sp) => sp.draft.type === 'person' && sp.sentence === before.index);
     const subject = [unit, ...(beforeNamesNoOne && before ? [before] : [])]
-      .map((u) => /^(?:(?:In|On|At|By|After|Before|During)\s+[^,]{1,30},\s+)?(?:A|An|The|the|a|an)\s+((?:[a-z-]+\s+){0,3}?([a-z-]{3,}))(?:\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s*){1,4}))?(?=\s+(?:who|which|that|was|is|had|has|warned|said)\b|,)/u.exec(u.text))
+      .map((u) => /^(?:(?:In|On|At|By|After|Before|During)\s+[^,]{1,30},\s+)?(?:A|An|The|the|a|an)\s+((?:[a-z-]+\s+){0,3}?([a-z-]{3,}))(?:\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s*){1,4})|\s+of\s+[a-z]+)?(?=\s+(?:who|whose|which|that|was|is|had|has|warned|said)\b|,)/u.exec(u.text))
       .find((m) => m?.[1] && namesPerson(m[2] ?? ''));
     if (speaks && subject?.[1]) p.role = subject[3] ? `${subject[1]} of ${subject[3].trim()}` : subject[1];
   }

@@ -68,6 +68,14 @@ const KIN_WORDS: Readonly<Record<string, string>> = table({
   mother: 'parent', father: 'parent', mum: 'parent', mom: 'parent', dad: 'parent',
 });
 
+/** Everyday words for kin, by the word an article writes ("the mum" of "a mother of three"). */
+const COLLOQUIAL_KIN: Readonly<Record<string, string>> = table({
+  mum: 'mother', mom: 'mother', mam: 'mother', mama: 'mother', mummy: 'mother', mommy: 'mother',
+  dad: 'father', daddy: 'father', pa: 'father', grandad: 'grandfather', granddad: 'grandfather', grandpa: 'grandfather',
+  gran: 'grandmother', granny: 'grandmother', grandma: 'grandmother', nan: 'grandmother', nana: 'grandmother',
+  kid: 'child', kids: 'children', hubby: 'husband', missus: 'wife',
+});
+
 /** Words for an organisation of any kind. */
 const BODY_WORDS: ReadonlySet<string> = new Set(['group', 'charity', 'company', 'firm', 'organisation', 'organization', 'body', 'agency', 'association', 'society', 'business', 'campaign', 'alliance']);
 /** A query for someone's relative: "Sarah Tennick's husband". */
@@ -277,7 +285,9 @@ export class SpeakerFinder {
     if (capitalised.some((w) => !articleWords.has(w))) return undefined;
     // (two capitalised words in a row are a name; so are words that are all of one name the article writes, whatever
     // it is the name of: "Helen Marsh")
-    if (/\p{Lu}[\p{L}'’-]*\s+\p{Lu}/u.test(plainQuery(query))) return undefined;
+    // (unless the article gives those words to a place or a body: "outside the Corn Exchange")
+    const runs = plainQuery(query).match(/\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/gu) ?? [];
+    if (runs.some((run) => !this.analysis.entities.some((e) => e.type !== 'person' && [e.name, ...e.aliases].some((a) => fold(a) === fold(run) || fold(a) === fold(`the ${run}`))))) return undefined;
     if (this.analysis.entities.some((e) => { const own = new Set([e.name, ...e.aliases].flatMap(words)); return qWords.every((w) => own.has(w)); })) return undefined;
     // a query whose every word is a word of someone's role was for the rules of findPerson to settle ("the education
     // secretary" is no regional secretary of the Education Union)
@@ -297,7 +307,8 @@ export class SpeakerFinder {
       const st = stem(w);
       const related = relatedStems(w);
       const phrasal = [...wordnet().related(w)].filter(([r]) => /^[a-z]+_[a-z]+$/.test(r)).map(([r, relation]) => [r.split('_').map(stem).join(' '), RELATION_WEIGHT[relation]] as const);
-      const fit = profiles.map((p) => (p.stems.has(st) ? 1 : Math.max(0, ...[...related].filter(([r]) => p.stems.has(r)).map(([, x]) => x), ...phrasal.filter(([r]) => p.pairs.has(r)).map(([, x]) => x))));
+      const formal = COLLOQUIAL_KIN[w];
+      const fit = profiles.map((p) => (p.stems.has(st) || (formal !== undefined && p.stems.has(stem(formal))) ? 1 : Math.max(0, ...[...related].filter(([r]) => p.stems.has(r)).map(([, x]) => x), ...phrasal.filter(([r]) => p.pairs.has(r)).map(([, x]) => x))));
       if (kinds.includes(w)) fit.forEach((f, i) => { if (f < KIND_FIT) ruledOut.add(i); });
       const df = fit.filter((f) => f > 0).length;
       const idf = Math.log((n + 1) / (df + 0.5));
@@ -322,7 +333,12 @@ export class SpeakerFinder {
         // (the first sentence that writes their name: a quote of theirs before it says nothing of who they are)
         const names = [c.entity.name, ...c.entity.aliases].filter((a) => a.length >= 3);
         const first = c.entity.mentions.find((i) => names.some((a) => this.article.sentences[i]?.text.includes(a))) ?? c.entity.mentions[0];
-        const intro = first === undefined ? '' : (this.article.sentences[first]?.text ?? '');
+        // (with the sentence before it in the paragraph, when that names no one else and gives them their role: "A
+        // mother of three whose children all learned to swim at the baths said …. "…," said Sarah Dunleavy")
+        const before = first === undefined ? undefined : this.article.sentences[first - 1];
+        const role = fold(c.entity.role);
+        const lead = before && role.length >= 3 && before.kind === 'body' && before.paragraph === this.article.sentences[first ?? -1]?.paragraph && fold(before.text).includes(role) && !this.analysis.entities.some((e) => e.type === 'person' && e.id !== c.entity.id && e.mentions.includes(before.index)) ? `${before.text} ` : '';
+        const intro = first === undefined ? '' : `${lead}${this.article.sentences[first]?.text ?? ''}`;
         const plain = intro.replace(/["“][^"”]*["”]/g, ' ');
         const introStems = words(plain).filter((w) => !STOPWORDS.has(w) || PARTICLE_WORDS.has(w)).map(stem);
         // (an age says what they are: "Callum Dunmore, 16," is a teenager, "Len Pardoe, 74," a pensioner)

@@ -1064,6 +1064,19 @@ describe('a description read in the sentence that first names the speaker', () =
     expect(speakersFor(theft, ['the detective leading the inquiry'])).toEqual(['Bram Tulliver']);
   });
 
+  it('described by the sentence that gave them their role, with everyday kin words and a named place ("the mum whose kids learned to swim there")', () => {
+    const baths = engineOf(
+      articleOf(
+        'Baths',
+        'A mother of three whose children all learned to swim at the baths said the decision would hit families. "I don\'t drive, and the bus takes fifty minutes," said Sarah Dunleavy, of Foxhollow Road.',
+        'Lifeguard Priya Castellan was among about 200 people who protested outside the Corn Exchange before the vote. "I taught my little brother to swim in that shallow end," Castellan said.',
+        '"The plant room is held together with cable ties," said Gareth Mellows, the pool\'s manager, who has two children.',
+      ),
+      'baths',
+    );
+    expect(speakersFor(baths, ['the mum whose kids learned to swim there', 'the lifeguard who protested outside the Corn Exchange', 'the dad whose kids learned to swim there'])).toEqual(['Sarah Dunleavy', 'Priya Castellan', null]);
+  });
+
   it('a common noun the article gives a place "of" its name ("the village mayor" after "the mountain village of Kessrig")', () => {
     const valley = engineOf(
       articleOf(
