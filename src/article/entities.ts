@@ -854,11 +854,16 @@ export function extractEntities(article: Article): EntityResult {
     if (!first) continue;
     const owner = OWNED_ROLE.exec(article.text.slice(Math.max(0, first.start - 80), first.start)) ?? OWNED_ROLE_AFTER.exec(article.text.slice(first.end, first.end + 80));
     const [, pronoun, noun, role] = owner ?? [];
-    if (!owner || !role || fold(role) !== fold(d.role.replace(/^[a-z]+['’]s\s+/, ''))) continue;
+    // (the role read may be its last words only: "director" of "Its managing director")
+    const held = fold(d.role.replace(/^[a-z]+['’]s\s+/, ''));
+    if (!owner || !role || !(fold(role) === held || fold(role).endsWith(` ${held}`))) continue;
     const paragraph = article.sentences[first.sentence]?.paragraph ?? -1;
-    const near = (sentence: number) => (pronoun ? sentence === first.sentence - 1 : [paragraph, paragraph - 1].includes(article.sentences[sentence]?.paragraph ?? -2));
+    // ("Its" after a sentence on something else: the one before that, "The railway … is the only route. The road is
+    // closed. Its managing director, …")
+    const near = (sentence: number) => (pronoun ? (sentence === first.sentence - 1 || sentence === first.sentence - 2) && article.sentences[sentence]?.paragraph !== undefined : [paragraph, paragraph - 1].includes(article.sentences[sentence]?.paragraph ?? -2));
     const org = spans.filter((sp) => sp.draft.type === 'organisation' && sp.end <= first.start && near(sp.sentence) && (!noun || orgNounFits(noun.toLowerCase(), sp.draft.name))).sort((a, b) => b.start - a.start)[0]?.draft;
     if (org) d.role = `${role} of ${org.name}`;
+    else if (fold(role) !== held) d.role = role;
   }
   // Role references: "his Italian counterpart, Enzo Movaero Milanesi" binds the phrase to the person.
   const roleRefs = bindRoleReferences(article, spans, people.filter((d) => d.type === 'person'));

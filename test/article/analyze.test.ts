@@ -711,6 +711,13 @@ describe('people and quotes in local news copy', () => {
     expect(a.entities.find((e) => e.name === 'Hotel Wolkenried')?.type).toBe('place');
   });
 
+  it('gives "Its managing director" the body a sentence or two before names, with the whole title', () => {
+    const { analysis: a } = analyse(
+      'The Kessrig Valley Railway, a 19-kilometre rack line, is the only year-round route into the village. The road over the pass is closed until June. Its managing director, Anselm Drechtler, said the line would stay closed. "We will not run a single train," Drechtler said.',
+    );
+    expect(a.entities.find((e) => e.name === 'Anselm Drechtler')?.role).toBe('managing director of Kessrig Valley Railway');
+  });
+
   it('reads a surname two people share as the one of them named last before it, not a relative named by first name', () => {
     const { analysis: a } = analyse(
       '"I braked as hard as the train allows," the driver, Tobias Haslauer, told the agency. "I have 58 guests," Corinna Haslauer told the agency. Haslauer, who is not related to the train driver, said most guests were calm. "Some of them love it," she said.',
