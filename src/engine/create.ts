@@ -1163,7 +1163,9 @@ export function createEngine(input: EngineInput): InspectableEngine {
       if (othersAsked && !entry.citations.some((c) => [...(actorsAt[labelIndex.get(c.label) ?? -1] ?? [])].some((id) => !namedIds.has(id)))) typeFit = -1;
       // "What will the merged school be called?": a sentence that gives no name for it does not say
       if (nameOf && !introduces && !s.doc.types.has('definition')) typeFit = Math.min(typeFit, -1);
-      const questionMatch = entry.questions.length > 0 ? s.questionCoverage * (0.5 + 0.5 * s.questionPrecision) : 0;
+      // (a fact's own phrasings, "Who is Tobias Haslauer?", say nothing of a date or a number asked about him)
+      const phrasingsApart = FACT_ENTRY.test(entry.id) && (asked === 'date' || asked === 'number');
+      const questionMatch = entry.questions.length > 0 && !phrasingsApart ? s.questionCoverage * (0.5 + 0.5 * s.questionPrecision) : 0;
       // (a measurement in the right unit already counts as covering its word: withMeasuresCovered)
       // (a measurement asked for is answered by one, not by a word related to it: "the population of Dunhallow" is
       // not in "its inhabitants lived in farming settlements")
@@ -1186,7 +1188,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
       // "what did X say": a sentence that quotes beats one that only names them (a reported statement still answers)
       const quotes = asked === 'quote' && s.doc.types.has('quote') ? 1 : 0;
       const alike = meant ? meaningLikeness(meant, entry) : 0;
-      const rank = MEANING_WEIGHT * meaningShare * alike + 0.1 * quotes + 0.1 * counts + MEASURE_WEIGHT * measures + DEFINES_WEIGHT * introduces + 0.55 * s.coverage + 0.2 * s.bodyCoverage + 0.25 * (s.bm25 / maxBm25) + 0.08 * s.proximity + 0.12 * typeFit + 0.3 * questionMatch + 0.2 * s.variantMatch - 0.15 * s.missingRequired;
+      const rank = MEANING_WEIGHT * meaningShare * alike + 0.1 * quotes + 0.1 * counts + MEASURE_WEIGHT * measures + DEFINES_WEIGHT * introduces + 0.55 * s.coverage + 0.2 * s.bodyCoverage + 0.25 * (s.bm25 / maxBm25) + 0.08 * s.proximity + 0.12 * typeFit + 0.3 * questionMatch + 0.2 * (phrasingsApart ? 0 : s.variantMatch) - 0.15 * s.missingRequired;
       // "who is X" and "what does X stand for" do not answer why, or what X said
       const beyondFact = FACT_ENTRY.test(entry.id) && ASKED_BEYOND_FACTS.has(asked) ? 1 : 0;
       // everything a person is quoted as saying, or who they are, answers a question that names them (or asks

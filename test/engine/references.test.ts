@@ -988,6 +988,15 @@ describe('what a question means, beside the words it shares', () => {
   });
 });
 
+describe('a date or a number asked about someone', () => {
+  const landslide = loadEngine({ articlePath: 'eval/articles/kessrig-railway-landslide.md' });
+
+  it('is answered by the sentence that gives it, not by who they are', () => {
+    expect(landslide.rank('How long has Tobias Haslauer been driving trains on the line?')[0]?.entry.citations[0]?.text).toMatch(/has driven trains on the line for 27 years/);
+    expect(landslide.rank('Who is Tobias Haslauer?')[0]?.entry.id).toMatch(/^gen:who:/);
+  });
+});
+
 describe('"how often" asks for a frequency, "how quickly" may be answered by the time it takes', () => {
   const e = engineOf(
     articleOf(
