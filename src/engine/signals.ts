@@ -109,6 +109,8 @@ const DIMENSION_UNITS: Readonly<Record<string, RegExp>> = table({
   // "how fast": a rate ("1.9 metres a year", "40 km/h", "twice as fast")
   // (or the time something takes: "opened in under four minutes")
   rate: new RegExp(String.raw`\b(?:per|a|an|each|every)\s+(?:year|annum|decade|month|week|day|hour|minute|second)\b|\d\s*(?:km\/h|mph|m\/s|knots)\b|\b(?:twice|three times|\d+ times) as (?:fast|quickly)\b|\b(?:in|within)\s+(?:under\s+|less than\s+|just\s+|about\s+|around\s+|only\s+)?${QUANTITY}\s+(?:seconds?|minutes?|hours?|days?|weeks?)\b`, 'i'),
+  // "what time": a time of day ("from 9:00 to 18:00", "at 6.40am", "at noon")
+  clock: /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)|\b(?:noon|midday|midnight|o'clock)\b/i,
   // "how often": a frequency ("once every fifteen years", "twice a week", "every ten years", "annually")
   frequency: /\b(?:once|twice|(?:\d+|three|four|five|six|ten)\s+times)\s+(?:a|an|every|each|per|in|or)\b|\b(?:every|each)\s+(?:\S+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|summer|winter|spring|autumn|season)\b|\b(?:annually|yearly|monthly|weekly|daily|hourly|nightly|fortnightly)\b|\b(?:one|\d+)\s+(?:years?|days?|weeks?|months?|seasons?|times?)\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i,
   // "a town of 4,700 people": how many live there
@@ -134,7 +136,7 @@ const DIMENSION_OF: Readonly<Record<string, keyof typeof DIMENSION_UNITS>> = tab
   long: 'length', tall: 'length', high: 'length', deep: 'length', far: 'length', wide: 'length', old: 'age', big: 'size', large: 'size',
   length: 'length', height: 'length', depth: 'length', width: 'length', distance: 'length', age: 'age', size: 'size', area: 'size',
   population: 'population', inhabitants: 'population', residents: 'population', fast: 'rate', quickly: 'rate', speed: 'rate', rate: 'rate',
-  often: 'frequency', frequently: 'frequency',
+  often: 'frequency', frequently: 'frequency', clock: 'clock',
   colour: 'colour', color: 'colour', colours: 'colour', colors: 'colour',
   worth: 'money', cost: 'money', costs: 'money', price: 'money', value: 'money', money: 'money', sum: 'money', fee: 'money',
 });

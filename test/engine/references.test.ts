@@ -997,6 +997,22 @@ describe('a date or a number asked about someone', () => {
   });
 });
 
+describe('"what time" asks for a time of day', () => {
+  const e = engineOf(
+    articleOf(
+      'Garden',
+      'The garden was opened to the general public on 3 May 1838, though visitors were at first admitted only on Sundays.',
+      'Today the garden opens daily from 9:00 to 18:00 between April and September.',
+    ),
+    'garden',
+  );
+
+  it('"from 9:00 to 18:00" says what time it opens; "3 May 1838" only when', () => {
+    for (const q of ['What time does the garden open?', 'what time does the garden open in summmer']) expect(topCitation(e, q)?.label, q).toBe('P2.1');
+    expect(topCitation(e, 'When was the garden opened to the public?')?.label).toBe('P1.1');
+  });
+});
+
 describe('"how often" asks for a frequency, "how quickly" may be answered by the time it takes', () => {
   const e = engineOf(
     articleOf(
