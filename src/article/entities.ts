@@ -860,7 +860,7 @@ export function extractEntities(article: Article): EntityResult {
     const paragraph = article.sentences[first.sentence]?.paragraph ?? -1;
     // ("Its" after a sentence on something else: the one before that, "The railway … is the only route. The road is
     // closed. Its managing director, …")
-    const near = (sentence: number) => (pronoun ? (sentence === first.sentence - 1 || sentence === first.sentence - 2) && article.sentences[sentence]?.paragraph !== undefined : [paragraph, paragraph - 1].includes(article.sentences[sentence]?.paragraph ?? -2));
+    const near = (sentence: number) => (pronoun ? sentence === first.sentence - 1 || sentence === first.sentence - 2 : [paragraph, paragraph - 1].includes(article.sentences[sentence]?.paragraph ?? -2));
     const org = spans.filter((sp) => sp.draft.type === 'organisation' && sp.end <= first.start && near(sp.sentence) && (!noun || orgNounFits(noun.toLowerCase(), sp.draft.name))).sort((a, b) => b.start - a.start)[0]?.draft;
     if (org) d.role = `${role} of ${org.name}`;
     else if (fold(role) !== held) d.role = role;

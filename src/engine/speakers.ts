@@ -71,7 +71,7 @@ const KIN_WORDS: Readonly<Record<string, string>> = table({
 /** Everyday words for kin, by the word an article writes ("the mum" of "a mother of three"). */
 const COLLOQUIAL_KIN: Readonly<Record<string, string>> = table({
   mum: 'mother', mom: 'mother', mam: 'mother', mama: 'mother', mummy: 'mother', mommy: 'mother',
-  dad: 'father', daddy: 'father', pa: 'father', grandad: 'grandfather', granddad: 'grandfather', grandpa: 'grandfather',
+  dad: 'father', daddy: 'father', grandad: 'grandfather', granddad: 'grandfather', grandpa: 'grandfather',
   gran: 'grandmother', granny: 'grandmother', grandma: 'grandmother', nan: 'grandmother', nana: 'grandmother',
   kid: 'child', kids: 'children', hubby: 'husband', missus: 'wife',
 });
