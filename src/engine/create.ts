@@ -1448,4 +1448,3 @@ export function createEngine(input: EngineInput): InspectableEngine {
     },
   };
 }
-

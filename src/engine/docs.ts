@@ -22,8 +22,8 @@ export interface SentenceFacts {
   readonly within: readonly string[];
   /** Names of other things built on the topic's name that the sentence writes ("the Friends of the Quarvenholt Botanic Garden"). */
   readonly siblingNames: readonly string[];
-  /** The name of what the article is about ('' when it is about no one thing). */
-  readonly topicName: string;
+  /** The words those names share with the topic's name ("Quarvenholt Botanic Garden"). */
+  readonly siblingTopicWords: string;
   /** The story's topic when the sentence does not name it: every sentence of an article about one thing is about it. */
   readonly implied?: string;
   /** Places the article's title names that the sentence does not: where the whole story is set. */
@@ -235,6 +235,13 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
   const siblings = new Set(
     analysis.entities.filter((e) => topic && e.id !== topic.id && e.type !== 'person' && e.name.includes(' ') && e.name.split(/\s+/).some((w) => topicWords.has(w))).map((e) => e.id),
   );
+  const topicFolded = new Set(topic ? fold(topic.name).split(/\s+/) : []);
+  const siblingTopicWords = (ids: readonly string[]): string =>
+    ids
+      .filter((id) => siblings.has(id))
+      .flatMap((id) => fold(analysis.entities.find((x) => x.id === id)?.name ?? '').split(/\s+/))
+      .filter((w) => topicFolded.has(w))
+      .join(' ');
   // the heading over each sentence: a section is about what its heading says ("Strike of 1878" over "The dispute
   // ended on 15 April")
   const sections = article.sentences.map(() => '');
@@ -258,7 +265,7 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
     within: f.within,
     // (and the words such a name shares with the topic's, where the sentence has them only in that name)
     siblingNames: f.entityIds.filter((id) => siblings.has(id)).flatMap((id) => { const e = analysis.entities.find((x) => x.id === id); return e ? [e.name, ...e.aliases.filter((a) => a.includes(' '))] : []; }),
-    topicName: topic?.name ?? '',
+    siblingTopicWords: siblingTopicWords(f.entityIds),
   }));
 }
 
@@ -412,21 +419,12 @@ export function docOf(
       for (const id of f.within) if (!body.has(entityToken(id))) body.set(entityToken(id), WITHIN_NAME_WEIGHT);
       // "The Friends of the Quarvenholt Botanic Garden, a charity founded in 1931, …" says nothing of when the garden
       // was founded: a word it has only inside such a name counts as a word of a name does
-      if (f.siblingNames.length > 0) {
-        const inside = new Map<string, number>();
+      if (f.siblingTopicWords) {
+        const shared = new Map<string, number>();
+        addStems(shared, f.siblingTopicWords, 1, false);
         const outside = new Map<string, number>();
-        for (const c of entry.citations) {
-          let rest = c.text;
-          for (const n of f.siblingNames) {
-            const re = new RegExp(escapeRegExp(n), 'gi');
-            if (re.test(rest)) addStems(inside, n, 1, false);
-            rest = rest.replace(re, ' ');
-          }
-          addStems(outside, rest, 1, false);
-        }
-        const topical = new Map<string, number>();
-        addStems(topical, f.topicName, 1, false);
-        for (const [st] of inside) if (topical.has(st) && !outside.has(st) && body.has(st)) body.set(st, Math.min(body.get(st) ?? 0, SIBLING_WORD_WEIGHT));
+        for (const c of entry.citations) addStems(outside, f.siblingNames.reduce((rest, n) => rest.replace(new RegExp(escapeRegExp(n), 'gi'), ' '), c.text), 1, false);
+        for (const [st] of shared) if (!outside.has(st) && body.has(st)) body.set(st, Math.min(body.get(st) ?? 0, SIBLING_WORD_WEIGHT));
       }
       if (f.implied && !body.has(entityToken(f.implied))) body.set(entityToken(f.implied), IMPLIED_TOPIC_WEIGHT);
       for (const id of f.setting) if (!body.has(entityToken(id))) body.set(entityToken(id), IMPLIED_TOPIC_WEIGHT);
