@@ -619,14 +619,18 @@ export function extractEntities(article: Article): EntityResult {
     if (first) p.role = first.c.role;
   }
 
+  /** Where a draft is first mentioned. */
+  const firstSpanOf = (d: Draft) => spans.filter((sp) => sp.draft === d).sort((a, b) => a.start - b.start)[0];
   // '"…," said Marit Ellingsrud of the Brunwalt Institute.' in a sentence that opens "A geologist who has monitored
   // the flank …": someone first named as the speaker of a sentence whose subject is a role holds it
   for (const p of people) {
     if (p.role || p.type !== 'person') continue;
-    const first = spans.filter((sp) => sp.draft === p).sort((a, b) => a.start - b.start)[0];
+    const first = firstSpanOf(p);
     const unit = first ? article.sentences[first.sentence] : undefined;
     if (!first || !unit || spans.some((sp) => sp.draft !== p && sp.draft.type === 'person' && sp.sentence === first.sentence && sp.start < first.start)) continue;
-    const speaks = /\b(?:said|says|told|added|warned|explained)\s+$/.test(article.text.slice(Math.max(0, first.start - 12), first.start)) || /^\s+(?:said|says|told|added|warned)\b/.test(article.text.slice(first.end, first.end + 10));
+    // (the speaker: a verb of saying after the name, or one that inverts before it, "said Marit Ellingsrud"; in "told
+    // Marit Ellingsrud" she is who was spoken to)
+    const speaks = /\b(?:said|says|added|explained)\s+$/.test(article.text.slice(Math.max(0, first.start - 12), first.start)) || SPEECH_VERBS.has(/^\s+([a-z]+)/.exec(article.text.slice(first.end, first.end + 16))?.[1] ?? '');
     // (the subject may open the sentence before, when it names no one: 'A geologist … warned that the danger had
     // not passed. "…," said Marit Ellingsrud')
     const before = article.sentences[first.sentence - 1];
@@ -850,7 +854,7 @@ export function extractEntities(article: Article): EntityResult {
   // the organisation named last before, in the sentence before ("Its") or in that paragraph or the one before
   for (const d of people) {
     if (!d.role || d.type !== 'person') continue;
-    const first = spans.filter((sp) => sp.draft === d).sort((a, b) => a.start - b.start)[0];
+    const first = firstSpanOf(d);
     if (!first) continue;
     const owner = OWNED_ROLE.exec(article.text.slice(Math.max(0, first.start - 80), first.start)) ?? OWNED_ROLE_AFTER.exec(article.text.slice(first.end, first.end + 80));
     const [, pronoun, noun, role] = owner ?? [];

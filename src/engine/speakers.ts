@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import type { Analysis, Article, Choice, Entity, QuoteResult } from '../core/types.ts';
 import { citationOf } from '../kb/citations.ts';
-import { CAPITAL_OF, isNationality, NATIONALITIES, OTHER_OFFICES, RELATIVES, ROLE_NOUNS } from '../article/lexicon.ts';
+import { CAPITAL_OF, isNationality, NATIONALITIES, OTHER_OFFICES, RELATIVES, ROLE_NOUNS, SPEECH_VERBS } from '../article/lexicon.ts';
 import { roleOf } from './roles.ts';
 import { editDistance, escapeRegExp, fold, rawTokens, stem, STOPWORDS, stripChatMarkup, typoBudget } from '../search/text.ts';
 import { relatedStems } from './signals.ts';
@@ -350,7 +350,10 @@ export class SpeakerFinder {
         const described = this.analysis.quotes
           .filter((q) => q.speakerId === c.entity.id)
           .flatMap((q) => q.sentences.map((i) => (this.article.sentences[i]?.text ?? '').replace(/["“][^"”]*["”]/g, ' , ')))
-          .flatMap((t) => [...t.matchAll(/\b(?:said|says|added|told reporters|explained|warned)\s+(?:the|a|an|one)\s+([\p{Ll}][\p{Ll}\s'’-]{2,60}?)\s*(?=[,.;:!?]|$)|(?:^|,\s*)(?:the|a|an|one)\s+([\p{Ll}][\p{Ll}\s'’-]{2,60}?)\s+(?:said|says|added)\b/gu)].map((m) => m[1] ?? m[2] ?? ''));
+          // (before the description, only verbs that invert with their subject: in "warned the council" or "told the
+          // committee" the one described is who was spoken to)
+          .flatMap((t) => [...t.matchAll(/\b(?:said|says|added|explained|told reporters)\s+(?:the|a|an|one)\s+([\p{Ll}][\p{Ll}\s'’-]{2,60}?)\s*(?=[,.;:!?]|$)|(?:^|,\s*)(?:the|a|an|one)\s+([\p{Ll}][\p{Ll}\s'’-]{2,60}?)\s+([a-z]+)\b/gu)])
+          .map((m) => m[1] ?? (SPEECH_VERBS.has(m[3] ?? '') ? m[2] : undefined) ?? '');
         const stems = new Set([...words(roleOf(c.entity, this.analysis)), ...c.roleWords, ...words(plain), ...described.flatMap(words), ...byAge].filter((w) => !STOPWORDS.has(w)).map(stem));
         // (a verb and its particle, for a description in one word: "called off" for "cancelled")
         const pairs = new Set(introStems.slice(1).map((w, i) => `${introStems[i] ?? ''} ${w}`));

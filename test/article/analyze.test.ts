@@ -709,6 +709,9 @@ describe('people and quotes in local news copy', () => {
     expect(roleOf('Corinna Haslauer')).toBe('owner of Hotel Wolkenried');
     expect(roleOf('Ida Moss')).toBe('');
     expect(a.entities.find((e) => e.name === 'Hotel Wolkenried')?.type).toBe('place');
+    // (someone spoken to is not the speaker: "told Marit Ellingsrud")
+    const told = analyse('A geologist who monitors the flank warned that the danger had not passed. The mayor told Marit Ellingsrud to leave at once. "I will not go," Ellingsrud said.');
+    expect(told.analysis.entities.find((e) => e.name === 'Marit Ellingsrud')?.role ?? '').toBe('');
   });
 
   it('gives "Its managing director" the body a sentence or two before names, with the whole title', () => {

@@ -1062,6 +1062,9 @@ describe('a description read in the sentence that first names the speaker', () =
       'theft',
     );
     expect(speakersFor(theft, ['the detective leading the inquiry'])).toEqual(['Bram Tulliver']);
+    // (but not whom a quote is spoken to: "she warned the hospital board")
+    const ward = engineOf(articleOf('Ward', 'Ann Lee spoke first. "We are exhausted," she warned the hospital board.', '"The rota is fair," said Tom Reed, a manager.'), 'ward');
+    expect(ward.quote('the hospital board').speaker).toBeNull();
   });
 
   it('described by the sentence that gave them their role, with everyday kin words and a named place ("the mum whose kids learned to swim there")', () => {
