@@ -624,8 +624,9 @@ export function createEngine(input: EngineInput): InspectableEngine {
    * What every sentence of the article has in common, as a direction (the mean of theirs): taken out of both sides
    * before they are compared, it leaves what tells one sentence from another.
    */
+  const sentenceMeanings = article.sentences.map((sn) => [sn.text, wordVectors()?.meanOf(weighedWords(sn.text, [index]))] as const);
   const common: Float32Array | undefined = (() => {
-    const vs = article.sentences.map((sn) => wordVectors()?.meanOf(weighedWords(sn.text, [index]))).filter((v): v is Float32Array => v !== undefined);
+    const vs = sentenceMeanings.flatMap(([, v]) => (v ? [v] : []));
     const first = vs[0];
     if (!first) return undefined;
     const sum = new Float32Array(first.length);
@@ -634,14 +635,16 @@ export function createEngine(input: EngineInput): InspectableEngine {
   })();
   // (the fewer the sentences, the more of that mean is each of them: a short article's is only partly taken out)
   const commonShare = article.sentences.length / (article.sentences.length + COMMON_PRIOR);
+  // (a sentence's own entry answers with its text: its direction is already worked out)
+  for (const [text, v] of sentenceMeanings) meanings.set(text, v ? apart(v) : null);
+  /** An entry's direction of meaning, by its answer's text (the same text means the same, whichever entry). */
   const meaningLikeness = (meant: Float32Array, entry: KbEntry): number => {
-    const key = `${entry.id}\u0000${entry.answer}`;
-    let v = meanings.get(key);
+    let v = meanings.get(entry.answer);
     if (v === undefined) {
       const raw = wordVectors()?.meanOf(weighedWords(entry.answer, [index]));
       v = raw ? apart(raw) : null;
       if (meanings.size > 50_000) meanings.clear();
-      meanings.set(key, v);
+      meanings.set(entry.answer, v);
     }
     return v ? cosine(meant, v) : 0;
   };
