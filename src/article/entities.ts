@@ -604,7 +604,11 @@ export function extractEntities(article: Article): EntityResult {
   for (const { c, order } of personCands) {
     const toks = nameTokens(c.name);
     if (toks.length === 0) continue;
-    let d = people.find((p) => isFormOf(toks, p.tokens));
+    // ("Cllr Pardew said" after "Rhys Pardew, who … is no relation of the midwife": a surname with a title that two
+    // people share is the one of them named last before it)
+    const forms = people.filter((p) => isFormOf(toks, p.tokens));
+    const latest = forms.length > 1 ? spans.filter((sp) => sp.end <= c.start && forms.includes(sp.draft)).sort((a, b) => b.start - a.start)[0]?.draft : undefined;
+    let d = latest ?? forms[0];
     if (!d) {
       d = newDraft('person', c.name, order);
       people.push(d);

@@ -208,6 +208,14 @@ export function extractQuotes(article: Article, spans: readonly MentionSpan[], s
       const span = speakerSpans.find((s) => s.entityId === subject && s.start >= before.start && s.start <= before.start + 4);
       if (subject && span && SPEECH_VERBS.has(verbAfterSubject(text.slice(span.end, before.end)) ?? '')) return subject;
     }
+    // ('"…," he told the Courier. "I will be raising it next week," he added.': a quote opening its sentence and
+    // given to the pronoun the quote just before was given to is the same speaker's, not the last name in between)
+    const previous = quotes.at(-1);
+    if (pronoun && opening && before?.paragraph === opening.paragraph && previous?.lastSentence === at - 1 && /^\s*["“‘]/.test(text.slice(opening.start, opening.start + 2))) {
+      const known = genders.get(previous.speakerId);
+      const given = /["”’],?\s+(she|he)\s+[a-z]+/i.exec(before.text)?.[1]?.toLowerCase();
+      if (known === PRONOUN_GENDER[pronoun] || (!known && given === pronoun)) return previous.speakerId;
+    }
     if (pronoun) return lastPersonBefore(from, pronoun);
     return '';
   };

@@ -49,7 +49,7 @@ const ROLE_SYNONYMS: Readonly<Record<string, readonly (readonly string[])[]>> = 
   reporter: [['author']], journalist: [['author']], writer: [['author']], correspondent: [['author']], boss: [['chief', 'executive'], ['head'], ['director'], ['chair'], ['manager']],
   gaffer: [['manager']], skipper: [['captain']], owner: [['head'], ['proprietor']], proprietor: [['owner'], ['head']], priest: [['father'], ['reverend'], ['vicar'], ['rector'], ['pastor'], ['chaplain']],
   ceo: [['chief', 'executive']], head: [['chief'], ['director'], ['leader'], ['chairman'], ['chair'], ['president']],
-  leader: [['head'], ['chief'], ['president']],
+  leader: [['head'], ['chief'], ['president']], chief: [['head'], ['director'], ['leader'], ['chair'], ['chairman'], ['boss']],
 });
 /** The two words a role noun is written as one of ("headteacher" → head, teacher; "stationmaster"). */
 const ROLE_PARTS = ['head', 'teacher', 'master', 'mistress', 'keeper', 'maker', 'worker', 'owner', 'holder', 'leader', 'manager', 'officer', 'minister', 'secretary', 'director'];
@@ -75,6 +75,18 @@ const COLLOQUIAL_KIN: Readonly<Record<string, string>> = table({
   gran: 'grandmother', granny: 'grandmother', grandma: 'grandmother', nan: 'grandmother', nana: 'grandmother',
   kid: 'child', kids: 'children', hubby: 'husband', missus: 'wife',
 });
+
+/** "her daughter", "his wife", "whose husband": a relative named beside someone, which says what they are. */
+const KIN_OF_SUBJECT = /\b(her|his|whose)\s+(?:(?:new|newborn|baby|infant|young|little|elder|eldest|younger|youngest|two|three|four|late|first|only)\s+)?(daughters?|sons?|child|children|baby|babies|kids?|twins|grandsons?|granddaughters?|grandchild|grandchildren|husband|wife)\b/gi;
+/** What having that relative makes someone ("her son" → a mother). */
+const KIN_RECIPROCAL: Readonly<Record<string, readonly string[]>> = Object.fromEntries<readonly string[]>([
+  ...['daughter', 'daughters', 'son', 'sons', 'child', 'children', 'baby', 'babies', 'kid', 'kids', 'twins'].flatMap((k) => [[`her ${k}`, ['mother', 'parent']], [`his ${k}`, ['father', 'parent']], [`whose ${k}`, ['parent']]] as const),
+  ...['grandson', 'grandsons', 'granddaughter', 'granddaughters', 'grandchild', 'grandchildren'].flatMap((k) => [[`her ${k}`, ['grandmother', 'grandparent']], [`his ${k}`, ['grandfather', 'grandparent']], [`whose ${k}`, ['grandparent']]] as const),
+  ['her husband', ['wife']], ['his wife', ['husband']], ['whose husband', ['wife']], ['whose wife', ['husband']],
+] as (readonly [string, readonly string[]])[]);
+
+/** Words for kin that say which relative someone is. */
+const KIN: ReadonlySet<string> = new Set(['mother', 'father', 'husband', 'wife', 'son', 'daughter', 'brother', 'sister', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'widow', 'widower', 'uncle', 'aunt', 'nephew', 'niece']);
 
 /** Words for an organisation of any kind. */
 const BODY_WORDS: ReadonlySet<string> = new Set(['group', 'charity', 'company', 'firm', 'organisation', 'organization', 'body', 'agency', 'association', 'society', 'business', 'campaign', 'alliance']);
@@ -169,6 +181,8 @@ const DESCRIBED_MIN = 0.6;
 const KIND_FIT = 0.7;
 /** By how much more than it fits anyone else. */
 const DESCRIBED_MARGIN = 0.2;
+/** How well a role synonym ("chief" for a director) fits a description's kind of person. */
+const SYNONYM_FIT = 0.8;
 /** Name particles that may be dropped or glued on ("al-Haftar" ~ "Haftar", "Le Drian" ~ "LeDrian"). */
 const PARTICLES = new Set(['al', 'el', 'le', 'la', 'de', 'di', 'da', 'van', 'von', 'der', 'du', 'bin', 'ibn', 'abu', 'del', 'dos']);
 
@@ -261,7 +275,7 @@ export class SpeakerFinder {
     return this.findPerson(query) ?? this.byDescription(query);
   }
 
-  private profiles: { c: Candidate; stems: Set<string>; pairs: Set<string> }[] | undefined;
+  private profiles: { c: Candidate; stems: Set<string>; roleStems: Set<string>; pairs: Set<string> }[] | undefined;
   private wordsOfArticle: Set<string> | undefined;
   private get articleWords(): Set<string> {
     this.wordsOfArticle ??= new Set(words(this.article.text));
@@ -305,10 +319,14 @@ export class SpeakerFinder {
     const kinds = qWords.filter((w) => wordnet().isPersonNoun(w) && !owners.has(stem(w)));
     for (const w of qWords) {
       const st = stem(w);
-      const related = relatedStems(w);
-      const phrasal = [...wordnet().related(w)].filter(([r]) => /^[a-z]+_[a-z]+$/.test(r)).map(([r, relation]) => [r.split('_').map(stem).join(' '), RELATION_WEIGHT[relation]] as const);
       const formal = COLLOQUIAL_KIN[w];
-      const fit = profiles.map((p) => (p.stems.has(st) || (formal !== undefined && p.stems.has(stem(formal))) ? 1 : Math.max(0, ...[...related].filter(([r]) => p.stems.has(r)).map(([, x]) => x), ...phrasal.filter(([r]) => p.pairs.has(r)).map(([, x]) => x))));
+      // (kin is what it is: WordNet's derivations make a mother of a father)
+      const related = KIN.has(formal ?? w) ? new Map<string, number>() : relatedStems(w);
+      const phrasal = [...wordnet().related(w)].filter(([r]) => /^[a-z]+_[a-z]+$/.test(r)).map(([r, relation]) => [r.split('_').map(stem).join(' '), RELATION_WEIGHT[relation]] as const);
+      // (a role asked by a word its holder's title does not use: "the medical chief" for a medical director; their
+      // own title, not another's in the sentence that names them)
+      const synonyms = ROLE_SYNONYMS[w] ?? [];
+      const fit = profiles.map((p) => (p.stems.has(st) || (formal !== undefined && p.stems.has(stem(formal))) ? 1 : Math.max(0, synonyms.some((o) => o.every((r) => p.roleStems.has(stem(r)))) ? SYNONYM_FIT : 0, ...[...related].filter(([r]) => p.stems.has(r)).map(([, x]) => x), ...phrasal.filter(([r]) => p.pairs.has(r)).map(([, x]) => x))));
       if (kinds.includes(w)) fit.forEach((f, i) => { if (f < KIND_FIT) ruledOut.add(i); });
       const df = fit.filter((f) => f > 0).length;
       const idf = Math.log((n + 1) / (df + 0.5));
@@ -326,7 +344,7 @@ export class SpeakerFinder {
    * What the article says of each quoted person, for descriptions: their role, and the words of the first sentence
    * that writes their name (quotations left out), with its verbs' particles in pairs and what their age makes them.
    */
-  private get descriptionProfiles(): { c: Candidate; stems: Set<string>; pairs: Set<string> }[] {
+  private get descriptionProfiles(): { c: Candidate; stems: Set<string>; roleStems: Set<string>; pairs: Set<string> }[] {
     this.profiles ??= this.candidates
       .filter((c) => c.quoteCount > 0)
       .map((c) => {
@@ -354,10 +372,13 @@ export class SpeakerFinder {
           // committee" the one described is who was spoken to)
           .flatMap((t) => [...t.matchAll(/\b(?:said|says|added|explained|told reporters)\s+(?:the|a|an|one)\s+([\p{Ll}][\p{Ll}\s'’-]{2,60}?)\s*(?=[,.;:!?]|$)|(?:^|,\s*)(?:the|a|an|one)\s+([\p{Ll}][\p{Ll}\s'’-]{2,60}?)\s+([a-z]+)\b/gu)])
           .map((m) => m[1] ?? (SPEECH_VERBS.has(m[3] ?? '') ? m[2] : undefined) ?? '');
-        const stems = new Set([...words(roleOf(c.entity, this.analysis)), ...c.roleWords, ...words(plain), ...described.flatMap(words), ...byAge].filter((w) => !STOPWORDS.has(w)).map(stem));
+        // (and what their kin makes them: "who gave birth to her daughter at the unit" is a mother, "whose wife" a husband)
+        const kin = [...plain.matchAll(KIN_OF_SUBJECT)].flatMap((m) => KIN_RECIPROCAL[`${m[1]?.toLowerCase()} ${m[2]?.toLowerCase()}`] ?? []);
+        const roleStems = new Set([...words(roleOf(c.entity, this.analysis)), ...c.roleWords].filter((w) => !STOPWORDS.has(w)).map(stem));
+        const stems = new Set([...roleStems, ...[...words(plain), ...described.flatMap(words), ...byAge, ...kin].filter((w) => !STOPWORDS.has(w)).map(stem)]);
         // (a verb and its particle, for a description in one word: "called off" for "cancelled")
         const pairs = new Set(introStems.slice(1).map((w, i) => `${introStems[i] ?? ''} ${w}`));
-        return { c, stems, pairs };
+        return { c, stems, roleStems, pairs };
       });
     return this.profiles;
   }

@@ -730,6 +730,20 @@ describe('people and quotes in local news copy', () => {
     expect(family.analysis.quotes.map((q) => q.speakerId)).toEqual(['person:alan-pendry', 'person:alan-pendry']);
   });
 
+  it('reads a titled surname two people share as the one of them named last ("Cllr Pardew")', () => {
+    const { analysis: a } = analyse(
+      'A midwife, Ellen Pardew, told the rally: "We delivered 297 babies here." Rhys Pardew, a councillor who is no relation of the midwife, spoke next. "You are asking families to gamble," Cllr Pardew said. "We will not stop," Ms Pardew added later.',
+    );
+    expect(a.quotes.map((q) => q.speakerId)).toEqual(['person:ellen-pardew', 'person:rhys-pardew', 'person:rhys-pardew']);
+  });
+
+  it('gives a quote opening its sentence to the speaker the same pronoun was given to just before', () => {
+    const { analysis: a } = analyse(
+      'Owen Tallack, the MP for Kelmscar, said he had written to the health minister, Bethan Ruddle, asking her to intervene. "The minister has the power to call this in," he told the paper. "I will be raising it next week," he added.',
+    );
+    expect(a.quotes.map((q) => q.speakerId)).toEqual(['person:owen-tallack', 'person:owen-tallack']);
+  });
+
   it('joins "X Fire and Rescue Service" into one organisation without an acronym, after a person of it', () => {
     const { analysis: a } = analyse('Station Commander Helena Marsh-Tilley of the Wessmoor Fire and Rescue Service said the crew arrived within six minutes. "It was close," she said.');
     expect(a.entities.find((e) => e.name === 'Wessmoor Fire and Rescue Service')?.type).toBe('organisation');

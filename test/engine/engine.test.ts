@@ -1129,6 +1129,32 @@ describe('a description read in the sentence that first names the speaker', () =
     expect(ruling.quote('the solicitor').speaker).not.toBeNull();
   });
 
+  it('a role asked by a word the title does not use ("the medical chief"), from their own title only', () => {
+    const board = engineOf(
+      articleOf(
+        'Board',
+        'The health board\'s medical director, Dr Ruth Vane, told members the unit was unsafe at night. "We cannot staff it," Dr Vane said.',
+        'The health board\'s chief executive, Colin Marr, said nothing had been decided. "We are listening," he said.',
+        'Its regional secretary, Jo Reel, has asked to meet the county\'s director of services. "Staff deserve answers," Ms Reel said.',
+      ),
+      'board',
+    );
+    expect(speakersFor(board, ["the health board's medical chief", 'the union chief'])).toEqual(['Ruth Vane', null]);
+  });
+
+  it('what someone\'s kin makes them ("gave birth to her daughter" is a mother, "his wife" a husband)', () => {
+    const unit = engineOf(
+      articleOf(
+        'Unit',
+        'Priya Mend, who gave birth to her daughter at the unit in January, marched with the baby in a sling. "I was home for tea the next day," she said.',
+        'Alan Frost, whose wife works nights at the unit, joined the march. "She is exhausted," he said.',
+        'Sara Lomb, a nurse at the unit, said staff were leaving. "We are tired," she said.',
+      ),
+      'unit',
+    );
+    expect(speakersFor(unit, ['the mother who marched with her baby', 'the mum from the march', 'the husband whose wife works nights', 'the father who marched'])).toEqual(['Priya Mend', 'Priya Mend', 'Alan Frost', null]);
+  });
+
   it('after a quote of theirs that opens the paragraph (and "cancelled" still finds "called off")', () => {
     expect(speakersFor(story, ['the hospital volunteer', 'the man whose surgery was cancelled'])).toEqual(['Mabel Trickett', 'Arthur Pendlebury']);
   });
