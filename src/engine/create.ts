@@ -129,6 +129,17 @@ const PLAIN_TYPES: ReadonlySet<AnswerType> = new Set(['date', 'number', 'reason'
 const PLAIN_TYPE_MISMATCH_FACTOR = 0.5;
 
 /** Things counted that any count of people or things answers ("how many people work there"). */
+/** A question on how things are now. */
+const PRESENT_ASKED = /\b(?:today|(?<!(?:for|until|till|by|just) )now|nowadays|currently|presently|at present|these days|current|still)\b/;
+/** A sentence on how things are now: "today", "currently", "since 2015 … has been", "remains". */
+const PRESENT_SAID = /\b(?:today|now|nowadays|currently|presently|at present|since (?:1[0-9]|20)\d\d|has since|have since|remains?|still|current)\b/i;
+/** A span that has ended: "from 1931 to 1952", "until 1978". */
+const PAST_SPAN = /\b(?:from (?:1[0-9]|20)\d\d (?:to|until) (?:1[0-9]|20)\d\d|(?:1[0-9]|20)\d\d[–-](?:1[0-9]|20)?\d\d)\b/;
+const PRESENT_WEIGHT = 0.1;
+const PRESENT_WORDS: ReadonlySet<string> = new Set(['today', 'now', 'nowadays', 'currently', 'presently', 'present', 'current', 'days']);
+/** How many times something happened, in words: "twice", "three times" (not "once": "never once", "once the war began"). */
+const TIMES_COUNTED = /\b(?:twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|dozens? of)\s+times)\b/i;
+const TIMES_WORDS: ReadonlySet<string> = new Set(['times']);
 const GENERAL_COUNTS: ReadonlySet<string> = new Set(['people', 'persons', 'men', 'women', 'things', 'times', 'ones', 'items', 'units', 'individuals']);
 
 /**
@@ -1091,6 +1102,14 @@ export function createEngine(input: EngineInput): InspectableEngine {
       const speaking = clauses.filter((c) => { const stems = stemsOf(c); return asked.some((alts) => alts.some((a) => stems.has(a))); });
       return speaking.length === 0 || speaking.some(givesDate);
     };
+    // "how many times has it been amended": "amended twice" says, as "four times" would
+    const timesAsked = /\bhow many times\b/.test(typed);
+    const withTimesCounted = (found: ScoredDoc, entry: KbEntry): ScoredDoc => (timesAsked && entry.citations.some((c) => TIMES_COUNTED.test(c.text)) ? withWordsCovered(found, TIMES_WORDS) : found);
+    // "Who chairs the board today?": a sentence on the present ("Since 2015 the board has been chaired by …"), not on
+    // a past holder ("who chaired the board from 1931 to 1952")
+    const presentAsked = PRESENT_ASKED.test(typed);
+    // (and such a sentence covers the word "today" the question asks it with)
+    const withNowCovered = (now: boolean, found: ScoredDoc): ScoredDoc => (now ? withWordsCovered(found, PRESENT_WORDS) : found);
     const lifeAsked = asked === 'date' && rawTokens(typed).some((w) => LIFE_WORDS.has(w));
     // a person asked what they said whom the article neither quotes nor reports
     const askedSilent = asked === 'quote' && slots.some((sl) => sl.alternatives.some((a) => a.weight >= TYPO_WEIGHT[1] && a.stem.startsWith(entityToken('person:')) && !speakerTokens.has(a.stem)));
@@ -1140,7 +1159,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
       // "Maren Tolvik (14 March 1841 – 2 November 1903) was …": a lifespan after a name says when they were born and died
       const lived = livedIn ? withWordsCovered(found, LIFE_WORDS) : found;
       // (and a sentence that gives the thing's name covers the word "name" the question asks it with)
-      const s = withAttitudeCovered(withMeasuresCovered(nameOf && introduces ? withWordsCovered(lived, NAME_WORDS) : told && introduces ? withWordsCovered(lived, TELLING_WORDS) : located && introduces ? withWordsCovered(lived, LOCATION_WORDS) : lived, focus, entry, durationAsked), entry, askedSpeakers);
+      const now = presentAsked && entry.citations.some((c) => PRESENT_SAID.test(c.text) && !PAST_SPAN.test(c.text));
+      const s = withNowCovered(now, withTimesCounted(withAttitudeCovered(withMeasuresCovered(nameOf && introduces ? withWordsCovered(lived, NAME_WORDS) : told && introduces ? withWordsCovered(lived, TELLING_WORDS) : located && introduces ? withWordsCovered(lived, LOCATION_WORDS) : lived, focus, entry, durationAsked), entry, askedSpeakers), entry));
       // (a frame word is what slotsOf weighed as one: "year" in "embassy year", not in "every year")
       const usesFrame = slots.some((sl, i) => sl.boost === FRAME_WORD_WEIGHT && (s.slotCoverage[i] ?? 0) > 0);
       let typeFit = asked !== 'other' ? typeFitOf(asked, s.doc.types) : usesFrame ? Math.max(0, typeFitOf(hinted, s.doc.types)) : typeFitOf(hinted, s.doc.types);
@@ -1191,7 +1211,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
       // "what did X say": a sentence that quotes beats one that only names them (a reported statement still answers)
       const quotes = asked === 'quote' && s.doc.types.has('quote') ? 1 : 0;
       const alike = meant ? meaningLikeness(meant, entry) : 0;
-      const rank = MEANING_WEIGHT * meaningShare * alike + 0.1 * quotes + 0.1 * counts + MEASURE_WEIGHT * measures + DEFINES_WEIGHT * introduces + 0.55 * s.coverage + 0.2 * s.bodyCoverage + 0.25 * (s.bm25 / maxBm25) + 0.08 * s.proximity + 0.12 * typeFit + 0.3 * questionMatch + 0.2 * (phrasingsApart ? 0 : s.variantMatch) - 0.15 * s.missingRequired;
+      const rank = MEANING_WEIGHT * meaningShare * alike + 0.1 * quotes + 0.1 * counts + MEASURE_WEIGHT * measures + DEFINES_WEIGHT * introduces + 0.55 * s.coverage + 0.2 * s.bodyCoverage + 0.25 * (s.bm25 / maxBm25) + 0.08 * s.proximity + 0.12 * typeFit + PRESENT_WEIGHT * (now ? 1 : 0) + 0.3 * questionMatch + 0.2 * (phrasingsApart ? 0 : s.variantMatch) - 0.15 * s.missingRequired;
       // "who is X" and "what does X stand for" do not answer why, or what X said
       const beyondFact = FACT_ENTRY.test(entry.id) && ASKED_BEYOND_FACTS.has(asked) ? 1 : 0;
       // everything a person is quoted as saying, or who they are, answers a question that names them (or asks

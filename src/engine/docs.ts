@@ -33,6 +33,8 @@ export interface SentenceFacts {
    * for one taking up with "the" what the sentence before brought in ("… a fire … the fire"), that sentence's years.
    */
   readonly carried: string;
+  /** The year "in the same year" or "the following year" stands for, from the sentence before ("2022"), if any. */
+  readonly yearMeant?: string;
   /** The heading of the section the sentence is in ("Strike of 1878"), when the article has headings. */
   readonly section: string;
 }
@@ -58,6 +60,10 @@ const PRONOUN_OPENING = new RegExp(`^${OPENING_PHRASE}(?:It|Its|It's|They|Their|
 /** The same, for a person ("He", "In 1809 she …", "Unlike his father, he …"). */
 const PERSON_OPENING = new RegExp(`^${OPENING_PHRASE}(?:He|His|She|Her|he|his|she|her)\\b`, 'u');
 const CARRIED_WORDS = 8;
+/** A year named by reference to the one before: "in the same year", "that year", "the following year", "a year later". */
+const YEAR_REFERRED = /\b(?:(the same|that|the following|the next|the previous|the preceding) year|the year (before|after)|a year (later|earlier))\b/i;
+/** Weight of the year such a reference stands for. */
+const YEAR_MEANT_WEIGHT = 0.8;
 /** How many sentences back "The bridge …" may find the name written with its noun. */
 const DESCRIBED_BACK = 6;
 /** Weight of the words of a sentence's section heading. */
@@ -108,6 +114,17 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
     const introduced = new Set([...before.text.matchAll(/\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z]{4,})\b/g)].map((m) => m[1] ?? ''));
     f.takenUp = [...sentence.text.matchAll(/\bthe\s+([a-z]{4,})\b/g)].some((m) => introduced.has(m[1] ?? ''));
     if (f.takenUp) f.carried = (before.text.match(/\b(?:1[0-9]{3}|20[0-9]{2})\b/g) ?? []).join(' ');
+  });
+  // "In 2022 the cooperative produced 4,850 tonnes. Turnover reached 212 million crowns in the same year.": the year
+  // the sentence before gives, one on for "the following year", one back for "the year before"
+  const yearsMeant = article.sentences.map((sentence, i) => {
+    const referred = YEAR_REFERRED.exec(sentence.text);
+    const before = article.sentences[i - 1];
+    if (!referred || !before || before.paragraph !== sentence.paragraph) return '';
+    const year = Number([...before.text.matchAll(/\b(1[0-9]{3}|20[0-9]{2})\b/g)].at(-1)?.[1] ?? NaN);
+    if (!Number.isFinite(year)) return '';
+    const said = referred[1] ?? referred[2] ?? referred[3] ?? '';
+    return String(year + (/following|next|after|later/i.test(said) ? 1 : /previous|preceding|before|earlier/i.test(said) ? -1 : 0));
   });
   for (const e of analysis.entities) {
     for (const i of e.mentions) {
@@ -216,7 +233,7 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
   article.sentences.forEach((s, i) => {
     const f = facts[i];
     if (!f) return;
-    if (givesDate(s.text)) f.types.add('date');
+    if (givesDate(s.text) || yearsMeant[i]) f.types.add('date');
     if (FAMILY.test(s.text)) f.types.add('person');
     // "Her father was a cloth merchant": what someone is, which answers "what was his occupation?" as a name answers "who"
     if (statesRole(s.text)) f.types.add('person');
@@ -257,6 +274,7 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
     names: [...new Set(f.names)],
     entityIds: [...new Set(f.entityIds)],
     carried: f.carried,
+    ...(yearsMeant[i] ? { yearMeant: yearsMeant[i] } : {}),
     ...(topic && article.sentences[i]?.kind === 'body' && !f.entityIds.includes(topic.id) && !f.entityIds.some((id) => siblings.has(id)) ? { implied: topic.id } : {}),
     setting: article.sentences[i]?.kind === 'body' ? [...settings].filter((id) => !f.entityIds.includes(id) && id !== topic?.id) : [],
     ...(f.byNoun && !f.entityIds.includes(f.byNoun) ? { byNoun: f.byNoun } : {}),
@@ -433,6 +451,7 @@ export function docOf(
         addStems(section, f.section, 1, false);
         for (const [st] of section) if (!body.has(st)) body.set(st, SECTION_WEIGHT);
       }
+      if (f.yearMeant && !body.has(stemOf(f.yearMeant))) body.set(stemOf(f.yearMeant), YEAR_MEANT_WEIGHT);
       if (f.carried) {
         const carried = new Map<string, number>();
         addStems(carried, f.carried, 1, false);

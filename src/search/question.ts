@@ -49,7 +49,8 @@ export function focusWords(folded: string): string[] {
   const often = /\bhow (often|frequently)\b/.exec(q);
   if (often?.[1]) found.push(often[1]);
   // how long something takes or lasts: a duration ("how long will it take to recharge")
-  else if (/\bhow long\b.*\b(?:take|takes|took|taken|last|lasts|lasted)\b/.test(q)) found.push('long');
+  // (or how long something went on: "how long did the fire burn", "how long has she lived there")
+  else if (/\bhow long\b.*\b(?:take|takes|took|taken|last|lasts|lasted)\b/.test(q) || /\bhow long (?:did|does|do|has|have|had|would|could)\b/.test(q)) found.push('long');
   // what something is worth or costs ("how much is the joint venture worth", "what did the bridge cost")
   const money = /\b(?:how much|what)\b.*\b(worth|cost|costs|price)\b/.exec(q);
   if (money?.[1]) found.push(money[1]);

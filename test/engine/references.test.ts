@@ -3,7 +3,7 @@ import { parseArticle, analyzeArticle } from '../../src/article/index.ts';
 import { createEngine } from '../../src/engine/create.ts';
 import { sentenceFacts } from '../../src/engine/docs.ts';
 import { loadEngine } from '../../src/app.ts';
-import { expectedAnswerType } from '../../src/search/question.ts';
+import { expectedAnswerType, focusWords } from '../../src/search/question.ts';
 import { stem } from '../../src/search/text.ts';
 import { cleanQuestion } from '../../src/engine/signals.ts';
 import { articleOf, coverageOf, engineOf, topCitation } from '../support/engines.ts';
@@ -1192,5 +1192,42 @@ describe('a name typed short, an age in years ago, the event of "construction of
 
   it('"Twenty-two radial sluice gates" counts them', () => {
     expect(textOf(barrage, 'How many sluice gates does the barrage have?')).toMatch(/^Twenty-two radial sluice gates/);
+  });
+});
+
+describe('how long it went on, how many times, the year "the same year" means, and how things are now', () => {
+  const text = `---
+title: Brackley Mill
+---
+# Brackley Mill
+
+Brackley Mill is a former corn mill on the river Lenn. The Great Fire of 1702 began in the bakehouse beside it. Fanned by a westerly wind, it burned for about nine hours before it was stopped at the river. The poet Ann Hale later wrote a long poem on the Great Fire, "The Burning of Brackley".
+
+The mill's charter has been amended twice since then, in 1820 and in 1904. The wheel is turned four times a day in summer for visitors.
+
+In 2021 the trust that runs the mill sold 3,100 bags of flour to bakers in the valley. Annual turnover reached 90,000 crowns in the same year, up from 2020.
+
+Henry Platt, who chaired the trust from 1961 to 1988, saved the building from demolition. Since 2016 the trust has been chaired by Mara Linden.`;
+  const e = engineOf(text, 'mill');
+
+  it('"how long did the fire burn" asks for a duration, not for the word "long"', () => {
+    expect(topCitation(e, 'How long did the Great Fire burn?')?.text).toContain('burned for about nine hours');
+    expect(focusWords('how long did the great fire burn')).toContain('long');
+    expect(focusWords('how long has she lived in brackley')).toContain('long');
+  });
+
+  it('"how many times" is answered by "twice"', () => {
+    expect(topCitation(e, 'How many times has the charter been changed?')?.text).toContain('amended twice');
+  });
+
+  it('"in the same year" is the year the sentence before gives', () => {
+    expect(topCitation(e, "What was the trust's turnover in 2021?")?.text).toContain('Annual turnover reached 90,000 crowns');
+    const article = parseArticle(text, { slug: 'mill' });
+    const facts = sentenceFacts(article, analyzeArticle(article));
+    expect(facts.map((f) => f.yearMeant).filter(Boolean)).toEqual(['2021']);
+  });
+
+  it('"today" asks for how things are now, not for a past holder', () => {
+    expect(topCitation(e, 'Who chairs the trust today?')?.text).toContain('Since 2016 the trust has been chaired by Mara Linden');
   });
 });
