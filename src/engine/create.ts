@@ -8,7 +8,7 @@ import { INVERSE_RELATION, irregularBase, lemmaGuesses, RELATION_WEIGHT, wordnet
 import { analyze, baseFormStem, editDistance, escapeRegExp, fold, foldKeepCase, IRREGULAR_VERBS, isMisspeltOpener, isMisspeltStopword, openerMeant, QUESTION_WORDS, rawTokens, stem, STOPWORDS, typoBudget } from '../search/text.ts';
 import { Vocabulary } from '../search/vocabulary.ts';
 import { cosine, unitVector, withoutDirection, wordVectors } from '../search/vectors.ts';
-import { byHeadNoun, docOf, entityToken, givesDate, sentenceFacts, headNoun, titlePlaces, topicOf } from './docs.ts';
+import { byHeadNoun, DEFINITION_WEIGHT, docOf, entityToken, givesDate, sentenceFacts, headNoun, titlePlaces, topicOf } from './docs.ts';
 import { ROLE_HEADS, SpeakerFinder } from './speakers.ts';
 import { CAPITAL_OF, COUNTRIES, NUMBER_WORDS, OTHER_OFFICES } from '../article/lexicon.ts';
 import {
@@ -129,6 +129,26 @@ const PLAIN_TYPES: ReadonlySet<AnswerType> = new Set(['date', 'number', 'reason'
 const PLAIN_TYPE_MISMATCH_FACTOR = 0.5;
 
 /** Things counted that any count of people or things answers ("how many people work there"). */
+/** The candidate with the words it covers only through its words' definitions counted as not covered. */
+function withoutDefinitions(s: ScoredDoc, slots: readonly QuerySlot[]): ScoredDoc {
+  const defined = s.doc.defined;
+  if (!defined) return s;
+  let loss = 0;
+  let slotCoverage: Float64Array | undefined;
+  const total = s.slotWeights.reduce((a, b) => a + b, 0) || 1;
+  slots.forEach((slot, i) => {
+    const c = s.slotCoverage[i] ?? 0;
+    // (a definition gives no more than its weight: more is the word found, or a measurement asked for)
+    if (c <= 0 || c > DEFINITION_WEIGHT) return;
+    const found = slot.alternatives.filter((a) => s.doc.body.has(a.stem) || s.doc.question.has(a.stem));
+    if (found.length === 0 || !found.every((a) => defined.has(a.stem))) return;
+    slotCoverage ??= Float64Array.from(s.slotCoverage);
+    slotCoverage[i] = 0;
+    loss += ((s.slotWeights[i] ?? 0) * c) / total;
+  });
+  return slotCoverage ? { ...s, slotCoverage, coverage: Math.max(0, s.coverage - loss) } : s;
+}
+
 /** A question on how things are now. */
 const PRESENT_ASKED = /\b(?:today|(?<!(?:for|until|till|by|just) )now|nowadays|currently|presently|at present|these days|current|still)\b/;
 /** A sentence on how things are now: "today", "currently", "since 2015 … has been", "remains". */
@@ -1204,7 +1224,9 @@ export function createEngine(input: EngineInput): InspectableEngine {
       const besides = besidesNames(s, slots);
       // "How many members did the association have?": a sentence that names members but counts homes does not say
       const uncounted = countsAsked && !countsThing(entry, countedStems) ? UNCOUNTED_FACTOR : 1;
-      const confidence = clamp01((Math.max(s.coverage, questionMatch) - UNCOVERED_PENALTY * uncoveredShare(s)) * penalty * uncounted * (besides === null ? 1 : 1 - BESIDES_NAMES_SHARE + BESIDES_NAMES_SHARE * besides) + (typeFit > 0 ? 0.05 : 0));
+      // (a word found only in the definition of one of the sentence's words ranks it, but does not make it an answer)
+      const firm = withoutDefinitions(s, slots);
+      const confidence = clamp01((Math.max(firm.coverage, questionMatch) - UNCOVERED_PENALTY * uncoveredShare(firm)) * penalty * uncounted * (besides === null ? 1 : 1 - BESIDES_NAMES_SHARE + BESIDES_NAMES_SHARE * besides) + (typeFit > 0 ? 0.05 : 0));
       // "how long is the river": a length answers it, an area beside the same words does not
       const measures = dimensions.length > 0 && dimensions.some((w) => measuresDimension(w, entry, durationAsked)) ? 1 : 0;
       const counts = countedStems.size > 0 && countsThing(entry, countedStems) ? 1 : 0;

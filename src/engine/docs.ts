@@ -33,6 +33,8 @@ export interface SentenceFacts {
    * for one taking up with "the" what the sentence before brought in ("… a fire … the fire"), that sentence's years.
    */
   readonly carried: string;
+  /** Stems of WordNet's definitions of the sentence's words ("foreign" for "exports", "highest level" for "peaked"). */
+  readonly defined: readonly string[];
   /** The year "in the same year" or "the following year" stands for, from the sentence before ("2022"), if any. */
   readonly yearMeant?: string;
   /** The heading of the section the sentence is in ("Strike of 1878"), when the article has headings. */
@@ -60,6 +62,11 @@ const PRONOUN_OPENING = new RegExp(`^${OPENING_PHRASE}(?:It|Its|It's|They|Their|
 /** The same, for a person ("He", "In 1809 she …", "Unlike his father, he …"). */
 const PERSON_OPENING = new RegExp(`^${OPENING_PHRASE}(?:He|His|She|Her|he|his|she|her)\\b`, 'u');
 const CARRIED_WORDS = 8;
+/**
+ * Weight of a word found only in WordNet's definition of one of a sentence's words ("foreign" for "exports", "highest
+ * level" for "peaked"): a question that describes a thing in plain words instead of naming it still finds it.
+ */
+export const DEFINITION_WEIGHT = 0.35;
 /** A year named by reference to the one before: "in the same year", "that year", "the following year", "a year later". */
 const YEAR_REFERRED = /\b(?:(the same|that|the following|the next|the previous|the preceding) year|the year (before|after)|a year (later|earlier))\b/i;
 /** Weight of the year such a reference stands for. */
@@ -268,8 +275,11 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
     if (sentence.kind === 'heading') heading = i === 0 ? '' : sentence.text;
     else if (sentence.kind === 'body') sections[i] = heading;
   });
+  // what the sentence's words mean in WordNet's words
+  const definitions = article.sentences.map((sentence) => (sentence.kind === 'body' ? [...definitionStems([sentence.text]).keys()] : []));
   return facts.map((f, i) => ({
     section: sections[i] ?? '',
+    defined: definitions[i] ?? [],
     types: f.types,
     names: [...new Set(f.names)],
     entityIds: [...new Set(f.entityIds)],
@@ -378,6 +388,27 @@ function addStems(into: Map<string, number>, text: string, weight: number, skipQ
   return seq;
 }
 
+/**
+ * The stems of WordNet's definitions of a text's words, and of the runs of two or three words it lists as one
+ * ("Black Death", "coat of arms").
+ */
+function definitionStems(texts: readonly string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const text of texts) {
+    const tokens = analyze(text);
+    tokens.forEach((t, k) => {
+      if (t.stop) return;
+      if (/^[a-z]{4,}$/.test(t.surface)) for (const d of wordnet().definitions(t.surface)) addStems(out, d, 1, false);
+      for (const n of [2, 3]) {
+        const run = tokens.slice(k, k + n);
+        if (run.length < n || run.at(-1)?.stop) continue;
+        for (const d of wordnet().collocationDefinitions(run.map((x) => x.surface.toLowerCase()).join('_'))) addStems(out, d, 1, false);
+      }
+    });
+  }
+  return out;
+}
+
 /** Builds the searchable document of one knowledge-base entry. */
 export function docOf(
   entry: KbEntry,
@@ -417,6 +448,7 @@ export function docOf(
     }
   }
   const bodyLength = [...body.values()].reduce((a, b) => a + b, 0);
+  const defined = new Set<string>();
 
   const types = new Set<AnswerType>();
   if (entry.answerType !== 'other') types.add(entry.answerType);
@@ -451,6 +483,11 @@ export function docOf(
         addStems(section, f.section, 1, false);
         for (const [st] of section) if (!body.has(st)) body.set(st, SECTION_WEIGHT);
       }
+      for (const st of f.defined) {
+        if (body.has(st)) continue;
+        body.set(st, DEFINITION_WEIGHT);
+        defined.add(st);
+      }
       if (f.yearMeant && !body.has(stemOf(f.yearMeant))) body.set(stemOf(f.yearMeant), YEAR_MEANT_WEIGHT);
       if (f.carried) {
         const carried = new Map<string, number>();
@@ -459,5 +496,5 @@ export function docOf(
       }
     }
   }
-  return { key: entry.id, question, body, bodyLength: Math.max(1, bodyLength), types, sequence, variants };
+  return { key: entry.id, question, body, bodyLength: Math.max(1, bodyLength), types, sequence, variants, ...(defined.size > 0 ? { defined } : {}) };
 }

@@ -21,6 +21,8 @@ export interface IndexedDoc {
   readonly types: ReadonlySet<AnswerType>;
   /** Ordered body stems, for proximity. */
   readonly sequence: readonly string[];
+  /** Stems the body has only from the definitions of its words ("foreign" for "exports"): they rank, but say less. */
+  readonly defined?: ReadonlySet<string>;
   /** Each of the questions apart (its stems and name tokens), to find the one closest to a query. */
   readonly variants?: readonly ReadonlySet<string>[];
 }
@@ -39,8 +41,14 @@ export interface DfSource {
   readonly version: number;
 }
 
+/** Whether a document has the stem in its own words, not only in the definition of one of them. */
+const ownWord = (doc: IndexedDoc, stem: string): boolean => doc.defined?.has(stem) !== true || doc.question.has(stem);
+
 export class TermIndex implements DfSource {
+  /** stem → the documents that have it in their own words. */
   private readonly postings = new Map<string, Posting[]>();
+  /** stem → the documents that have it only in a definition of one of their words. */
+  private readonly definedPostings = new Map<string, Posting[]>();
   private readonly docs = new Map<string, IndexedDoc>();
   private totalBody = 0;
 
@@ -52,6 +60,7 @@ export class TermIndex implements DfSource {
     return this.docs.size === 0 ? 1 : Math.max(1, this.totalBody / this.docs.size);
   }
 
+  /** Documents with the stem in their own words (not only in a definition of one of them). */
   df(stem: string): number {
     return this.postings.get(stem)?.length ?? 0;
   }
@@ -69,8 +78,9 @@ export class TermIndex implements DfSource {
     this.totalBody += doc.bodyLength;
     const stems = new Set([...doc.question.keys(), ...doc.body.keys()]);
     for (const s of stems) {
-      let list = this.postings.get(s);
-      if (!list) this.postings.set(s, (list = []));
+      const map = ownWord(doc, s) ? this.postings : this.definedPostings;
+      let list = map.get(s);
+      if (!list) map.set(s, (list = []));
       list.push({ doc, inQuestion: doc.question.get(s) ?? 0, inBody: doc.body.get(s) ?? 0 });
     }
   }
@@ -83,16 +93,23 @@ export class TermIndex implements DfSource {
     this.totalBody -= doc.bodyLength;
     const stems = new Set([...doc.question.keys(), ...doc.body.keys()]);
     for (const s of stems) {
-      const list = this.postings.get(s);
+      const map = ownWord(doc, s) ? this.postings : this.definedPostings;
+      const list = map.get(s);
       if (!list) continue;
       const kept = list.filter((p) => p.doc.key !== key);
-      if (kept.length === 0) this.postings.delete(s);
-      else this.postings.set(s, kept);
+      if (kept.length === 0) map.delete(s);
+      else map.set(s, kept);
     }
   }
 
+  /** The documents with the stem in their own words. */
   postingsOf(stem: string): readonly Posting[] {
     return this.postings.get(stem) ?? [];
+  }
+
+  /** The documents with the stem only in a definition of one of their words ("foreign" for "exports"). */
+  definedPostingsOf(stem: string): readonly Posting[] {
+    return this.definedPostings.get(stem) ?? [];
   }
 }
 
@@ -192,10 +209,13 @@ export function score(index: TermIndex, slots: readonly QuerySlot[], sources: re
   const covB: number[] = [];
   slots.forEach((slot, i) => {
     for (const alt of slot.alternatives) {
-      const df = dfOf(alt.stem);
-      if (df === 0) continue;
-      const w = idf(df, n) * alt.weight * slot.boost;
-      for (const p of index.postingsOf(alt.stem)) {
+      const own = index.postingsOf(alt.stem);
+      // (a definition's words answer the word asked itself, not a word related to it or a guess at a slip)
+      const defined = alt.weight >= 1 ? index.definedPostingsOf(alt.stem) : [];
+      if (own.length === 0 && defined.length === 0) continue;
+      // (a stem only definitions have counts as rare as the documents that have it)
+      const w = idf(Math.max(dfOf(alt.stem), own.length + defined.length), n) * alt.weight * slot.boost;
+      for (const p of own.length === 0 ? defined : defined.length === 0 ? own : [...own, ...defined]) {
         let row = rowOf.get(p.doc);
         if (row === undefined) {
           row = docs.length;

@@ -40,6 +40,8 @@ const POS_OF_LETTER: Record<string, Pos> = { n: 'noun', v: 'verb', a: 'adj', s: 
 /** Senses per part of speech considered: WordNet lists them most frequent first; rare senses bring noise. */
 const SENSES = 3;
 const MAX_HYPONYMS = 12;
+/** Senses per part of speech whose definitions are read. */
+const DEFINED_SENSES = 2;
 /** A synonym counts when the shared sense is among its own commonest this many. */
 const OTHER_SENSES = 3;
 
@@ -164,6 +166,8 @@ class SortedLines {
 
 interface Synset {
   readonly words: readonly string[];
+  /** The definition, without its examples ("commodities (goods or services) sold to a foreign country"). */
+  readonly gloss: string;
   /** The words written with a capital there: names ("Thomas" the apostle), not common nouns. */
   readonly proper: ReadonlySet<string>;
   readonly pointers: readonly { readonly symbol: string; readonly offset: number; readonly pos: Pos }[];
@@ -185,6 +189,7 @@ export class WordNet {
     this.synsets.clear();
     this.correctionCache.clear();
     this.degreeCache.clear();
+    this.definitionCache.clear();
   }
 
   /** Whether WordNet knows the word (or a base form of it) in any part of speech. */
@@ -344,7 +349,50 @@ export class WordNet {
       const p = POS_OF_LETTER[f[base + 2] ?? ''];
       if (p) pointers.push({ symbol: f[base] ?? '', offset: Number(f[base + 1]), pos: p });
     }
-    return { words, proper, pointers };
+    const bar = hit.line.indexOf(' | ');
+    const gloss = bar < 0 ? '' : (hit.line.slice(bar + 3).split(/;\s*"|;\s*(?=\s*")|"/)[0] ?? '').trim();
+    return { words, proper, pointers, gloss };
+  }
+
+  /**
+   * What the word means in WordNet's words: the definitions of its commonest sense in each part of speech it has
+   * ("export" → "commodities (goods or services) sold to a foreign country", "sell or transfer abroad").
+   */
+  definitions(word: string): string[] {
+    const cached = this.definitionCache.get(word);
+    if (cached) return cached;
+    const out: string[] = [];
+    // ("died" is no die of a pair of dice, "flooded" no flood of water: a verb's own endings say it is a verb)
+    const verbal = /(?:ed|ing)$/.test(word) && this.offsets(word, 'noun').length === 0;
+    for (const pos of POS) {
+      if (verbal && pos === 'noun') continue;
+      const lemma = lemmaGuesses(word).find((l) => this.offsets(l, pos).length > 0);
+      // the commonest sense that is no name ("crane" is a bird and a machine before it is a writer)
+      let taken = 0;
+      for (const offset of lemma === undefined ? [] : this.offsets(lemma, pos).slice(0, DEFINED_SENSES + 4)) {
+        const s = this.synset(offset, pos);
+        if (!s || s.proper.has(lemma ?? '') || !s.gloss) continue;
+        out.push(s.gloss);
+        if (++taken >= DEFINED_SENSES) break;
+      }
+    }
+    if (this.definitionCache.size > 20_000) this.definitionCache.clear();
+    this.definitionCache.set(word, out);
+    return out;
+  }
+
+  private readonly definitionCache = new Map<string, string[]>();
+
+  /** The definitions of a collocation WordNet lists as it is written ("black_death", "coat_of_arms"), if any. */
+  collocationDefinitions(joined: string): string[] {
+    if (!/^[a-z]+(?:_[a-z]+)+$/.test(joined)) return [];
+    const out: string[] = [];
+    for (const pos of POS) {
+      const offset = this.offsets(joined, pos)[0];
+      const gloss = offset === undefined ? '' : (this.synset(offset, pos)?.gloss ?? '');
+      if (gloss) out.push(gloss);
+    }
+    return out;
   }
 
   /** Words related to `word` (any part of speech, its commonest senses) with the closest relation found. */

@@ -1231,3 +1231,28 @@ Henry Platt, who chaired the trust from 1961 to 1988, saved the building from de
     expect(topCitation(e, 'Who chairs the trust today?')?.text).toContain('Since 2016 the trust has been chaired by Mara Linden');
   });
 });
+
+describe('a thing described in plain words instead of named', () => {
+  const text = `---
+title: Harl Quarry
+---
+# Harl Quarry
+
+Harl Quarry is a limestone quarry above the village of Harl. The stone was first cut there in 1790 for field walls. Sales to builders in the valley reached 9,000 tonnes a year by 1850. Exports of the stone peaked in 1908, when it was sent to six countries. The quarry reached its largest workforce, 212 men, in 1912.`;
+  const e = engineOf(text, 'quarry');
+
+  it('is found through the definitions of the sentence\'s words ("shipments abroad … highest level" for "exports … peaked")', () => {
+    expect(topCitation(e, 'When did shipments abroad reach their highest level?')?.text).toContain('Exports of the stone peaked in 1908');
+  });
+
+  it('ranks by those words, but they do not make an answer sure', () => {
+    expect(coverageOf(e.rank('When did shipments abroad reach their highest level?')[0], 'abroad')).toBe(0.35);
+    // ("abroad" is only in the definition of "exports": the rest of the question is found, and no more)
+    const [sent] = e.rank('When were exports of the stone sent abroad?');
+    expect(sent?.entry.citations[0]?.text).toContain('Exports of the stone peaked');
+    expect(sent?.confidence).toBeLessThan(0.3);
+    const article = parseArticle(text, { slug: 'quarry' });
+    const facts = sentenceFacts(article, analyzeArticle(article));
+    expect(facts.find((f) => f.defined.length > 0 && f.carried === '' && f.defined.includes(stem('foreign')))).toBeDefined();
+  });
+});

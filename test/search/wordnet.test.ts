@@ -19,3 +19,15 @@ describe('WordNet relations', () => {
     expect(wordnet().related('river').has('married')).toBe(false);
   });
 });
+
+describe('WordNet definitions', () => {
+  it('reads the commonest senses that are not names, and a verb form as a verb', () => {
+    expect(wordnet().definitions('exports').join(' ')).toContain('foreign country');
+    expect(wordnet().definitions('peaked').join(' ')).toContain('highest point');
+    // ("crane" is a machine or a bird, not the writer; "died" is no die of a pair of dice)
+    expect(wordnet().definitions('crane').join(' ')).not.toContain('writer');
+    expect(wordnet().definitions('died').join(' ')).not.toContain('cube');
+    expect(wordnet().collocationDefinitions('coat_of_arms').join(' ')).toContain('symbols');
+    expect(wordnet().collocationDefinitions('coat')).toEqual([]);
+  });
+});
