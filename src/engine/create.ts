@@ -11,6 +11,7 @@ import { cosine, unitVector, withoutDirection, wordVectors } from '../search/vec
 import { byHeadNoun, DEFINITION_WEIGHT, docOf, entityToken, givesDate, sentenceFacts, headNoun, titlePlaces, topicOf } from './docs.ts';
 import { ROLE_HEADS, SpeakerFinder } from './speakers.ts';
 import { CAPITAL_OF, COUNTRIES, NUMBER_WORDS, OTHER_OFFICES } from '../article/lexicon.ts';
+import { table } from '../core/table.ts';
 import {
   COMMON_PLACE_SHARE,
   FIRM_MATCH,
@@ -148,6 +149,11 @@ function withoutDefinitions(s: ScoredDoc, slots: readonly QuerySlot[]): ScoredDo
   });
   return slotCoverage ? { ...s, slotCoverage, coverage: Math.max(0, s.coverage - loss) } : s;
 }
+
+/** Decades in words, by their tens digit ("thirties" → 3, for the 1930s). */
+const DECADE_WORDS: Readonly<Record<string, string>> = table({ twenties: '2', thirties: '3', forties: '4', fifties: '5', sixties: '6', seventies: '7', eighties: '8', nineties: '9' });
+/** How much a decade in words counts for one written in figures. */
+const DECADE_WEIGHT = 0.85;
 
 /** A question on how things are now. */
 const PRESENT_ASKED = /\b(?:today|(?<!(?:for|until|till|by|just) )now|nowadays|currently|presently|at present|these days|current|still)\b/;
@@ -793,6 +799,9 @@ export function createEngine(input: EngineInput): InspectableEngine {
       // for "the longest": a superlative is no measurement)
       const degree = english || isDimension(t.surface) ? [] : [...wordnet().adjectiveBases(t.surface).map(stem), ...degreesInArticle(t.surface)].filter((s) => s !== t.stem && known(s));
       for (const s of degree) put(s, DEGREE_WEIGHT, true);
+      // "the thirties" for the article's "1930s" (or 1830s: whichever decade of that name it writes)
+      const decade = DECADE_WORDS[t.surface];
+      if (decade !== undefined) for (const century of ['17', '18', '19', '20']) for (const form of [`${century}${decade}0s`, `${century}${decade}0`]) if (known(stem(form))) put(stem(form), DECADE_WEIGHT, true);
       let isKnown = slot.alternatives.size > 0 || (!english && known(t.stem));
       if (!english && known(t.stem)) put(t.stem, 1);
       else if (!degree.some((s) => slot.alternatives.has(s))) {

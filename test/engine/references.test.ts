@@ -1256,3 +1256,16 @@ Harl Quarry is a limestone quarry above the village of Harl. The stone was first
     expect(facts.find((f) => f.defined.length > 0 && f.carried === '' && f.defined.includes(stem('foreign')))).toBeDefined();
   });
 });
+
+describe('a decade in words', () => {
+  const e = engineOf(
+    articleOf('Dairy', 'The dairy struggled during the depression of the early 1930s, when orders fell by half.', 'In 1950 orders rose again as the dairy opened a shop in the capital.'),
+    'dairy',
+  );
+
+  it('is the decade the article writes in figures ("the thirties" for the 1930s)', () => {
+    const [top] = e.rank('What happened to orders in the thirties?');
+    expect(top?.entry.citations[0]?.text).toContain('early 1930s');
+    expect(coverageOf(top, 'thirties')).toBe(0.85);
+  });
+});
