@@ -85,6 +85,12 @@ const KIN_RECIPROCAL: Readonly<Record<string, readonly string[]>> = Object.fromE
   ['her husband', ['wife']], ['his wife', ['husband']], ['whose husband', ['wife']], ['whose wife', ['husband']],
 ] as (readonly [string, readonly string[]])[]);
 
+/** "in charge of", "at the head of": a description of whoever leads something. */
+const IN_CHARGE = /\b(?:in charge of|at the head of)\b/gi;
+
+/** A role in politics: an office, a party, a seat ("energy spokesman for the opposition Progressive Alliance"). */
+const POLITICAL = /\b(?:MP|MEP|minister|councillor|senator|congressman|congresswoman|mayor|parliament|party|opposition|alliance|assembly member|shadow)\b/i;
+
 /** Words for kin that say which relative someone is. */
 const KIN: ReadonlySet<string> = new Set(['mother', 'father', 'husband', 'wife', 'son', 'daughter', 'brother', 'sister', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'widow', 'widower', 'uncle', 'aunt', 'nephew', 'niece']);
 
@@ -289,7 +295,8 @@ export class SpeakerFinder {
    */
   private byDescription(query: string): Entity | undefined {
     // ("the *woman* whose husband was trapped", "the wife of *one* of the trapped *men*": said of anyone, so no word of theirs)
-    const qWords = words(plainQuery(query)).filter((w) => !FILLER.has(w) && !STOPWORDS.has(w) && !ANY_HOLDER.has(w) && !ANYONE.has(w) && w.length >= 3);
+    // ("the man *in charge of* the rescue teams": the one who leads or heads them)
+    const qWords = words(plainQuery(query).replace(IN_CHARGE, ' leader ')).filter((w) => !FILLER.has(w) && !STOPWORDS.has(w) && !ANY_HOLDER.has(w) && !ANYONE.has(w) && w.length >= 3);
     if (qWords.length < 2) return undefined;
     // a name is no description: someone the query names is found by name or not at all, and so is a capitalised
     // word the article does not write ("the Irene woman")
@@ -374,7 +381,9 @@ export class SpeakerFinder {
           .map((m) => m[1] ?? (SPEECH_VERBS.has(m[3] ?? '') ? m[2] : undefined) ?? '');
         // (and what their kin makes them: "who gave birth to her daughter at the unit" is a mother, "whose wife" a husband)
         const kin = [...plain.matchAll(KIN_OF_SUBJECT)].flatMap((m) => KIN_RECIPROCAL[`${m[1]?.toLowerCase()} ${m[2]?.toLowerCase()}`] ?? []);
-        const roleStems = new Set([...words(roleOf(c.entity, this.analysis)), ...c.roleWords].filter((w) => !STOPWORDS.has(w)).map(stem));
+        // (and someone whose role is in politics is a politician)
+        const political = POLITICAL.test(roleOf(c.entity, this.analysis)) ? ['politician'] : [];
+        const roleStems = new Set([...words(roleOf(c.entity, this.analysis)), ...c.roleWords, ...political].filter((w) => !STOPWORDS.has(w)).map(stem));
         const stems = new Set([...roleStems, ...[...words(plain), ...described.flatMap(words), ...byAge, ...kin].filter((w) => !STOPWORDS.has(w)).map(stem)]);
         // (a verb and its particle, for a description in one word: "called off" for "cancelled")
         const pairs = new Set(introStems.slice(1).map((w, i) => `${introStems[i] ?? ''} ${w}`));
@@ -391,7 +400,8 @@ export class SpeakerFinder {
   }
 
   private findPerson(query: string): Entity | undefined {
-    const qWords = words(plainQuery(query)).filter((w) => !FILLER.has(w));
+    // ("the man *in charge of* the rescue teams": the one who leads or heads them)
+    const qWords = words(plainQuery(query).replace(IN_CHARGE, ' leader ')).filter((w) => !FILLER.has(w));
     if (qWords.length === 0) return undefined;
     const joined = qWords.join('');
     const joinedNoParticles = qWords.filter((w) => !PARTICLES.has(w)).join('');

@@ -1155,6 +1155,19 @@ describe('a description read in the sentence that first names the speaker', () =
     expect(speakersFor(unit, ['the mother who marched with her baby', 'the mum from the march', 'the husband whose wife works nights', 'the father who marched'])).toEqual(['Priya Mend', 'Priya Mend', 'Alan Frost', null]);
   });
 
+  it('"in charge of" is who leads, and someone whose role is in politics is a politician', () => {
+    const mine = engineOf(
+      articleOf(
+        'Mine',
+        'Ivo Strann, who led the teams from the national Mines Rescue Service, said 64 rescuers had worked in shifts. "They never stopped," Strann said.',
+        'Bram Toll, energy spokesman for the opposition Progressive Alliance, said the government had cut inspections. "The minister cannot act surprised," Toll said.',
+        'Della Marr, a spokeswoman for the miners\' union, said the union had warned the company. "We told them in March," she said.',
+      ),
+      'mine',
+    );
+    expect(speakersFor(mine, ['the man in charge of the rescue teams', 'the opposition politician', 'the union politician'])).toEqual(['Ivo Strann', 'Bram Toll', null]);
+  });
+
   it('after a quote of theirs that opens the paragraph (and "cancelled" still finds "called off")', () => {
     expect(speakersFor(story, ['the hospital volunteer', 'the man whose surgery was cancelled'])).toEqual(['Mabel Trickett', 'Arthur Pendlebury']);
   });
