@@ -187,6 +187,8 @@ const DESCRIBED_MIN = 0.6;
 const KIND_FIT = 0.7;
 /** By how much more than it fits anyone else. */
 const DESCRIBED_MARGIN = 0.2;
+/** How well a narrower kind of person ("trawlerman" for a fisherman) fits the kind a description asks for. */
+const NARROWER_FIT = 0.8;
 /** How well a role synonym ("chief" for a director) fits a description's kind of person. */
 const SYNONYM_FIT = 0.8;
 /** Name particles that may be dropped or glued on ("al-Haftar" ~ "Haftar", "Le Drian" ~ "LeDrian"). */
@@ -334,7 +336,12 @@ export class SpeakerFinder {
       // own title, not another's in the sentence that names them)
       const synonyms = ROLE_SYNONYMS[w] ?? [];
       const fit = profiles.map((p) => (p.stems.has(st) || (formal !== undefined && p.stems.has(stem(formal))) ? 1 : Math.max(0, synonyms.some((o) => o.every((r) => p.roleStems.has(stem(r)))) ? SYNONYM_FIT : 0, ...[...related].filter(([r]) => p.stems.has(r)).map(([, x]) => x), ...phrasal.filter(([r]) => p.pairs.has(r)).map(([, x]) => x))));
-      if (kinds.includes(w)) fit.forEach((f, i) => { if (f < KIND_FIT) ruledOut.add(i); });
+      // (a kind of what is asked is what is asked: a trawlerman is a fisherman, a midwife a nurse)
+      if (kinds.includes(w)) {
+        const narrower = [...wordnet().related(w)].filter(([h, r]) => r === 'hyponym' && /^[a-z]+$/.test(h) && wordnet().isPersonNoun(h)).map(([h]) => stem(h));
+        profiles.forEach((p, i) => { if ((fit[i] ?? 0) < NARROWER_FIT && narrower.some((h) => p.stems.has(h))) fit[i] = NARROWER_FIT; });
+        fit.forEach((f, i) => { if (f < KIND_FIT) ruledOut.add(i); });
+      }
       const df = fit.filter((f) => f > 0).length;
       const idf = Math.log((n + 1) / (df + 0.5));
       total += idf;
@@ -384,7 +391,9 @@ export class SpeakerFinder {
         // (and someone whose role is in politics is a politician)
         const political = POLITICAL.test(roleOf(c.entity, this.analysis)) ? ['politician'] : [];
         const roleStems = new Set([...words(roleOf(c.entity, this.analysis)), ...c.roleWords, ...political].filter((w) => !STOPWORDS.has(w)).map(stem));
-        const stems = new Set([...roleStems, ...[...words(plain), ...described.flatMap(words), ...byAge, ...kin].filter((w) => !STOPWORDS.has(w)).map(stem)]);
+        // (a "-man" compound is also the word it is built on: a trawlerman is a trawler, a chairman a chair)
+        const bases = words(plain).flatMap((w) => (/^[a-z]{4,}(?:wo)?m[ae]n$/.test(w) ? [ungendered(w)] : []));
+        const stems = new Set([...roleStems, ...[...words(plain), ...described.flatMap(words), ...byAge, ...kin, ...bases].filter((w) => !STOPWORDS.has(w)).map(stem)]);
         // (a verb and its particle, for a description in one word: "called off" for "cancelled")
         const pairs = new Set(introStems.slice(1).map((w, i) => `${introStems[i] ?? ''} ${w}`));
         return { c, stems, roleStems, pairs };

@@ -1168,6 +1168,18 @@ describe('a description read in the sentence that first names the speaker', () =
     expect(speakersFor(mine, ['the man in charge of the rescue teams', 'the opposition politician', 'the union politician'])).toEqual(['Ivo Strann', 'Bram Toll', null]);
   });
 
+  it('a narrower kind is the kind asked for ("a retired trawlerman" is a retired fisherman)', () => {
+    const quay = engineOf(
+      articleOf(
+        'Quay',
+        'Len Pard, 74, a retired trawlerman, has eaten a pasty on the harbour wall most days since 1971. "It is the best in the county," he said.',
+        'Rhian Quill, who owns the bakery, said the rent had doubled. "We cannot pay it," she said.',
+      ),
+      'quay',
+    );
+    expect(speakersFor(quay, ['the retired fisherman', 'the retired baker'])).toEqual(['Len Pard', null]);
+  });
+
   it('after a quote of theirs that opens the paragraph (and "cancelled" still finds "called off")', () => {
     expect(speakersFor(story, ['the hospital volunteer', 'the man whose surgery was cancelled'])).toEqual(['Mabel Trickett', 'Arthur Pendlebury']);
   });
