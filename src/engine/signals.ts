@@ -103,6 +103,8 @@ const DIMENSION_UNITS: Readonly<Record<string, RegExp>> = table({
   age: /\b(?:\d+\s*(?:-\s*)?years?(?:\s*-\s*)?old|aged\s+\d+|born\s+(?:in|on)\b|\d[\d,.]*\s*(?:(?:million|billion|thousand)\s+)?years\s+ago\b|dat(?:es|ed|ing)\s+(?:back\s+)?(?:to|from)\s+(?:the\s+|about\s+|around\s+|c\.\s*)?\d)/i,
   // (a group's size is its count: "a delegation of 22 officials", "a crowd of about 300")
   size: /\d[\d,.]*\s*(?:square|sq|hectares?|acres?|km2|members?|people|strong|tonnes?|tons?|met(?:re|er)s?\s+(?:long|wide|high|tall|across))\b|\bof\s+(?:about\s+|some\s+|around\s+|more than\s+|nearly\s+|almost\s+|up to\s+)?\d[\d,.]*\s+\p{L}/iu,
+  // "how heavy", "what weight": a mass ("about 40 kilograms", "a 12-tonne bell")
+  mass: unitsAfterQuantity('kg|kilos?|kilo(?:gram|gramme)s?|grams?|g|tonnes?|tons?|pounds?|lbs?|ounces?|oz|hundredweight|cwt'),
   duration: unitsAfterQuantity('seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)'),
   // "what colour": a colour named
   colour: /\b(?:red|white|black|blue|green|yellow|grey|gray|brown|orange|purple|pink|cream|golden|silver|scarlet|crimson|ochre|striped|banded)\b/i,
@@ -137,11 +139,12 @@ const DIMENSION_OF: Readonly<Record<string, keyof typeof DIMENSION_UNITS>> = tab
   length: 'length', height: 'length', depth: 'length', width: 'length', distance: 'length', age: 'age', size: 'size', area: 'size',
   population: 'population', inhabitants: 'population', residents: 'population', fast: 'rate', quickly: 'rate', speed: 'rate', rate: 'rate',
   often: 'frequency', frequently: 'frequency', clock: 'clock',
+  heavy: 'mass', weight: 'mass', weigh: 'mass', weighs: 'mass', weighed: 'mass', mass: 'mass',
   colour: 'colour', color: 'colour', colours: 'colour', colors: 'colour',
   worth: 'money', cost: 'money', costs: 'money', price: 'money', value: 'money', money: 'money', sum: 'money', fee: 'money',
 });
 /** Nouns that name a dimension whatever the wording around them ("river length"); "long" and the like only in "how long is". */
-const DIMENSION_NOUNS: ReadonlySet<string> = new Set(['length', 'height', 'depth', 'width', 'distance', 'age', 'size', 'area', 'money', 'sum', 'fee', 'population']);
+const DIMENSION_NOUNS: ReadonlySet<string> = new Set(['length', 'height', 'depth', 'width', 'distance', 'age', 'size', 'area', 'money', 'sum', 'fee', 'population', 'weight', 'mass']);
 
 /**
  * The candidate with the words asking for a dimension counted as fully covered when it gives a measurement in the

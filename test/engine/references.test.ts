@@ -1269,3 +1269,16 @@ describe('a decade in words', () => {
     expect(coverageOf(top, 'thirties')).toBe(0.85);
   });
 });
+
+describe('a weight asked for', () => {
+  const e = engineOf(
+    articleOf('Bells', 'The tower of St Ada has eight bells, the heaviest of them cast in 1850 at the Harl foundry.', 'The tenor bell alone is 2.1 tonnes of bronze.', 'Each dredge had a bag of chain rings that held about 40 kilograms of catch.'),
+    'bells',
+  );
+
+  it('is answered by a mass ("2.1 tonnes", "40 kilograms"), not by the word "heaviest"', () => {
+    expect(focusWords('what weight of catch could a dredge hold')).toContain('weight');
+    expect(topCitation(e, 'How heavy is the tenor bell?')?.text).toContain('2.1 tonnes');
+    expect(coverageOf(e.rank('What weight of catch could a dredge hold?')[0], 'weight')).toBe(1);
+  });
+});
