@@ -127,15 +127,17 @@ const HIGH = /\b(?:high|higher|highest|height|tall|taller|tallest|altitude|eleva
 const DEEP = /\b(?:deep|deeper|deepest|depth|depths|below|beneath|underground|down)\b/i;
 /** Words that make a measurement a height. */
 const HEIGHT_WORDS = /\b(?:altitude|elevation|height|high|tall)\b/i;
-const WIDE = /\b(?:wide|wider|widest|width|breadth|across)\b/i;
+const WIDE = /\b(?:wide|wider|widest|width|broad|broader|broadest|breadth|across)\b/i;
+const THICK = /\b(?:thick|thicker|thickest|thickness)\b/i;
 const FAR = /\b(?:far|distance|away|from|north|south|east|west|upstream|downstream|outside|beyond)\b/i;
 const LENGTH_FAMILIES: Readonly<Record<string, RegExp>> = table({
-  long: LONG, length: LONG, high: HIGH, tall: HIGH, height: HIGH, deep: DEEP, depth: DEEP, wide: WIDE, width: WIDE, far: FAR, distance: FAR,
+  long: LONG, length: LONG, high: HIGH, tall: HIGH, height: HIGH, deep: DEEP, depth: DEEP, wide: WIDE, width: WIDE, broad: WIDE, breadth: WIDE, thick: THICK, thickness: THICK, far: FAR, distance: FAR,
 });
 /** An age set off after a name, as news copy gives it: "Walter Penrose, 81, …", "Ann Lee (34)". */
 const AGE_AFTER_NAME = /\p{Lu}\p{Ll}+(?:,\s\d{1,3},\s|\s\(\d{1,3}\))/u;
 const DIMENSION_OF: Readonly<Record<string, keyof typeof DIMENSION_UNITS>> = table({
-  long: 'length', tall: 'length', high: 'length', deep: 'length', far: 'length', wide: 'length', old: 'age', big: 'size', large: 'size',
+  long: 'length', tall: 'length', high: 'length', deep: 'length', far: 'length', wide: 'length', broad: 'length', thick: 'length',
+  breadth: 'length', thickness: 'length', old: 'age', big: 'size', large: 'size',
   length: 'length', height: 'length', depth: 'length', width: 'length', distance: 'length', age: 'age', size: 'size', area: 'size',
   population: 'population', inhabitants: 'population', residents: 'population', fast: 'rate', quickly: 'rate', speed: 'rate', rate: 'rate',
   often: 'frequency', frequently: 'frequency', clock: 'clock',
@@ -144,7 +146,7 @@ const DIMENSION_OF: Readonly<Record<string, keyof typeof DIMENSION_UNITS>> = tab
   worth: 'money', cost: 'money', costs: 'money', price: 'money', value: 'money', money: 'money', sum: 'money', fee: 'money',
 });
 /** Nouns that name a dimension whatever the wording around them ("river length"); "long" and the like only in "how long is". */
-const DIMENSION_NOUNS: ReadonlySet<string> = new Set(['length', 'height', 'depth', 'width', 'distance', 'age', 'size', 'area', 'money', 'sum', 'fee', 'population', 'weight', 'mass']);
+const DIMENSION_NOUNS: ReadonlySet<string> = new Set(['length', 'height', 'depth', 'width', 'breadth', 'thickness', 'distance', 'age', 'size', 'area', 'money', 'sum', 'fee', 'population', 'weight', 'mass']);
 
 /**
  * The candidate with the words asking for a dimension counted as fully covered when it gives a measurement in the

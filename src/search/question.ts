@@ -41,7 +41,7 @@ export function focusWords(folded: string): string[] {
   const colour = /\b(?:what|which) (colou?rs?)\b/.exec(q);
   if (colour?.[1]) found.push(colour[1]);
   // a dimension of something ("how long is the river"), not a duration ("how long will it take")
-  const how = /\bhow (old|tall|deep|long|high|far|wide|heavy|big|large|fast) (?:is|are|was|were|will)\b/.exec(q) ?? /\bhow (fast|quickly) (?:did|does|do|has|have|can|could)\b/.exec(q);
+  const how = /\bhow (old|tall|deep|long|high|far|wide|broad|thick|heavy|big|large|fast) (?:is|are|was|were|will)\b/.exec(q) ?? /\bhow (fast|quickly) (?:did|does|do|has|have|can|could)\b/.exec(q);
   if (how?.[1]) found.push(how[1]);
   // "what weight of oysters", "how much does the bell weigh": a mass
   const weight = /\b(?:what|which) (weight|mass)\b/.exec(q) ?? /\bhow much (?:does|do|did|will|would|can|could)\b.*\b(weigh|weighs|weighed)\b/.exec(q);

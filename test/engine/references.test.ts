@@ -1282,3 +1282,17 @@ describe('a weight asked for', () => {
     expect(coverageOf(e.rank('What weight of catch could a dredge hold?')[0], 'weight')).toBe(1);
   });
 });
+
+describe('"how broad" and "how thick"', () => {
+  const e = engineOf(
+    articleOf('Ropeworks', 'The Great Rope Walk is 400 metres long and was built in 1790.', 'Its brick walls are 0.9 metres thick at the base, and the roof is carried on 212 oak trusses.', 'The town was laid out on a grid of plots, each 24 feet (7.3 m) wide, running back from the market place.', 'A thick hedge once grew beside the rope walk, and the plots were broad enough for a house and a yard.'),
+    'ropeworks',
+  );
+
+  it('ask for a width or a thickness, not for the words "broad" or "thick"', () => {
+    expect(topCitation(e, 'How thick are the walls of the rope walk?')?.text).toContain('0.9 metres thick');
+    expect(topCitation(e, 'How broad were the plots?')?.text).toContain('24 feet (7.3 m) wide');
+    expect(focusWords('how thick are the walls')).toContain('thick');
+    expect(focusWords('how broad were the plots')).toContain('broad');
+  });
+});
