@@ -649,7 +649,10 @@ export function createEngine(input: EngineInput): InspectableEngine {
   };
   /** The direction of a question's meaning, when the word vectors know any of its words. */
   const meaningOf = (question: string, sources: readonly DfSource[]): Float32Array | undefined => {
-    const v = wordVectors()?.meanOf(weighedWords(question, sources));
+    const vectors = wordVectors();
+    // (a word typed in a hurry means what it was meant to: "evacuted" is evacuated, wherever the article has it)
+    const meant = (word: string): string => (vectors && !vectors.has(word) && /^[a-z]{4,}$/.test(word) ? (vocabulary.correct(word)?.surface ?? wordnet().corrections(word)[0] ?? word) : word);
+    const v = vectors?.meanOf(weighedWords(question, sources).map(([w, x]) => [meant(w), x]));
     return v && apart(v);
   };
   /**

@@ -1296,3 +1296,15 @@ describe('"how broad" and "how thick"', () => {
     expect(focusWords('how broad were the plots')).toContain('broad');
   });
 });
+
+describe('a question typed in a hurry', () => {
+  const e = engineOf(
+    articleOf('Island', 'The eruption began on 3 May 1961 on the north flank of the volcano.', 'All 197 residents were taken off by fishing boats, and no lives were lost.', 'They were allowed to return in June 1963, and by 1965 about 140 people had resettled.'),
+    'island',
+  );
+
+  it('means what its words were meant to, in likeness of meaning too ("evacuted" is evacuated)', () => {
+    const [top] = e.rank('how many peple were evacuted');
+    expect(top?.meaning ?? 0).toBeGreaterThan(0.1);
+  });
+});
