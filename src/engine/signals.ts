@@ -100,7 +100,7 @@ const DIMENSION_UNITS: Readonly<Record<string, RegExp>> = table({
   length: unitsAfterQuantity('km|kilomet(?:re|er)s?|met(?:re|er)s?|m|miles?|feet|foot|ft|yards?|cm|centimet(?:re|er)s?|inch(?:es)?'),
   // (or the age set off after a name, as news copy gives it: "Walter Penrose, 81, …")
   // (a thing's age: "formed 310 million years ago", "dating from the 12th century")
-  age: /\b(?:\d+\s*(?:-\s*)?years?(?:\s*-\s*)?old|aged\s+\d+|born\s+(?:in|on)\b|\d[\d,.]*\s*(?:(?:million|billion|thousand)\s+)?years\s+ago\b|dat(?:es|ed|ing)\s+(?:back\s+)?(?:to|from)\s+(?:the\s+|about\s+|around\s+|c\.\s*)?\d)/i,
+  age: /\b(?:\d+\s*(?:-\s*)?years?(?:\s*-\s*)?old|aged\s+\d+|at the age of\s+\d+|(?:is|was|turned|turns)\s+\d{1,3}(?=\s*(?:,|\.|;|and\b|this\b|next\b|last\b|$))|born\s+(?:in|on)\b|\d[\d,.]*\s*(?:(?:million|billion|thousand)\s+)?years\s+ago\b|dat(?:es|ed|ing)\s+(?:back\s+)?(?:to|from)\s+(?:the\s+|about\s+|around\s+|c\.\s*)?\d)/i,
   // (a group's size is its count: "a delegation of 22 officials", "a crowd of about 300")
   size: /\d[\d,.]*\s*(?:square|sq|hectares?|acres?|km2|members?|people|strong|tonnes?|tons?|met(?:re|er)s?\s+(?:long|wide|high|tall|across))\b|\bof\s+(?:about\s+|some\s+|around\s+|more than\s+|nearly\s+|almost\s+|up to\s+)?\d[\d,.]*\s+\p{L}/iu,
   // "how heavy", "what weight": a mass ("about 40 kilograms", "a 12-tonne bell")

@@ -1308,3 +1308,15 @@ describe('a question typed in a hurry', () => {
     expect(top?.meaning ?? 0).toBeGreaterThan(0.1);
   });
 });
+
+describe('an age given as "is 16"', () => {
+  const e = engineOf(
+    articleOf('Bakery', 'Kayla Dunn is 16 and has worked the Saturday shift behind the counter since last spring.', '"My friends think it is weird that I get up at six on a Saturday," Kayla Dunn says.', 'The tower is 62 metres tall.'),
+    'bakery',
+  );
+
+  it('says how old someone is, and a height does not', () => {
+    expect(topCitation(e, 'How old is Kayla Dunn?')?.text).toContain('Kayla Dunn is 16');
+    expect(e.ask('How old is the tower?').answered).toBe(false);
+  });
+});
