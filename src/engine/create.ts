@@ -150,6 +150,8 @@ function withoutDefinitions(s: ScoredDoc, slots: readonly QuerySlot[]): ScoredDo
   return slotCoverage ? { ...s, slotCoverage, coverage: Math.max(0, s.coverage - loss) } : s;
 }
 
+/** What a sentence on another year than the one a question names costs in rank. */
+const OTHER_YEAR_COST = 0.2;
 /** Decades in words, by their tens digit ("thirties" → 3, for the 1930s). */
 const DECADE_WORDS: Readonly<Record<string, string>> = table({ twenties: '2', thirties: '3', forties: '4', fifties: '5', sixties: '6', seventies: '7', eighties: '8', nineties: '9' });
 /** How much a decade in words counts for one written in figures. */
@@ -1140,6 +1142,19 @@ export function createEngine(input: EngineInput): InspectableEngine {
     // "Who chairs the board today?": a sentence on the present ("Since 2015 the board has been chaired by …"), not on
     // a past holder ("who chaired the board from 1931 to 1952")
     const presentAsked = PRESENT_ASKED.test(typed);
+    // "How many people did the firm employ in 1870?": a sentence on another year ("around 700 people in 1930") is
+    // not on that one
+    const yearsAsked = [...typed.matchAll(/\b(1[0-9]{3}|20[0-9]{2})\b/g)].map((m) => m[1] ?? '');
+    const otherYear = (entry: KbEntry): boolean => {
+      if (yearsAsked.length === 0) return false;
+      const texts = entry.citations.map((c) => c.text);
+      const years = new Set(texts.flatMap((t) => [...t.matchAll(/\b(1[0-9]{3}|20[0-9]{2})\b/g)].map((m) => m[1] ?? '')));
+      for (const c of entry.citations) {
+        const meant = facts[labelIndex.get(c.label) ?? -1]?.yearMeant;
+        if (meant) years.add(meant);
+      }
+      return years.size > 0 && !yearsAsked.some((y) => years.has(y));
+    };
     // (and such a sentence covers the word "today" the question asks it with)
     const withNowCovered = (now: boolean, found: ScoredDoc): ScoredDoc => (now ? withWordsCovered(found, PRESENT_WORDS) : found);
     const lifeAsked = asked === 'date' && rawTokens(typed).some((w) => LIFE_WORDS.has(w));
@@ -1245,7 +1260,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
       // "what did X say": a sentence that quotes beats one that only names them (a reported statement still answers)
       const quotes = asked === 'quote' && s.doc.types.has('quote') ? 1 : 0;
       const alike = meant ? meaningLikeness(meant, entry) : 0;
-      const rank = MEANING_WEIGHT * meaningShare * alike + 0.1 * quotes + 0.1 * counts + MEASURE_WEIGHT * measures + DEFINES_WEIGHT * introduces + 0.55 * s.coverage + 0.2 * s.bodyCoverage + 0.25 * (s.bm25 / maxBm25) + 0.08 * s.proximity + 0.12 * typeFit + PRESENT_WEIGHT * (now ? 1 : 0) + 0.3 * questionMatch + 0.2 * (phrasingsApart ? 0 : s.variantMatch) - 0.15 * s.missingRequired;
+      const rank = -OTHER_YEAR_COST * (otherYear(entry) ? 1 : 0) + MEANING_WEIGHT * meaningShare * alike + 0.1 * quotes + 0.1 * counts + MEASURE_WEIGHT * measures + DEFINES_WEIGHT * introduces + 0.55 * s.coverage + 0.2 * s.bodyCoverage + 0.25 * (s.bm25 / maxBm25) + 0.08 * s.proximity + 0.12 * typeFit + PRESENT_WEIGHT * (now ? 1 : 0) + 0.3 * questionMatch + 0.2 * (phrasingsApart ? 0 : s.variantMatch) - 0.15 * s.missingRequired;
       // "who is X" and "what does X stand for" do not answer why, or what X said
       const beyondFact = FACT_ENTRY.test(entry.id) && ASKED_BEYOND_FACTS.has(asked) ? 1 : 0;
       // everything a person is quoted as saying, or who they are, answers a question that names them (or asks

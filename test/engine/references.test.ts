@@ -1320,3 +1320,14 @@ describe('an age given as "is 16"', () => {
     expect(e.ask('How old is the tower?').answered).toBe(false);
   });
 });
+
+describe('a year the question names', () => {
+  const e = engineOf(
+    articleOf('Colony', 'The first full census of the colony was made in 1962 and counted 480,000 breeding pairs.', 'By the third full census, completed in 2001, the total had fallen to 298,000 pairs.', 'The most recent breeding census, in 2019, recorded about 212,000 breeding pairs, a decline of 56 percent since 1962.'),
+    'colony',
+  );
+
+  it('is not answered by a sentence on other years', () => {
+    expect(topCitation(e, 'How many breeding pairs did the 2001 census find?')?.text).toContain('completed in 2001');
+  });
+});
