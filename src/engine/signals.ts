@@ -97,12 +97,14 @@ const QUANTITY = String.raw`(?:\d[\d,.]*|\b(?:(?:twenty|thirty|forty|fifty|sixty
 const unitsAfterQuantity = (units: string): RegExp => new RegExp(`${QUANTITY}\\s*(?:-\\s*)?(?:${units})\\b`, 'i');
 /** Units that answer "how long/tall/deep/far/high/wide", "how old" and "how big" without repeating the word. */
 const DIMENSION_UNITS: Readonly<Record<string, RegExp>> = table({
-  length: unitsAfterQuantity('km|kilomet(?:re|er)s?|met(?:re|er)s?|m|miles?|feet|foot|ft|yards?|cm|centimet(?:re|er)s?|inch(?:es)?'),
+  length: unitsAfterQuantity('km|kilomet(?:re|er)s?|met(?:re|er)s?|m|miles?|feet|foot|ft|yards?|cm|centimet(?:re|er)s?|mm|millimet(?:re|er)s?|inch(?:es)?'),
   // (or the age set off after a name, as news copy gives it: "Walter Penrose, 81, …")
   // (a thing's age: "formed 310 million years ago", "dating from the 12th century")
   age: /\b(?:\d+\s*(?:-\s*)?years?(?:\s*-\s*)?old|aged\s+\d+|at the age of\s+\d+|(?:is|was|turned|turns)\s+\d{1,3}(?=\s*(?:,|\.|;|and\b|this\b|next\b|last\b|$))|born\s+(?:in|on)\b|\d[\d,.]*\s*(?:(?:million|billion|thousand)\s+)?years\s+ago\b|dat(?:es|ed|ing)\s+(?:back\s+)?(?:to|from)\s+(?:the\s+|about\s+|around\s+|c\.\s*)?\d)/i,
   // (a group's size is its count: "a delegation of 22 officials", "a crowd of about 300")
   size: /\d[\d,.]*\s*(?:square|sq|hectares?|acres?|km2|members?|people|strong|tonnes?|tons?|met(?:re|er)s?\s+(?:long|wide|high|tall|across))\b|\bof\s+(?:about\s+|some\s+|around\s+|more than\s+|nearly\s+|almost\s+|up to\s+)?\d[\d,.]*\s+\p{L}/iu,
+  // "what share", "what proportion": a percentage or a fraction ("92 percent", "a third of")
+  share: new RegExp(String.raw`${QUANTITY}\s*(?:%|per ?cent\b)|\b(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters|one in (?:two|three|four|five|ten))\s+of\b`, 'i'),
   // "how heavy", "what weight": a mass ("about 40 kilograms", "a 12-tonne bell")
   mass: unitsAfterQuantity('kg|kilos?|kilo(?:gram|gramme)s?|grams?|g|tonnes?|tons?|pounds?|lbs?|ounces?|oz|hundredweight|cwt'),
   duration: unitsAfterQuantity('seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)'),
@@ -141,6 +143,7 @@ const DIMENSION_OF: Readonly<Record<string, keyof typeof DIMENSION_UNITS>> = tab
   length: 'length', height: 'length', depth: 'length', width: 'length', distance: 'length', age: 'age', size: 'size', area: 'size',
   population: 'population', inhabitants: 'population', residents: 'population', fast: 'rate', quickly: 'rate', speed: 'rate', rate: 'rate',
   often: 'frequency', frequently: 'frequency', clock: 'clock',
+  share: 'share', proportion: 'share', percentage: 'share', fraction: 'share',
   heavy: 'mass', weight: 'mass', weigh: 'mass', weighs: 'mass', weighed: 'mass', mass: 'mass',
   colour: 'colour', color: 'colour', colours: 'colour', colors: 'colour',
   worth: 'money', cost: 'money', costs: 'money', price: 'money', value: 'money', money: 'money', sum: 'money', fee: 'money',

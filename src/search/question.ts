@@ -43,6 +43,9 @@ export function focusWords(folded: string): string[] {
   // a dimension of something ("how long is the river"), not a duration ("how long will it take")
   const how = /\bhow (old|tall|deep|long|high|far|wide|broad|thick|heavy|big|large|fast) (?:is|are|was|were|will)\b/.exec(q) ?? /\bhow (fast|quickly) (?:did|does|do|has|have|can|could)\b/.exec(q);
   if (how?.[1]) found.push(how[1]);
+  // "what share of the wheels", "what proportion of adults": a percentage
+  const share = /\b(?:what|which) (share|proportion|percentage|fraction)\b/.exec(q);
+  if (share?.[1]) found.push(share[1]);
   // "what weight of oysters", "how much does the bell weigh": a mass
   const weight = /\b(?:what|which) (weight|mass)\b/.exec(q) ?? /\bhow much (?:does|do|did|will|would|can|could)\b.*\b(weigh|weighs|weighed)\b/.exec(q);
   if (weight?.[1]) found.push(weight[1]);

@@ -1331,3 +1331,16 @@ describe('a year the question names', () => {
     expect(topCitation(e, 'How many breeding pairs did the 2001 census find?')?.text).toContain('completed in 2001');
   });
 });
+
+describe('a share and a length in millimetres', () => {
+  const e = engineOf(
+    articleOf('Seabird', 'The oldest known adult was ringed in 1968 and was last seen alive in 2009.', 'Adult survival is estimated at 92 percent a year, while fewer fledglings survive to breeding age.', 'Its bill is slender and dark, and measures 41 to 45 mm.', 'Adults show a pale bill when seen at sea.'),
+    'seabird',
+  );
+
+  it('"what share" asks for a percentage, "how long is its bill" for a length in millimetres', () => {
+    expect(focusWords('what share of adults survive each year')).toContain('share');
+    expect(topCitation(e, 'What share of adults stay alive each year?')?.text).toContain('92 percent');
+    expect(topCitation(e, 'How long is its bill?')?.text).toContain('41 to 45 mm');
+  });
+});
