@@ -129,7 +129,6 @@ const EVENT_ASPECTS: ReadonlySet<string> = new Set(['begin', 'began', 'begun', '
 const PLAIN_TYPES: ReadonlySet<AnswerType> = new Set(['date', 'number', 'reason']);
 const PLAIN_TYPE_MISMATCH_FACTOR = 0.5;
 
-/** Things counted that any count of people or things answers ("how many people work there"). */
 /** The candidate with the words it covers only through its words' definitions counted as not covered. */
 function withoutDefinitions(s: ScoredDoc, slots: readonly QuerySlot[]): ScoredDoc {
   const defined = s.doc.defined;
@@ -161,13 +160,17 @@ const DECADE_WEIGHT = 0.85;
 const PRESENT_ASKED = /\b(?:today|(?<!(?:for|until|till|by|just) )now|nowadays|currently|presently|at present|these days|current|still)\b/;
 /** A sentence on how things are now: "today", "currently", "since 2015 … has been", "remains". */
 const PRESENT_SAID = /\b(?:today|now|nowadays|currently|presently|at present|since (?:1[0-9]|20)\d\d|has since|have since|remains?|still|current)\b/i;
-/** A span that has ended: "from 1931 to 1952", "until 1978". */
+/** A span that has ended: "from 1931 to 1952", "1931–1952". */
 const PAST_SPAN = /\b(?:from (?:1[0-9]|20)\d\d (?:to|until) (?:1[0-9]|20)\d\d|(?:1[0-9]|20)\d\d[–-](?:1[0-9]|20)?\d\d)\b/;
+/** What a sentence on the present adds in rank, for a question on how things are now. */
 const PRESENT_WEIGHT = 0.1;
+/** The words such a question asks it with, which that sentence covers. */
 const PRESENT_WORDS: ReadonlySet<string> = new Set(['today', 'now', 'nowadays', 'currently', 'presently', 'present', 'current', 'days']);
 /** How many times something happened, in words: "twice", "three times" (not "once": "never once", "once the war began"). */
 const TIMES_COUNTED = /\b(?:twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|dozens? of)\s+times)\b/i;
+/** The word "how many times" asks with, which such a count covers. */
 const TIMES_WORDS: ReadonlySet<string> = new Set(['times']);
+/** Things counted that any count of people or things answers ("how many people work there"). */
 const GENERAL_COUNTS: ReadonlySet<string> = new Set(['people', 'persons', 'men', 'women', 'things', 'times', 'ones', 'items', 'units', 'individuals']);
 
 /**

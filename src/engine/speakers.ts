@@ -355,8 +355,9 @@ export class SpeakerFinder {
   }
 
   /**
-   * What the article says of each quoted person, for descriptions: their role, and the words of the first sentence
-   * that writes their name (quotations left out), with its verbs' particles in pairs and what their age makes them.
+   * What the article says of each quoted person, for descriptions: their role (apart, for role synonyms), and the
+   * words of the first sentence that writes their name (quotations left out), with its verbs' particles in pairs and
+   * what their age, their kin and their title make them (a pensioner, a mother, a politician).
    */
   private get descriptionProfiles(): { c: Candidate; stems: Set<string>; roleStems: Set<string>; pairs: Set<string> }[] {
     this.profiles ??= this.candidates
@@ -389,8 +390,9 @@ export class SpeakerFinder {
         // (and what their kin makes them: "who gave birth to her daughter at the unit" is a mother, "whose wife" a husband)
         const kin = [...plain.matchAll(KIN_OF_SUBJECT)].flatMap((m) => KIN_RECIPROCAL[`${m[1]?.toLowerCase()} ${m[2]?.toLowerCase()}`] ?? []);
         // (and someone whose role is in politics is a politician)
-        const political = POLITICAL.test(roleOf(c.entity, this.analysis)) ? ['politician'] : [];
-        const roleStems = new Set([...words(roleOf(c.entity, this.analysis)), ...c.roleWords, ...political].filter((w) => !STOPWORDS.has(w)).map(stem));
+        const title = roleOf(c.entity, this.analysis);
+        const political = POLITICAL.test(title) ? ['politician'] : [];
+        const roleStems = new Set([...words(title), ...c.roleWords, ...political].filter((w) => !STOPWORDS.has(w)).map(stem));
         // (a "-man" compound is also the word it is built on: a trawlerman is a trawler, a chairman a chair)
         const bases = words(plain).flatMap((w) => (/^[a-z]{4,}(?:wo)?m[ae]n$/.test(w) ? [ungendered(w)] : []));
         const stems = new Set([...roleStems, ...[...words(plain), ...described.flatMap(words), ...byAge, ...kin, ...bases].filter((w) => !STOPWORDS.has(w)).map(stem)]);

@@ -350,13 +350,14 @@ export class WordNet {
       if (p) pointers.push({ symbol: f[base] ?? '', offset: Number(f[base + 1]), pos: p });
     }
     const bar = hit.line.indexOf(' | ');
-    const gloss = bar < 0 ? '' : (hit.line.slice(bar + 3).split(/;\s*"|;\s*(?=\s*")|"/)[0] ?? '').trim();
+    const gloss = bar < 0 ? '' : (hit.line.slice(bar + 3).split(/;?\s*"/)[0] ?? '').trim();
     return { words, proper, pointers, gloss };
   }
 
   /**
-   * What the word means in WordNet's words: the definitions of its commonest sense in each part of speech it has
-   * ("export" → "commodities (goods or services) sold to a foreign country", "sell or transfer abroad").
+   * What the word means in WordNet's words: the definitions of its two commonest senses that are not names, in
+   * each part of speech it has ("export" → "commodities (goods or services) sold to a foreign country", "sell or
+   * transfer abroad").
    */
   definitions(word: string): string[] {
     const cached = this.definitionCache.get(word);
@@ -367,8 +368,9 @@ export class WordNet {
     for (const pos of POS) {
       if (verbal && pos === 'noun') continue;
       const lemma = lemmaGuesses(word).find((l) => this.offsets(l, pos).length > 0);
-      // the commonest sense that is no name ("crane" is a bird and a machine before it is a writer)
+      // the commonest senses that are no names ("crane" is a machine and a bird, not only a writer)
       let taken = 0;
+      // (looking past as many as four names: "Crane" is three writers and a constellation before the machine)
       for (const offset of lemma === undefined ? [] : this.offsets(lemma, pos).slice(0, DEFINED_SENSES + 4)) {
         const s = this.synset(offset, pos);
         if (!s || s.proper.has(lemma ?? '') || !s.gloss) continue;
