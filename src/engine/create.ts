@@ -816,7 +816,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
         const thorough = !wordnet().knows(t.surface);
         // "how long is the river": a word asking for a measurement is no slip for another ("along"); a number is
         // no slip for another number ("in 2021" asks about 2021, not 2022)
-        const fix = english || isDimension(t.surface) || /\d/.test(t.surface) ? null : (vocabulary.correct(t.surface, { thorough }) ?? overlay?.vocabulary.correct(t.surface, { thorough }));
+        // (nor is a frame word: "Venn arrest date" asks for a date, not for William Dace)
+        const fix = english || isDimension(t.surface) || frame || /\d/.test(t.surface) ? null : (vocabulary.correct(t.surface, { thorough }) ?? overlay?.vocabulary.correct(t.surface, { thorough }));
         // a short slip as close to a little word as to one of the article's is the little word ("ther" is "there"
         // before it is "other")
         const littleWord = t.surface.length <= 4 && isMisspeltStopword(t.surface, (w) => wordnet().knows(w));

@@ -1344,3 +1344,17 @@ describe('a share and a length in millimetres', () => {
     expect(topCitation(e, 'How long is its bill?')?.text).toContain('41 to 45 mm');
   });
 });
+
+describe('a frame word in a keyword query', () => {
+  const e = engineOf(
+    articleOf('Strike', 'The editor William Dace had opposed the strike from the start.', 'Venn himself was arrested on 17 August over a speech to the soldiers.', 'He was charged with incitement but released on bail after four days.'),
+    'strike',
+  );
+
+  it('is asked as itself, not read as a slip for a name ("date" is no "Dace")', () => {
+    const [top] = e.rank('Venn arrest date');
+    expect(top?.entry.citations[0]?.text).toContain('arrested on 17 August');
+    expect(top?.detail.slotWords).toContain('date');
+    expect(top?.confidence ?? 0).toBeGreaterThanOrEqual(0.6);
+  });
+});
