@@ -595,6 +595,9 @@ export function extractEntities(article: Article): EntityResult {
     else if (c.kind === 'person' && !c.titled && places.has(c.name)) candidates[i] = { kind: 'place', name: c.name, start: c.start, end: c.end, run: c.run };
   });
 
+  /** Of these drafts, the one mentioned last before `at` (a surname two people share is the one named last). */
+  const namedLastBefore = (drafts: readonly Draft[], at: number): Draft | undefined =>
+    spans.filter((sp) => sp.end <= at && drafts.includes(sp.draft)).sort((a, b) => b.start - a.start)[0]?.draft;
   // People: most complete forms first, so short forms attach to the full name.
   const people: Draft[] = [];
   const personCands = candidates
@@ -607,7 +610,7 @@ export function extractEntities(article: Article): EntityResult {
     // ("Cllr Pardew said" after "Rhys Pardew, who … is no relation of the midwife": a surname with a title that two
     // people share is the one of them named last before it)
     const forms = people.filter((p) => isFormOf(toks, p.tokens));
-    const latest = forms.length > 1 ? spans.filter((sp) => sp.end <= c.start && forms.includes(sp.draft)).sort((a, b) => b.start - a.start)[0]?.draft : undefined;
+    const latest = forms.length > 1 ? namedLastBefore(forms, c.start) : undefined;
     let d = latest ?? forms[0];
     if (!d) {
       d = newDraft('person', c.name, order);
@@ -751,7 +754,7 @@ export function extractEntities(article: Article): EntityResult {
     // train driver, said" after "… Corinna Haslauer told the agency")
     // (only among those the article writes with it: "his wife, Lorna" is no "Pendry" of its own)
     const sharing = matches.filter((p) => sameToken(p.tokens.at(-1) ?? '', toks[0] ?? '') && p.written === undefined);
-    const latest = sharing.length > 1 && !c.run.possessive ? spans.filter((sp) => sp.end <= c.start && sharing.includes(sp.draft)).sort((a, b) => b.start - a.start)[0]?.draft : undefined;
+    const latest = sharing.length > 1 && !c.run.possessive ? namedLastBefore(sharing, c.start) : undefined;
     const person = matches.length === 1 ? matches[0] : (latest ?? sharing[0] ?? matches.find((p) => sameToken(p.tokens.at(-1) ?? '', toks[0] ?? '')) ?? firstOnly);
     if (person) {
       addForm(person, c.name);

@@ -8,7 +8,7 @@ import { INVERSE_RELATION, irregularBase, lemmaGuesses, RELATION_WEIGHT, wordnet
 import { analyze, baseFormStem, editDistance, escapeRegExp, fold, foldKeepCase, IRREGULAR_VERBS, isMisspeltOpener, isMisspeltStopword, openerMeant, QUESTION_WORDS, rawTokens, stem, STOPWORDS, typoBudget } from '../search/text.ts';
 import { Vocabulary } from '../search/vocabulary.ts';
 import { cosine, unitVector, withoutDirection, wordVectors } from '../search/vectors.ts';
-import { byHeadNoun, DEFINITION_WEIGHT, docOf, entityToken, givesDate, sentenceFacts, headNoun, titlePlaces, topicOf } from './docs.ts';
+import { byHeadNoun, DEFINITION_WEIGHT, docOf, entityToken, givesDate, sentenceFacts, headNoun, titlePlaces, topicOf, yearsIn } from './docs.ts';
 import { ROLE_HEADS, SpeakerFinder } from './speakers.ts';
 import { CAPITAL_OF, COUNTRIES, NUMBER_WORDS, OTHER_OFFICES } from '../article/lexicon.ts';
 import { table } from '../core/table.ts';
@@ -42,6 +42,7 @@ import {
   squashName,
   typeFitOf,
   uncoveredShare,
+  withSlotCoverage,
   withWordsCovered,
 } from './signals.ts';
 
@@ -129,24 +130,18 @@ const EVENT_ASPECTS: ReadonlySet<string> = new Set(['begin', 'began', 'begun', '
 const PLAIN_TYPES: ReadonlySet<AnswerType> = new Set(['date', 'number', 'reason']);
 const PLAIN_TYPE_MISMATCH_FACTOR = 0.5;
 
-/** The candidate with the words it covers only through its words' definitions counted as not covered. */
+/**
+ * The candidate with the words it covers only through its words' definitions counted as not covered (a definition
+ * gives no more than its weight: more is the word found, or a measurement asked for).
+ */
 function withoutDefinitions(s: ScoredDoc, slots: readonly QuerySlot[]): ScoredDoc {
   const defined = s.doc.defined;
   if (!defined) return s;
-  let loss = 0;
-  let slotCoverage: Float64Array | undefined;
-  const total = s.slotWeights.reduce((a, b) => a + b, 0) || 1;
-  slots.forEach((slot, i) => {
-    const c = s.slotCoverage[i] ?? 0;
-    // (a definition gives no more than its weight: more is the word found, or a measurement asked for)
-    if (c <= 0 || c > DEFINITION_WEIGHT) return;
-    const found = slot.alternatives.filter((a) => s.doc.body.has(a.stem) || s.doc.question.has(a.stem));
-    if (found.length === 0 || !found.every((a) => defined.has(a.stem))) return;
-    slotCoverage ??= Float64Array.from(s.slotCoverage);
-    slotCoverage[i] = 0;
-    loss += ((s.slotWeights[i] ?? 0) * c) / total;
+  return withSlotCoverage(s, (i, c) => {
+    if (c <= 0 || c > DEFINITION_WEIGHT) return c;
+    const found = (slots[i]?.alternatives ?? []).filter((a) => s.doc.body.has(a.stem) || s.doc.question.has(a.stem));
+    return found.length > 0 && found.every((a) => defined.has(a.stem)) ? 0 : c;
   });
-  return slotCoverage ? { ...s, slotCoverage, coverage: Math.max(0, s.coverage - loss) } : s;
 }
 
 /** What a sentence on another year than the one a question names costs in rank. */
@@ -1142,25 +1137,17 @@ export function createEngine(input: EngineInput): InspectableEngine {
     };
     // "how many times has it been amended": "amended twice" says, as "four times" would
     const timesAsked = /\bhow many times\b/.test(typed);
-    const withTimesCounted = (found: ScoredDoc, entry: KbEntry): ScoredDoc => (timesAsked && entry.citations.some((c) => TIMES_COUNTED.test(c.text)) ? withWordsCovered(found, TIMES_WORDS) : found);
     // "Who chairs the board today?": a sentence on the present ("Since 2015 the board has been chaired by …"), not on
     // a past holder ("who chaired the board from 1931 to 1952")
     const presentAsked = PRESENT_ASKED.test(typed);
     // "How many people did the firm employ in 1870?": a sentence on another year ("around 700 people in 1930") is
     // not on that one
-    const yearsAsked = [...typed.matchAll(/\b(1[0-9]{3}|20[0-9]{2})\b/g)].map((m) => m[1] ?? '');
+    const yearsAsked = yearsIn(typed);
     const otherYear = (entry: KbEntry): boolean => {
       if (yearsAsked.length === 0) return false;
-      const texts = entry.citations.map((c) => c.text);
-      const years = new Set(texts.flatMap((t) => [...t.matchAll(/\b(1[0-9]{3}|20[0-9]{2})\b/g)].map((m) => m[1] ?? '')));
-      for (const c of entry.citations) {
-        const meant = facts[labelIndex.get(c.label) ?? -1]?.yearMeant;
-        if (meant) years.add(meant);
-      }
+      const years = new Set(entry.citations.flatMap((c) => [...yearsIn(c.text), facts[labelIndex.get(c.label) ?? -1]?.yearMeant ?? '']).filter(Boolean));
       return years.size > 0 && !yearsAsked.some((y) => years.has(y));
     };
-    // (and such a sentence covers the word "today" the question asks it with)
-    const withNowCovered = (now: boolean, found: ScoredDoc): ScoredDoc => (now ? withWordsCovered(found, PRESENT_WORDS) : found);
     const lifeAsked = asked === 'date' && rawTokens(typed).some((w) => LIFE_WORDS.has(w));
     // a person asked what they said whom the article neither quotes nor reports
     const askedSilent = asked === 'quote' && slots.some((sl) => sl.alternatives.some((a) => a.weight >= TYPO_WEIGHT[1] && a.stem.startsWith(entityToken('person:')) && !speakerTokens.has(a.stem)));
@@ -1210,8 +1197,13 @@ export function createEngine(input: EngineInput): InspectableEngine {
       // "Maren Tolvik (14 March 1841 – 2 November 1903) was …": a lifespan after a name says when they were born and died
       const lived = livedIn ? withWordsCovered(found, LIFE_WORDS) : found;
       // (and a sentence that gives the thing's name covers the word "name" the question asks it with)
+      const introduced = nameOf ? NAME_WORDS : told ? TELLING_WORDS : located ? LOCATION_WORDS : undefined;
+      let s = introduced && introduces ? withWordsCovered(lived, introduced) : lived;
+      s = withAttitudeCovered(withMeasuresCovered(s, focus, entry, durationAsked), entry, askedSpeakers);
+      if (timesAsked && entry.citations.some((c) => TIMES_COUNTED.test(c.text))) s = withWordsCovered(s, TIMES_WORDS);
+      // (and a sentence on the present covers the word "today" the question asks it with)
       const now = presentAsked && entry.citations.some((c) => PRESENT_SAID.test(c.text) && !PAST_SPAN.test(c.text));
-      const s = withNowCovered(now, withTimesCounted(withAttitudeCovered(withMeasuresCovered(nameOf && introduces ? withWordsCovered(lived, NAME_WORDS) : told && introduces ? withWordsCovered(lived, TELLING_WORDS) : located && introduces ? withWordsCovered(lived, LOCATION_WORDS) : lived, focus, entry, durationAsked), entry, askedSpeakers), entry));
+      if (now) s = withWordsCovered(s, PRESENT_WORDS);
       // (a frame word is what slotsOf weighed as one: "year" in "embassy year", not in "every year")
       const usesFrame = slots.some((sl, i) => sl.boost === FRAME_WORD_WEIGHT && (s.slotCoverage[i] ?? 0) > 0);
       let typeFit = asked !== 'other' ? typeFitOf(asked, s.doc.types) : usesFrame ? Math.max(0, typeFitOf(hinted, s.doc.types)) : typeFitOf(hinted, s.doc.types);

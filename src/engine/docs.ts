@@ -43,6 +43,8 @@ export interface SentenceFacts {
 
 const MONTH_OR_DAY = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|week|month|year|decade|century|centuries)\b/i;
 const YEAR = /\b(1[0-9]{3}|20[0-9]{2})s?\b/;
+/** The years a text writes in figures ("1870", "2022"), in order. */
+export const yearsIn = (text: string): string[] => [...text.matchAll(/\b(1[0-9]{3}|20[0-9]{2})\b/g)].map((m) => m[1] ?? '');
 /** Whether a text gives a date or a time: a month, a weekday, a year ("in 2017", "around 4500 BC"). */
 export const givesDate = (text: string): boolean => MONTH_OR_DAY.test(text) || YEAR.test(text) || EARLY_YEAR.test(text);
 /** An early year: "in 884", "a chronicle of 884", "4500 BC", "AD 79". */
@@ -120,7 +122,7 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
     if (!f || f.carried || before?.kind !== 'body' || sentence.paragraph !== before.paragraph) return;
     const introduced = new Set([...before.text.matchAll(/\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z]{4,})\b/g)].map((m) => m[1] ?? ''));
     f.takenUp = [...sentence.text.matchAll(/\bthe\s+([a-z]{4,})\b/g)].some((m) => introduced.has(m[1] ?? ''));
-    if (f.takenUp) f.carried = (before.text.match(/\b(?:1[0-9]{3}|20[0-9]{2})\b/g) ?? []).join(' ');
+    if (f.takenUp) f.carried = yearsIn(before.text).join(' ');
   });
   // "In 2022 the cooperative produced 4,850 tonnes. Turnover reached 212 million crowns in the same year.": the year
   // the sentence before gives, one on for "the following year", one back for "the year before"
@@ -128,7 +130,7 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
     const referred = YEAR_REFERRED.exec(sentence.text);
     const before = article.sentences[i - 1];
     if (!referred || !before || before.paragraph !== sentence.paragraph) return '';
-    const year = Number([...before.text.matchAll(/\b(1[0-9]{3}|20[0-9]{2})\b/g)].at(-1)?.[1] ?? NaN);
+    const year = Number(yearsIn(before.text).at(-1) ?? NaN);
     if (!Number.isFinite(year)) return '';
     const said = referred[1] ?? referred[2] ?? referred[3] ?? '';
     return String(year + (/following|next|after|later/i.test(said) ? 1 : /previous|preceding|before|earlier/i.test(said) ? -1 : 0));

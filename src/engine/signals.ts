@@ -166,17 +166,26 @@ export function withWordsCovered(s: ScoredDoc, words: ReadonlySet<string>): Scor
 
 /** The candidate with the slots whose word `covers` accepts counted as fully covered, its coverage raised to match. */
 function withSlotsCovered(s: ScoredDoc, covers: (word: string) => boolean): ScoredDoc {
-  let gain = 0;
+  return withSlotCoverage(s, (i, c) => (covers(s.slotWords[i] ?? '') ? Math.max(c, 1) : c));
+}
+
+/**
+ * The candidate with each slot's coverage set to what `coverage` makes of it (given the slot's index and its
+ * coverage), and its overall coverage moved by as much; the same candidate when nothing changes.
+ */
+export function withSlotCoverage(s: ScoredDoc, coverage: (slot: number, covered: number) => number): ScoredDoc {
+  let change = 0;
   let slotCoverage: Float64Array | undefined;
   const total = s.slotWeights.reduce((a, b) => a + b, 0) || 1;
-  s.slotWords.forEach((w, i) => {
+  s.slotWords.forEach((_, i) => {
     const c = s.slotCoverage[i] ?? 0;
-    if (c >= 1 || !covers(w)) return;
+    const next = coverage(i, c);
+    if (next === c) return;
     slotCoverage ??= Float64Array.from(s.slotCoverage);
-    slotCoverage[i] = 1;
-    gain += ((s.slotWeights[i] ?? 0) * (1 - c)) / total;
+    slotCoverage[i] = next;
+    change += ((s.slotWeights[i] ?? 0) * (next - c)) / total;
   });
-  return slotCoverage ? { ...s, slotCoverage, coverage: Math.min(1, s.coverage + gain) } : s;
+  return slotCoverage ? { ...s, slotCoverage, coverage: Math.min(1, Math.max(0, s.coverage + change)) } : s;
 }
 
 /** Whether a focus word asks for a measurement ("long", "old", "big"). */

@@ -215,28 +215,30 @@ export function score(index: TermIndex, slots: readonly QuerySlot[], sources: re
       if (own.length === 0 && defined.length === 0) continue;
       // (a stem only definitions have counts as rare as the documents that have it)
       const w = idf(Math.max(dfOf(alt.stem), own.length + defined.length), n) * alt.weight * slot.boost;
-      for (const p of own.length === 0 ? defined : defined.length === 0 ? own : [...own, ...defined]) {
-        let row = rowOf.get(p.doc);
-        if (row === undefined) {
-          row = docs.length;
-          rowOf.set(p.doc, row);
-          docs.push(p.doc);
-          bm.push(0);
-          for (let k = 0; k < width; k++) {
-            cov.push(0);
-            covQ.push(0);
-            covB.push(0);
+      for (const list of [own, defined]) {
+        for (const p of list) {
+          let row = rowOf.get(p.doc);
+          if (row === undefined) {
+            row = docs.length;
+            rowOf.set(p.doc, row);
+            docs.push(p.doc);
+            bm.push(0);
+            for (let k = 0; k < width; k++) {
+              cov.push(0);
+              covQ.push(0);
+              covB.push(0);
+            }
           }
+          const tf = p.inBody + QUESTION_FIELD_WEIGHT * p.inQuestion;
+          bm[row] = (bm[row] ?? 0) + (w * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * p.doc.bodyLength) / avg));
+          const at = row * width + i;
+          // a related word found only among an entry's questions is a paraphrase of a paraphrase: it counts less
+          const c = p.inBody === 0 && alt.related ? alt.weight * RELATED_IN_QUESTIONS : alt.weight * Math.min(1, p.inBody + p.inQuestion);
+          if (c > (cov[at] ?? 0)) cov[at] = c;
+          if (p.inQuestion > 0 && alt.weight > (covQ[at] ?? 0)) covQ[at] = alt.weight;
+          const cb = alt.weight * Math.min(1, p.inBody);
+          if (cb > (covB[at] ?? 0)) covB[at] = cb;
         }
-        const tf = p.inBody + QUESTION_FIELD_WEIGHT * p.inQuestion;
-        bm[row] = (bm[row] ?? 0) + (w * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * p.doc.bodyLength) / avg));
-        const at = row * width + i;
-        // a related word found only among an entry's questions is a paraphrase of a paraphrase: it counts less
-        const c = p.inBody === 0 && alt.related ? alt.weight * RELATED_IN_QUESTIONS : alt.weight * Math.min(1, p.inBody + p.inQuestion);
-        if (c > (cov[at] ?? 0)) cov[at] = c;
-        if (p.inQuestion > 0 && alt.weight > (covQ[at] ?? 0)) covQ[at] = alt.weight;
-        const cb = alt.weight * Math.min(1, p.inBody);
-        if (cb > (covB[at] ?? 0)) covB[at] = cb;
       }
     }
   });
