@@ -800,7 +800,9 @@ export function extractEntities(article: Article): EntityResult {
       addForm(feature, c.name);
       continue;
     }
-    if (PLACE_PREPOSITIONS.has(c.run.before) && !c.run.compound && !c.run.initial && c.run.words.length === 1 && c.name.length > 2) {
+    // (or after a place's noun: "born in the river town of Ostreby")
+    const placeNoun = /\b(?:town|city|village|port|hamlet|parish|county|province|district|region|island|valley|capital)\s+of\s+$/.test(article.text.slice(Math.max(0, c.start - 16), c.start));
+    if ((PLACE_PREPOSITIONS.has(c.run.before) || placeNoun) && !c.run.compound && !c.run.initial && c.run.words.length === 1 && c.name.length > 2) {
       const key = `place:${c.name.toLowerCase()}`;
       let d = byKey.get(key);
       if (!d) {

@@ -622,6 +622,12 @@ describe('people and quotes in local news copy', () => {
     expect(byAlias(a, 'Wharf End')?.type).toBe('place');
   });
 
+  it('reads a one-word name after a place noun as a place ("the river town of Ostreby")', () => {
+    const { analysis: a } = analyse('Varnholm was born in the river town of Ostreby, the third of six children of Jacob Varnholm. The village of Kessly lies upstream.');
+    expect(byAlias(a, 'Ostreby')).toMatchObject({ type: 'place', mentions: [0] });
+    expect(byAlias(a, 'Kessly')).toMatchObject({ type: 'place', mentions: [1] });
+  });
+
   it('keeps a noun of the trade before a role noun ("hotel developer", "factory inspector")', () => {
     const { analysis: a } = analyse('The consortium includes Larkhythe hotel developer Hugo Falstead. The club was sold to property investor Samuel Derrow.');
     expect(byAlias(a, 'Hugo Falstead')?.role).toBe('Larkhythe hotel developer');
