@@ -306,6 +306,8 @@ function classify(article: Article, run: Run): Candidate[] {
   // "an analyst at Greystone Kemp", "a lawyer with Harker Vane": where a person works is no person
   const employer = /\b([a-z]{3,})\s+(?:at|with|for)\s+$/.exec(textBefore(40))?.[1];
   if (!titled && core.length >= 2 && employer !== undefined && namesPerson(employer)) return [{ kind: 'org', name, acronym: '', start: s, end: e, run }];
+  // "chief executive of Tessaly Renewables", "founder of Harker Vane": what someone leads or works for is no person
+  if (!titled && core.length >= 2 && /\b(?:chief executive|executive|director|chairman|chairwoman|chair|president|founder|co-founder|owner|boss|spokesman|spokeswoman|spokesperson|employee|manager)\s+of\s+$/.test(textBefore(40))) return [{ kind: 'org', name, acronym: '', start: s, end: e, run }];
   // "the Liberal Democrat group", "the Save Our Schools campaign": a name before a group's noun names the group
   // ("the Sarraj government" still names Sarraj)
   const nounAfter = /^\s+([a-z]{3,})\b/.exec(article.text.slice(e, e + 30))?.[1];
@@ -404,6 +406,12 @@ const isLowerWord = (w: string): boolean => w !== '' && w[0] !== w[0]?.toUpperCa
  * name with up to two qualifiers (`UNICEF spokesman Christophe Boulierac`), or an apposition after it
  * (`Ghassan Salame, the U.N. envoy for Libya,`). Word scans, not regexes: this runs once per name at start-up.
  */
+/** An office named with "of" or "for", set off before a name: "Lesmark's Minister of Water Resources, ". */
+function officeSetOff(before: string): string {
+  const office = /\b((?:\p{Lu}[\p{L}-]*(?:['’]s)?\s+){0,2}\p{Lu}[\p{L}-]*\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}-]*){0,4}),\s+$/u.exec(before);
+  return office?.[1] && office[1].split(/\s+/).some((w) => isTitleWord(w)) ? office[1].replace(/^(?:The|A|An|His|Her|Its|Their)\s+/, '') : '';
+}
+
 function statedRole(text: string, start: number, end: number): string {
   const before = text.slice(Math.max(0, start - 60), start);
   // "The council's finance chief, Omar Dahl, warned": a role set off by commas before the name counts as one right before it
@@ -421,6 +429,9 @@ function statedRole(text: string, start: number, end: number): string {
     const aged = /^\d+-year-old$/.test(words.at(-2) ?? '') && DETERMINERS.has(words.at(-3) ?? '');
     const personNoun = /^[a-z]{3,}$/.test(noun) && (DETERMINERS.has(words.at(-2) ?? '') || ROLE_QUALIFIERS.test(words.at(-2) ?? '') || tradeBefore || afterSpeech || aged) && namesPerson(noun);
     // (set off by commas, a capitalised office is one too: "the Home Secretary, Walter Greyburn,")
+    // (the whole of an office named with "for" or "of": "The Minister for Energy and Coastal Affairs, Owen Stavely,")
+    const whole = setOff && /^\p{Lu}/u.test(noun) ? officeSetOff(before) : '';
+    if (whole) return whole;
     if (DESCRIPTIVE_NOUNS.has(noun) || personNoun || (setOff && (DESCRIPTIVE_NOUNS.has(noun.toLowerCase()) || isTitleWord(noun)))) {
       const out = [noun];
       for (let i = words.length - 2; i >= 0 && out.length < 3; i--) {
@@ -446,8 +457,8 @@ function statedRole(text: string, start: number, end: number): string {
   const forWhom = setOff ? /(?:^|[.;:]\s+|,\s+|\b(?:and|but)\s+)(?:[Aa]n?|[Tt]he)\s+((?:[a-z-]+\s+){0,2}([a-z]{4,})\s+(?:for|of|at|with)\s+[^,;:"“”]{3,80}),\s+$/.exec(text.slice(Math.max(0, start - 140), start)) : null;
   if (forWhom?.[1] && namesPerson(forWhom[2] ?? '')) return forWhom[1];
   // "Lesmark's Minister of Water Resources, Karim al-Rashid,": an office named with "of", set off before the name
-  const office = setOff ? /\b((?:\p{Lu}[\p{L}-]*(?:['’]s)?\s+){0,2}\p{Lu}[\p{L}-]*\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}-]*){0,4}),\s+$/u.exec(before) : null;
-  if (office?.[1] && office[1].split(/\s+/).some((w) => isTitleWord(w))) return office[1].replace(/^(?:The|A|An|His|Her|Its|Their)\s+/, '');
+  const office = setOff ? officeSetOff(before) : '';
+  if (office) return office;
   // "The board appointed Tobias Wrenfield as chief engineer", "Anna Berg served as mayor", "… became a teacher":
   // a person's office after "as"
   // ("Callum Brisco has run the Gull and Kettle café for eleven years": who has run something heads it)

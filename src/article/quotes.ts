@@ -107,6 +107,17 @@ function gendersOf(article: Article, spans: readonly MentionSpan[], roles: Reado
     const before = new Set(people.filter((s) => s.sentence === i - 1).map((s) => s.entityId));
     if (opening && before.size === 1 && article.sentences[i - 1]?.paragraph === sentence.paragraph) vote([...before][0] ?? '', /^(?:She|Her)$/.test(opening) ? 'she' : 'he');
   });
+  // ("Ruth Fenwright, the council leader, said the decision had been the hardest of her eleven years": the pronoun
+  // after the one person a sentence names, outside quotation marks, is theirs)
+  article.sentences.forEach((sentence, i) => {
+    const named = people.filter((s) => s.sentence === i);
+    const first = named[0];
+    if (!first || named.some((s) => s.entityId !== first.entityId)) return;
+    const after = article.text.slice(first.end, sentence.end).replace(/["“][^"“”]*["”]?/g, ' ');
+    const she = /\b(?:she|her|hers|herself)\b/i.test(after);
+    const he = /\b(?:he|his|him|himself)\b/i.test(after);
+    if (she !== he) vote(first.entityId, she ? 'she' : 'he');
+  });
   for (const [id, v] of votes) if (v.she !== v.he) out.set(id, v.she > v.he ? 'she' : 'he');
   return out;
 }
@@ -158,6 +169,17 @@ export function extractQuotes(article: Article, spans: readonly MentionSpan[], s
       const said = text.slice(s.start, s.end);
       if (wanted && (WOMAN_ROLE.test(said) ? 'she' : MAN_ROLE.test(said) ? 'he' : wanted) !== wanted) continue;
       return s.entityId;
+    }
+    return '';
+  };
+  /** The person named last before `at` whose role has every word of `description` ("minister", "energy minister"). */
+  const describedBefore = (at: number, description: string): string => {
+    const words = description.toLowerCase().split(/\s+/);
+    for (let i = speakerSpans.length - 1; i >= 0; i--) {
+      const s = speakerSpans[i];
+      if (!s || s.end > at || s.type !== 'person') continue;
+      const role = (roles.get(s.entityId) ?? '').toLowerCase();
+      if (role && words.every((w) => new RegExp(`\\b${w}\\b`).test(role))) return s.entityId;
     }
     return '';
   };
@@ -378,6 +400,10 @@ export function extractQuotes(article: Article, spans: readonly MentionSpan[], s
       // '"…," the statement said': the statement is the one just quoted, its speaker's
       const previous = quotes.at(-1);
       if (!speakerId && previous && sentence - previous.lastSentence <= 1 && WRITTEN_WORDS.test(text.slice(at, verbAt))) speakerId = previous.speakerId;
+      // '"…," the minister added' after "The Minister for Energy, Owen Stavely, …": the person named last whose role
+      // has that noun (and the description's other words)
+      const described = /^[\s,]*the\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s*$/.exec(text.slice(at, verbAt))?.[1];
+      if (!speakerId && described) speakerId = describedBefore(at, described);
       return speakerId ? { speakerId, verb, verbAt } : null;
     }
     return null;

@@ -628,6 +628,33 @@ describe('people and quotes in local news copy', () => {
     expect(byAlias(a, 'Kessly')).toMatchObject({ type: 'place', mentions: [1] });
   });
 
+  it('reads what someone leads as an organisation ("chief executive of Tessaly Renewables")', () => {
+    const { analysis: a } = analyse('Ingrid Hallorann, chief executive of Tessaly Renewables, welcomed the result. "The people have chosen the future," she said.');
+    expect(byAlias(a, 'Tessaly Renewables')?.type).toBe('organisation');
+    expect(a.quotes.map((q) => q.speakerId)).toEqual(['person:ingrid-hallorann']);
+  });
+
+  it('gives "he said" to the man named last, not to a woman the sentence also names', () => {
+    const { analysis: a } = analyse(
+      [
+        'Councillor Ruth Fenwright, the council leader, said the decision had been the hardest of her eleven years in politics.',
+        'Among those in the gallery was Callum Fenwright, a trawler skipper who is no relation of the council leader. "My grandfather fished the bank," he said.',
+      ].join('\n\n'),
+    );
+    expect(a.quotes.map((q) => q.speakerId)).toEqual(['person:callum-fenwright']);
+  });
+
+  it('reads "the minister added" as the person named last whose role says minister, and keeps a whole office set off by commas', () => {
+    const { analysis: a } = analyse(
+      [
+        'The Minister for Energy and Coastal Affairs, Owen Stavely, visited the port. The harbour master, Joseph Quayle, met him.',
+        'Stavely said no decision had been made. "Nobody in government wants to see a boat tied up," the minister added.',
+      ].join('\n\n'),
+    );
+    expect(byAlias(a, 'Owen Stavely')?.role).toBe('Minister for Energy and Coastal Affairs');
+    expect(a.quotes.map((q) => q.speakerId)).toEqual(['person:owen-stavely']);
+  });
+
   it('keeps a noun of the trade before a role noun ("hotel developer", "factory inspector")', () => {
     const { analysis: a } = analyse('The consortium includes Larkhythe hotel developer Hugo Falstead. The club was sold to property investor Samuel Derrow.');
     expect(byAlias(a, 'Hugo Falstead')?.role).toBe('Larkhythe hotel developer');
