@@ -172,6 +172,8 @@ const ANY_HOLDER = new Set(['representative', 'rep', 'official', 'figure', 'pers
 const PREFIX_COST = 0.5;
 /** Words for someone holding an office for now, who holds it all the same. */
 const STANDING_IN = new Set(['acting', 'interim']);
+/** Words that make an office another one: a deputy mayor is not the mayor, nor a minister the prime minister. */
+const RANKS = new Set(['prime', 'deputy', 'vice', 'assistant', 'junior', 'shadow', 'former']);
 /** What a query word the role does not have costs (a name word within one typo costs 1). */
 const ASIDE_COST = 0.5;
 /** Words for anyone at all, in a description ("the wife of *one* of the trapped *men*"). */
@@ -280,7 +282,20 @@ export class SpeakerFinder {
       const relative = named && this.candidates.find((c) => (c.entity.relativeOf === named.id || named.relativeOf === c.entity.id) && c.roleWords.has(kin[2]?.toLowerCase() ?? ''));
       if (relative) return relative.entity;
     }
-    return this.findPerson(query) ?? this.byDescription(query);
+    const found = this.findPerson(query) ?? this.byDescription(query);
+    return found && this.asksAnotherOffice(query, found) ? undefined : found;
+  }
+
+  /**
+   * Whether the query asks for a rank of office the person's role does not hold ("prime minister", "deputy mayor",
+   * "shadow chancellor"): a minister for energy is no prime minister, a mayor no deputy mayor.
+   */
+  private asksAnotherOffice(query: string, entity: Entity): boolean {
+    const qWords = words(plainQuery(query)).filter((w) => !FILLER.has(w));
+    const own = new Set([entity.name, ...entity.aliases].flatMap(words));
+    if (qWords.some((w) => own.has(w))) return false;
+    const role = new Set(words(roleOf(entity, this.analysis)));
+    return qWords.some((w) => RANKS.has(w) && !role.has(w));
   }
 
   private profiles: { c: Candidate; stems: Set<string>; roleStems: Set<string>; pairs: Set<string> }[] | undefined;

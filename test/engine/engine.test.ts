@@ -343,6 +343,20 @@ describe('role references and role queries in a local news story', () => {
   });
 });
 
+describe('a rank of office the query asks for and no one holds', () => {
+  const story = engineOf(
+    [
+      'The Minister for Energy, Owen Stavely, visited the port on Monday. "Offshore wind is the backbone of our plan," Stavely said.',
+      '',
+      'Mayor Ann Lowrie said the town would vote again. "We have not decided anything," Lowrie said.',
+    ].join('\n'),
+    'ranks',
+  );
+  it('finds the holder of the office asked, and nobody for a prime minister or a deputy mayor', () => {
+    expect(speakersFor(story, ['the energy minister', 'the minister', 'the prime minister', 'the mayor', 'the deputy mayor'])).toEqual(['Owen Stavely', 'Owen Stavely', null, 'Ann Lowrie', null]);
+  });
+});
+
 describe('an article whose byline and date are only in its front matter', () => {
   const e = engineOf(
     ['---', 'title: Glacier study', 'source: The Northern Ledger', 'byline: Maja Holtan', 'published: 2024-09-12', '---', 'The glacier is shrinking twice as fast as estimated, a study found.', '', 'Van Aalst, who wrote a commentary published alongside the study, questioned the figures.'].join('\n'),
