@@ -49,7 +49,7 @@ const ROLE_SYNONYMS: Readonly<Record<string, readonly (readonly string[])[]>> = 
   reporter: [['author']], journalist: [['author']], writer: [['author']], correspondent: [['author']], boss: [['chief', 'executive'], ['head'], ['director'], ['chair'], ['manager']],
   gaffer: [['manager']], skipper: [['captain']], owner: [['head'], ['proprietor']], proprietor: [['owner'], ['head']], priest: [['father'], ['reverend'], ['vicar'], ['rector'], ['pastor'], ['chaplain']],
   ceo: [['chief', 'executive']], head: [['chief'], ['director'], ['leader'], ['chairman'], ['chair'], ['president']],
-  leader: [['head'], ['chief'], ['president']], chief: [['head'], ['director'], ['leader'], ['chair'], ['chairman'], ['boss']],
+  leader: [['head'], ['chief'], ['president'], ['chairman'], ['chair'], ['chairwoman']], chief: [['head'], ['director'], ['leader'], ['chair'], ['chairman'], ['boss']],
 });
 /** The two words a role noun is written as one of ("headteacher" → head, teacher; "stationmaster"). */
 const ROLE_PARTS = ['head', 'teacher', 'master', 'mistress', 'keeper', 'maker', 'worker', 'owner', 'holder', 'leader', 'manager', 'officer', 'minister', 'secretary', 'director'];

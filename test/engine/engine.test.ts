@@ -357,6 +357,16 @@ describe('a rank of office the query asks for and no one holds', () => {
   });
 });
 
+describe('a leader asked for by a word the title does not use', () => {
+  const story = engineOf(
+    'Dougie Pennick, chairman of the Port Callow Fishermen\'s Association, spoke outside. "You cannot put 64 towers on our best water," Pennick said.',
+    'leader',
+  );
+  it('finds the chairman of the fishermen\'s association as the fishermen\'s leader', () => {
+    expect(speakersFor(story, ["the fishermen's leader", 'the union leader'])).toEqual(['Dougie Pennick', null]);
+  });
+});
+
 describe('an article whose byline and date are only in its front matter', () => {
   const e = engineOf(
     ['---', 'title: Glacier study', 'source: The Northern Ledger', 'byline: Maja Holtan', 'published: 2024-09-12', '---', 'The glacier is shrinking twice as fast as estimated, a study found.', '', 'Van Aalst, who wrote a commentary published alongside the study, questioned the figures.'].join('\n'),
