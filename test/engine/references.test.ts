@@ -279,6 +279,12 @@ In April 1959 about 1,500 people marched through Ostrey to demand that the compu
     expect(cleanQuestion('What is R&D in the U.S.? Did Wen visit?')).toBe('What is R&D in the U.S.? Did Wen visit?');
     expect(topCitation(e, 'how many ppl marched thru ostrey')?.text).toContain('1,500 people marched');
   });
+
+  it('reads "mentioned in the article" as where the question was read, not as what it asks', () => {
+    expect(cleanQuestion('Who is the French foreign minister mentioned in the article?')).not.toMatch(/mentioned|article/);
+    expect(cleanQuestion('Who mentioned the ceasefire?')).toBe('Who mentioned the ceasefire?');
+    expect(topCitation(loadEngine(), 'Who is the French foreign minister mentioned in the article?')?.text).toContain('French Foreign Minister Jean Yves Le Drian');
+  });
 });
 
 const FENWICK = `---
