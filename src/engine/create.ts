@@ -160,6 +160,14 @@ const PAST_SPAN = /\b(?:from (?:1[0-9]|20)\d\d (?:to|until) (?:1[0-9]|20)\d\d|(?
 /** What a sentence on the present adds in rank, for a question on how things are now. */
 const PRESENT_WEIGHT = 0.1;
 /** The words such a question asks it with, which that sentence covers. */
+/** How far a sentence naming a kind of the noun asked ("sandstone" for "what kind of rock") covers that noun. */
+const KIND_COVERAGE = 0.8;
+/** The noun a question asks a kind of: "what kind of rock", "which disease", "what illness". */
+function kindAskedIn(typed: string): { word: string; stem: string } | undefined {
+  const word = /\b(?:what|which)\s+(?:(?:kinds?|types?|sorts?|variety|varieties|forms?)\s+of\s+)?([a-z]{4,})\b/.exec(typed)?.[1];
+  if (!word || STOPWORDS.has(word) || !wordnet().isMostlyNoun(word)) return undefined;
+  return { word, stem: stem(word) };
+}
 const PRESENT_WORDS: ReadonlySet<string> = new Set(['today', 'now', 'nowadays', 'currently', 'presently', 'present', 'current', 'days']);
 /** How many times something happened, in words: "twice", "three times" (not "once": "never once", "once the war began"). */
 const TIMES_COUNTED = /\b(?:twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|dozens? of)\s+times)\b/i;
@@ -1097,6 +1105,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
     // as "people", which a count of "scientists and engineers" answers)
     const countedNoun = countedNounOf(typed);
     if (countedNoun && !GENERAL_COUNTS.has(countedNoun) && /\bhow many\b/.test(typed)) focus.add(countedNoun);
+    // "what kind of rock", "which disease": a sentence naming a kind of it ("sandstone", "cholera") has it
+    const kind = kindAskedIn(typed);
     const townAsked = /\b(?:which|what) (?:[\p{L}-]+ )?(?:city|town|village|port)\b/u.test(typed);
     const becomingAsked = asked === 'date' && /\b(?:become|became|becomes)\b/.test(typed);
     const futureTime = asked === 'date' && /\bwhen (?:will|shall|is [\p{L} -]+ (?:going|due|expected|set) to|are [\p{L} -]+ (?:going|due|expected|set) to)\b/u.test(typed);
@@ -1201,6 +1211,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
       let s = introduced && introduces ? withWordsCovered(lived, introduced) : lived;
       s = withAttitudeCovered(withMeasuresCovered(s, focus, entry, durationAsked), entry, askedSpeakers);
       if (timesAsked && entry.citations.some((c) => TIMES_COUNTED.test(c.text))) s = withWordsCovered(s, TIMES_WORDS);
+      if (kind && s.doc.kinds?.has(kind.stem)) s = withSlotCoverage(s, (i, c) => (s.slotWords[i] === kind.word && c < KIND_COVERAGE ? KIND_COVERAGE : c));
       // (and a sentence on the present covers the word "today" the question asks it with)
       const now = presentAsked && entry.citations.some((c) => PRESENT_SAID.test(c.text) && !PAST_SPAN.test(c.text));
       if (now) s = withWordsCovered(s, PRESENT_WORDS);

@@ -35,6 +35,8 @@ export interface SentenceFacts {
   readonly carried: string;
   /** Stems of WordNet's definitions of the sentence's words ("foreign" for "exports", "highest level" for "peaked"). */
   readonly defined: readonly string[];
+  /** Stems of what the sentence's nouns are kinds of in WordNet ("rock" for "sandstone"). */
+  readonly kinds: readonly string[];
   /** The year "in the same year" or "the following year" stands for, from the sentence before ("2022"), if any. */
   readonly yearMeant?: string;
   /** The heading of the section the sentence is in ("Strike of 1878"), when the article has headings. */
@@ -279,9 +281,11 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
   });
   // what the sentence's words mean in WordNet's words
   const definitions = article.sentences.map((sentence) => (sentence.kind === 'body' ? [...definitionStems([sentence.text]).keys()] : []));
+  const kinds = article.sentences.map((sentence) => (sentence.kind === 'body' ? kindStems(sentence.text) : []));
   return facts.map((f, i) => ({
     section: sections[i] ?? '',
     defined: definitions[i] ?? [],
+    kinds: kinds[i] ?? [],
     types: f.types,
     names: [...new Set(f.names)],
     entityIds: [...new Set(f.entityIds)],
@@ -411,6 +415,16 @@ function definitionStems(texts: readonly string[]): Map<string, number> {
   return out;
 }
 
+/** The stems of what a text's nouns are kinds of, in one word ("rock" for "sandstone", not "sedimentary rock"). */
+function kindStems(text: string): string[] {
+  const out = new Set<string>();
+  for (const t of analyze(text)) {
+    if (t.stop || !/^[a-z]{4,}$/.test(t.surface) || !wordnet().isMostlyNoun(t.surface)) continue;
+    for (const k of wordnet().kindsOf(t.surface)) if (/^[a-z]+$/.test(k)) out.add(stemOf(k));
+  }
+  return [...out];
+}
+
 /** Builds the searchable document of one knowledge-base entry. */
 export function docOf(
   entry: KbEntry,
@@ -451,6 +465,7 @@ export function docOf(
   }
   const bodyLength = [...body.values()].reduce((a, b) => a + b, 0);
   const defined = new Set<string>();
+  const kinds = new Set<string>();
 
   const types = new Set<AnswerType>();
   if (entry.answerType !== 'other') types.add(entry.answerType);
@@ -485,6 +500,7 @@ export function docOf(
         addStems(section, f.section, 1, false);
         for (const [st] of section) if (!body.has(st)) body.set(st, SECTION_WEIGHT);
       }
+      for (const st of f.kinds) kinds.add(st);
       for (const st of f.defined) {
         if (body.has(st)) continue;
         body.set(st, DEFINITION_WEIGHT);
@@ -498,5 +514,5 @@ export function docOf(
       }
     }
   }
-  return { key: entry.id, question, body, bodyLength: Math.max(1, bodyLength), types, sequence, variants, ...(defined.size > 0 ? { defined } : {}) };
+  return { key: entry.id, question, body, bodyLength: Math.max(1, bodyLength), types, sequence, variants, ...(defined.size > 0 ? { defined } : {}), ...(kinds.size > 0 ? { kinds } : {}) };
 }

@@ -23,6 +23,8 @@ export interface IndexedDoc {
   readonly sequence: readonly string[];
   /** Stems the body has only from the definitions of its words ("foreign" for "exports"): they rank, but say less. */
   readonly defined?: ReadonlySet<string>;
+  /** Stems of what the body's nouns are kinds of ("rock" for "sandstone", "disease" for "cholera"). */
+  readonly kinds?: ReadonlySet<string>;
   /** Each of the questions apart (its stems and name tokens), to find the one closest to a query. */
   readonly variants?: readonly ReadonlySet<string>[];
 }

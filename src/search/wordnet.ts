@@ -42,6 +42,11 @@ const SENSES = 3;
 const MAX_HYPONYMS = 12;
 /** Senses per part of speech whose definitions are read. */
 const DEFINED_SENSES = 2;
+/** A noun's senses whose broader kinds it is read as, and how many steps up they are read. */
+const KIND_SENSES = 2;
+const KIND_DEPTH = 4;
+/** Kinds so broad that every noun is one. */
+const BROADEST_KINDS: ReadonlySet<string> = new Set(['entity', 'physical_entity', 'abstraction', 'abstract_entity', 'object', 'physical_object', 'whole', 'unit', 'thing', 'matter', 'psychological_feature', 'attribute', 'relation', 'group', 'grouping', 'measure', 'quantity', 'amount', 'event', 'act', 'deed', 'human_action', 'human_activity', 'state', 'causal_agent', 'cause', 'causal_agency', 'part', 'portion', 'component_part', 'constituent', 'communication', 'cognition', 'knowledge', 'noesis', 'content', 'cognitive_content', 'mental_object', 'artifact', 'artefact', 'instrumentality', 'instrumentation', 'living_thing', 'animate_thing', 'organism', 'being']);
 /** A synonym counts when the shared sense is among its own commonest this many. */
 const OTHER_SENSES = 3;
 
@@ -190,6 +195,7 @@ export class WordNet {
     this.correctionCache.clear();
     this.degreeCache.clear();
     this.definitionCache.clear();
+    this.kindCache.clear();
   }
 
   /** Whether WordNet knows the word (or a base form of it) in any part of speech. */
@@ -384,6 +390,39 @@ export class WordNet {
   }
 
   private readonly definitionCache = new Map<string, string[]>();
+
+  /**
+   * What the noun is a kind of: the words of the hypernyms of its two commonest senses that are not names, up to
+   * four steps up ("sandstone" → arenaceous rock, sedimentary rock, rock; "cholera" → infectious disease, disease).
+   * The broadest words of all (entity, object, abstraction) are left out: everything is one.
+   */
+  kindsOf(word: string): ReadonlySet<string> {
+    const cached = this.kindCache.get(word);
+    if (cached) return cached;
+    const out = new Set<string>();
+    const lemma = lemmaGuesses(word).find((l) => this.offsets(l, 'noun').length > 0);
+    let level = (lemma === undefined ? [] : this.offsets(lemma, 'noun').slice(0, KIND_SENSES + 4))
+      .filter((o) => !this.synset(o, 'noun')?.proper.has(lemma ?? ''))
+      .slice(0, KIND_SENSES);
+    const seen = new Set(level);
+    for (let depth = 0; depth < KIND_DEPTH && level.length > 0; depth++) {
+      const next: number[] = [];
+      for (const offset of level) {
+        for (const p of this.synset(offset, 'noun')?.pointers ?? []) {
+          if ((p.symbol !== '@' && p.symbol !== '@i') || p.pos !== 'noun' || seen.has(p.offset)) continue;
+          seen.add(p.offset);
+          next.push(p.offset);
+          for (const w of this.synset(p.offset, 'noun')?.words ?? []) if (!BROADEST_KINDS.has(w)) out.add(w);
+        }
+      }
+      level = next;
+    }
+    if (this.kindCache.size > 20_000) this.kindCache.clear();
+    this.kindCache.set(word, out);
+    return out;
+  }
+
+  private readonly kindCache = new Map<string, ReadonlySet<string>>();
 
   /** The definitions of a collocation WordNet lists as it is written ("black_death", "coat_of_arms"), if any. */
   collocationDefinitions(joined: string): string[] {

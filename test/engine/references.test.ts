@@ -1364,3 +1364,20 @@ describe('a frame word in a keyword query', () => {
     expect(top?.confidence ?? 0).toBeGreaterThanOrEqual(0.6);
   });
 });
+
+describe('a kind of what is asked', () => {
+  const e = engineOf(
+    [
+      '# Brastow Ridge Tunnel',
+      '',
+      'The Brastow Ridge is made up chiefly of hard grey sandstone. In 1863 the contractor introduced rock drills made by the Ossel works.',
+      '',
+      'Conditions in the camps were poor, and an outbreak of typhus in the winter of 1864 killed 27 people. The camp had a doctor.',
+    ].join('\n'),
+    'kinds',
+  );
+  it('finds "sandstone" for "what kind of rock" and "typhus" for "which disease"', () => {
+    expect(topCitation(e, 'What kind of rock is the Brastow Ridge made of?')?.text).toContain('sandstone');
+    expect(topCitation(e, 'Which disease broke out in the camps?')?.text).toContain('typhus');
+  });
+});
