@@ -743,8 +743,16 @@ export function createEngine(input: EngineInput): InspectableEngine {
     // the article's side from the prepared map; a server's own words (few, and changing) from WordNet directly
     const relatedOf = (word: string): ReadonlyMap<string, number> => {
       const fromArticle = relationsToArticle(word);
-      if (!overlay || overlay.entries.size === 0) return fromArticle;
-      const merged = new Map(fromArticle);
+      // (and the question word's own synonyms, in its common senses: "paying" asks after "wages" and "salary", which
+      // the article's words may not list back, WordNet's common senses being counted from each word's side)
+      const both = new Map(fromArticle);
+      for (const [r, relation] of wordnet().related(word)) {
+        if (relation !== 'synonym' || /[_ -]/.test(r)) continue;
+        const st = stem(r);
+        if (st !== stem(word) && index.df(st) > 0 && RELATION_WEIGHT.synonym > (both.get(st) ?? 0)) both.set(st, RELATION_WEIGHT.synonym);
+      }
+      if (!overlay || overlay.entries.size === 0) return both;
+      const merged = new Map(both);
       for (const [st, w] of relatedStems(word)) if (overlay.index.df(st) > 0 && w > (merged.get(st) ?? 0)) merged.set(st, w);
       return merged;
     };

@@ -1381,3 +1381,10 @@ describe('a kind of what is asked', () => {
     expect(topCitation(e, 'Which disease broke out in the camps?')?.text).toContain('typhus');
   });
 });
+
+describe("a question word's own synonyms", () => {
+  const e = engineOf(['# Kestrel campaign', '', 'The total cost of the campaign was 3.5 million crowns.', '', 'Nurses visited every school in the valley.'].join('\n'), 'synonyms');
+  it('reads "whole" as the article\'s "total", as a synonym from the question\'s side', () => {
+    expect(coverageOf(e.rank('What did the whole campaign cost?')[0], 'whole')).toBe(0.7);
+  });
+});
