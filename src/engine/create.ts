@@ -8,7 +8,7 @@ import { INVERSE_RELATION, irregularBase, lemmaGuesses, RELATION_WEIGHT, wordnet
 import { analyze, baseFormStem, editDistance, escapeRegExp, fold, foldKeepCase, IRREGULAR_VERBS, isMisspeltOpener, isMisspeltStopword, openerMeant, QUESTION_WORDS, rawTokens, stem, STOPWORDS, typoBudget } from '../search/text.ts';
 import { Vocabulary } from '../search/vocabulary.ts';
 import { cosine, unitVector, withoutDirection, wordVectors } from '../search/vectors.ts';
-import { byHeadNoun, DEFINITION_WEIGHT, docOf, entityToken, givesDate, sentenceFacts, headNoun, titlePlaces, topicOf, yearsIn } from './docs.ts';
+import { byHeadNoun, DEFINITION_WEIGHT, docOf, entityToken, givesDate, sentenceFacts, headNoun, statesRole, titlePlaces, topicOf, yearsIn } from './docs.ts';
 import { ROLE_HEADS, SpeakerFinder } from './speakers.ts';
 import { CAPITAL_OF, COUNTRIES, NUMBER_WORDS, OTHER_OFFICES } from '../article/lexicon.ts';
 import { table } from '../core/table.ts';
@@ -173,6 +173,9 @@ const PRESENT_WORDS: ReadonlySet<string> = new Set(['today', 'now', 'nowadays', 
 const TIMES_COUNTED = /\b(?:twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|dozens? of)\s+times)\b/i;
 /** The word "how many times" asks with, which such a count covers. */
 const TIMES_WORDS: ReadonlySet<string> = new Set(['times']);
+/** Words asking what someone does for a living, which a sentence saying what they were answers ("was a harbour pilot"). */
+const JOB_WORDS: ReadonlySet<string> = new Set(['job', 'jobs', 'occupation', 'occupations', 'profession', 'professions', 'trade', 'career', 'living', 'work']);
+const JOB_ASKED = /\b(?:job|jobs|occupation|occupations|profession|professions|career|(?:do|did|does) for (?:a )?(?:living|work)|line of work|trade)\b/;
 /** Things counted that any count of people or things answers ("how many people work there"). */
 const GENERAL_COUNTS: ReadonlySet<string> = new Set(['people', 'persons', 'men', 'women', 'things', 'times', 'ones', 'items', 'units', 'individuals']);
 
@@ -1115,6 +1118,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
     if (countedNoun && !GENERAL_COUNTS.has(countedNoun) && /\bhow many\b/.test(typed)) focus.add(countedNoun);
     // "what kind of rock", "which disease": a sentence naming a kind of it ("sandstone", "cholera") has it
     const kind = kindAskedIn(typed);
+    const jobAsked = JOB_ASKED.test(typed);
     const townAsked = /\b(?:which|what) (?:[\p{L}-]+ )?(?:city|town|village|port)\b/u.test(typed);
     const becomingAsked = asked === 'date' && /\b(?:become|became|becomes)\b/.test(typed);
     const futureTime = asked === 'date' && /\bwhen (?:will|shall|is [\p{L} -]+ (?:going|due|expected|set) to|are [\p{L} -]+ (?:going|due|expected|set) to)\b/u.test(typed);
@@ -1219,6 +1223,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
       let s = introduced && introduces ? withWordsCovered(lived, introduced) : lived;
       s = withAttitudeCovered(withMeasuresCovered(s, focus, entry, durationAsked), entry, askedSpeakers);
       if (timesAsked && entry.citations.some((c) => TIMES_COUNTED.test(c.text))) s = withWordsCovered(s, TIMES_WORDS);
+      // (a sentence saying what someone was covers the question's word for it: "what was her father's job?")
+      if (jobAsked && entry.citations.some((c) => statesRole(c.text))) s = withWordsCovered(s, JOB_WORDS);
       if (kind && s.doc.kinds?.has(kind.stem)) s = withSlotCoverage(s, (i, c) => (s.slotWords[i] === kind.word && c < KIND_COVERAGE ? KIND_COVERAGE : c));
       // (and a sentence on the present covers the word "today" the question asks it with)
       const now = presentAsked && entry.citations.some((c) => PRESENT_SAID.test(c.text) && !PAST_SPAN.test(c.text));

@@ -53,7 +53,7 @@ export const givesDate = (text: string): boolean => MONTH_OR_DAY.test(text) || Y
 const EARLY_YEAR = /\b(?:in|of|since|from|until|by|around|about|c\.|circa) \d{2,3}\b(?![.,]\d| (?:kilo|metre|meter|mile|per|people|men|women|ships?|tons?|tonnes?))|\b\d{1,4} ?(?:BC|BCE|AD|CE)\b|\bAD ?\d{1,4}\b/;
 /** A statement of what someone is or became ("was a cloth merchant", "worked as a surveyor"). */
 const ROLE_STATEMENT = /\b(?:is|was|became|becomes|remained|worked as|works as|served as|serves as|trained as|qualified as|practised as)\s+(?:a|an)\s+((?:[a-z-]+\s+){0,2}[a-z]{4,})\b/g;
-const statesRole = (text: string): boolean => [...text.matchAll(ROLE_STATEMENT)].some((m) => (m[1] ?? '').split(/\s+/).some((w) => wordnet().isPersonNoun(w) && !wordnet().isMostlyAdjective(w)));
+export const statesRole = (text: string): boolean => [...text.matchAll(ROLE_STATEMENT)].some((m) => (m[1] ?? '').split(/\s+/).some((w) => wordnet().isPersonNoun(w) && !wordnet().isMostlyAdjective(w)));
 /** A family, which answers "who" as a person does ("owned by the Carrick family"). */
 const FAMILY = /\b\p{Lu}\p{Ll}+ family\b/u;
 /** A short time, place or phrase a sentence may open with before its subject ("In 1809", "Unlike his father,"). */

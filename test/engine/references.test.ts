@@ -1388,3 +1388,16 @@ describe("a question word's own synonyms", () => {
     expect(coverageOf(e.rank('What did the whole campaign cost?')[0], 'whole')).toBe(0.7);
   });
 });
+
+describe('what someone does for a living', () => {
+  const e = engineOf(
+    ['# Vesna Drakovic', '', 'Her father, Anton Drakovic, was a harbour pilot who also kept the town\'s tide records.', '', 'When Vesna was nine, her father drowned while guiding a grain ship through a winter storm in January 1921.'].join('\n'),
+    'jobs',
+  );
+  it('is answered by the sentence saying what they were, which covers the word asked', () => {
+    const [top] = e.rank("What was her father's job?");
+    expect(top?.entry.citations[0]?.text).toContain('was a harbour pilot');
+    expect(coverageOf(top, 'job')).toBe(1);
+    expect(coverageOf(e.rank('What did her father do for a living?')[0], 'living')).toBe(1);
+  });
+});
