@@ -48,7 +48,9 @@ const YEAR = /\b(1[0-9]{3}|20[0-9]{2})s?\b/;
 /** The years a text writes in figures ("1870", "2022"), in order. */
 export const yearsIn = (text: string): string[] => [...text.matchAll(/\b(1[0-9]{3}|20[0-9]{2})\b/g)].map((m) => m[1] ?? '');
 /** Whether a text gives a date or a time: a month, a weekday, a year ("in 2017", "around 4500 BC"). */
-export const givesDate = (text: string): boolean => MONTH_OR_DAY.test(text) || YEAR.test(text) || EARLY_YEAR.test(text);
+export const givesDate = (text: string): boolean => MONTH_OR_DAY.test(text.replace(SPAN_OF_TIME, ' ')) || YEAR.test(text) || EARLY_YEAR.test(text);
+/** A span of time, which says how long and not when: "for at least another decade", "every year", "a week". */
+const SPAN_OF_TIME = /\b(?:for|another|every|each|per|a|an|one|two|three|four|five|six|several|many|few)\s+(?:(?:at least|about|nearly|almost|over|more than|another)\s+)*(?:week|month|year|decade|century|centuries)s?\b/gi;
 /** An early year: "in 884", "a chronicle of 884", "4500 BC", "AD 79". */
 const EARLY_YEAR = /\b(?:in|of|since|from|until|by|around|about|c\.|circa) \d{2,3}\b(?![.,]\d| (?:kilo|metre|meter|mile|per|people|men|women|ships?|tons?|tonnes?))|\b\d{1,4} ?(?:BC|BCE|AD|CE)\b|\bAD ?\d{1,4}\b/;
 /** A statement of what someone is or became ("was a cloth merchant", "worked as a surveyor"). */

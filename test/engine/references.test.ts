@@ -6,6 +6,7 @@ import { loadEngine } from '../../src/app.ts';
 import { expectedAnswerType, focusWords } from '../../src/search/question.ts';
 import { stem } from '../../src/search/text.ts';
 import { cleanQuestion } from '../../src/engine/signals.ts';
+import { givesDate } from '../../src/engine/docs.ts';
 import { articleOf, coverageOf, engineOf, topCitation } from '../support/engines.ts';
 
 /** How a sentence refers to what it is about without naming it, on an encyclopedia-style article with no curated entries. */
@@ -1399,5 +1400,24 @@ describe('what someone does for a living', () => {
     expect(top?.entry.citations[0]?.text).toContain('was a harbour pilot');
     expect(coverageOf(top, 'job')).toBe(1);
     expect(coverageOf(e.rank('What did her father do for a living?')[0], 'living')).toBe(1);
+  });
+});
+
+describe('a span of time is no date', () => {
+  const e = engineOf(
+    [
+      '# Marlpit Street Baths',
+      '',
+      'The pool, which opened in 1968 and draws about 112,000 visits a year, needs repairs.',
+      '',
+      '"We put forward a scheme that would have kept the pool open for at least another decade," said the spokesman.',
+    ].join('\n'),
+    'spans',
+  );
+  it('answers "when did the pool open?" with the year it opened, not with "for another decade"', () => {
+    expect(topCitation(e, 'When did the pool open?')?.text).toContain('opened in 1968');
+    expect(givesDate('kept the pool open for at least another decade')).toBe(false);
+    expect(givesDate('draws 112,000 visits a year')).toBe(false);
+    expect(givesDate('it closed last year')).toBe(true);
   });
 });
