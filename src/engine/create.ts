@@ -5,7 +5,7 @@ import { generateEntries } from '../kb/generate.ts';
 import { score, TermIndex, type DfSource, type QuerySlot, type ScoredDoc } from '../search/index.ts';
 import { expectedAnswerType, focusWords, frameType, isFrameAt } from '../search/question.ts';
 import { INVERSE_RELATION, irregularBase, lemmaGuesses, RELATION_WEIGHT, wordnet } from '../search/wordnet.ts';
-import { analyze, baseFormStem, editDistance, escapeRegExp, fold, foldKeepCase, IRREGULAR_VERBS, isMisspeltOpener, isMisspeltStopword, openerMeant, QUESTION_WORDS, rawTokens, stem, STOPWORDS, typoBudget } from '../search/text.ts';
+import { analyze, baseFormStem, editDistance, escapeRegExp, fold, foldKeepCase, howWordsMeant, IRREGULAR_VERBS, isMisspeltOpener, isMisspeltStopword, openerMeant, QUESTION_WORDS, rawTokens, stem, STOPWORDS, typoBudget } from '../search/text.ts';
 import { Vocabulary } from '../search/vocabulary.ts';
 import { cosine, unitVector, withoutDirection, wordVectors } from '../search/vectors.ts';
 import { byHeadNoun, DEFINITION_WEIGHT, docOf, entityToken, givesDate, sentenceFacts, headNoun, statesRole, titlePlaces, topicOf, yearsIn } from './docs.ts';
@@ -1095,7 +1095,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
     if (!question) return [];
     const overlay = overlayOf(options?.guildId);
     // the question as its kind is read: a slipped opening word put right ("hw big is …", "wat did …")
-    const typed = fold(question).replace(/^(\s*)([\p{L}]+)/u, (_, space: string, first: string) => `${space}${openerMeant(first)}`);
+    const typed = howWordsMeant(fold(question).replace(/^(\s*)([\p{L}]+)/u, (_, space: string, first: string) => `${space}${openerMeant(first)}`), (w) => vocabulary.has(w) || wordnet().knows(w));
     const asked = expectedAnswerType(typed);
     const slots = slotsOf(question, overlay, asked);
     if (slots.length === 0) return [];

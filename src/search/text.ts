@@ -113,6 +113,21 @@ export function openerMeant(word: string): string {
   return close.length === 1 ? (close[0] ?? word) : word;
 }
 
+/** The words that follow "how" in a question of quantity or measure. */
+const HOW_WORDS = ['many', 'much', 'long', 'far', 'old', 'big', 'often', 'tall', 'deep', 'high', 'wide', 'large', 'fast', 'soon'];
+
+/**
+ * The question with a slip in the word after "how" read as the word meant ("how meny comets" → how many), when
+ * one such word is a letter away and the slip is no word of its own.
+ */
+export function howWordsMeant(folded: string, isWord: (w: string) => boolean): string {
+  return folded.replace(/\bhow ([a-z]{2,7})\b/g, (phrase, word: string) => {
+    if (HOW_WORDS.includes(word) || isWord(word)) return phrase;
+    const close = HOW_WORDS.filter((h) => editDistance(word, h, 1) <= 1);
+    return close.length === 1 ? `how ${close[0] ?? word}` : phrase;
+  });
+}
+
 /** Question words and phrases, mapped to the answer type they ask for. */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'when', 'where', 'why', 'what', 'which', 'how']);
 

@@ -7,6 +7,7 @@ import { expectedAnswerType, focusWords } from '../../src/search/question.ts';
 import { stem } from '../../src/search/text.ts';
 import { cleanQuestion } from '../../src/engine/signals.ts';
 import { givesDate } from '../../src/engine/docs.ts';
+import { howWordsMeant } from '../../src/search/text.ts';
 import { articleOf, coverageOf, engineOf, topCitation } from '../support/engines.ts';
 
 /** How a sentence refers to what it is about without naming it, on an encyclopedia-style article with no curated entries. */
@@ -1419,5 +1420,17 @@ describe('a span of time is no date', () => {
     expect(givesDate('kept the pool open for at least another decade')).toBe(false);
     expect(givesDate('draws 112,000 visits a year')).toBe(false);
     expect(givesDate('it closed last year')).toBe(true);
+  });
+});
+
+describe('a slip in the word after "how"', () => {
+  const e = engineOf(['# Garden', '', 'The garden holds about 11,400 species of living plants.', '', 'Species from the garden were first described by botanists in Quarvenholt.'].join('\n'), 'how-slips');
+  it('reads "how meny" as how many, and leaves a word of its own alone', () => {
+    const known = (w: string) => ['tall', 'the'].includes(w);
+    expect(howWordsMeant('how meny comets did she find', known)).toBe('how many comets did she find');
+    expect(howWordsMeant('how mcuh did it cost', known)).toBe('how much did it cost');
+    expect(howWordsMeant('how xqzt is it', known)).toBe('how xqzt is it');
+    expect(howWordsMeant('how tall is it', known)).toBe('how tall is it');
+    expect(topCitation(e, 'how meny species are there')?.text).toContain('11,400 species');
   });
 });
