@@ -5,7 +5,7 @@
 import type { Article, Entity, EntityType } from '../core/types.ts';
 import {
   HONORIFICS, KNOWN_ORGS, NAME_PARTICLES, NATIONALITIES, NON_NAME_WORDS, NON_ORG_CAPS, ORG_HEADS, PARTICLE_PREFIX,
-  NUMBER_WORDS, OTHER_OFFICES, PLACE_ALIASES, PLACE_HEADS, PLACE_PREFIXES, PLACES, RELATIVES, ROLE_NOUNS, SPEECH_VERBS, THING_HEADS, TITLE_WORDS,
+  NUMBER_WORDS, OTHER_OFFICES, PLACE_ALIASES, PLACE_HEADS, PLACE_PREFIXES, PLACES, THING_PREFIXES, RELATIVES, ROLE_NOUNS, SPEECH_VERBS, THING_HEADS, TITLE_WORDS,
 } from './lexicon.ts';
 import { fold, isFormOf, nameTokens, sameToken, slugify, surnameOf } from './names.ts';
 import { capitalisedRuns, type Run, type Word } from './runs.ts';
@@ -212,6 +212,8 @@ function classify(article: Article, run: Run): Candidate[] {
     return [{ kind: 'place', name: joined, start: start(), end: end(), run }];
   }
 
+  // (nor is a comet, a storm or a ship: "Comet Ledvinka", "Hurricane Delia", "HMS Vigil")
+  if (ws.length > 1 && THING_PREFIXES.has(ws[0]?.text ?? '')) return [];
   // Events, works and buildings ("Louisiana Purchase", "Gateway Arch") are not people; their places are not named here.
   if (ws.length > 1 && THING_HEADS.has(ws.at(-1)?.text ?? '') && !named()) return [];
 

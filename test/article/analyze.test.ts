@@ -655,6 +655,11 @@ describe('people and quotes in local news copy', () => {
     expect(a.quotes.map((q) => q.speakerId)).toEqual(['person:owen-stavely']);
   });
 
+  it('reads no person in a comet, a storm or a ship ("Comet Ledvinka", "Hurricane Delia", "HMS Vigil")', () => {
+    const { analysis: a } = analyse('She recovered the periodic comet now called Comet Ledvinka in 1785. Hurricane Delia struck in 1902, and HMS Vigil was lost.');
+    expect(a.entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
   it('keeps a noun of the trade before a role noun ("hotel developer", "factory inspector")', () => {
     const { analysis: a } = analyse('The consortium includes Larkhythe hotel developer Hugo Falstead. The club was sold to property investor Samuel Derrow.');
     expect(byAlias(a, 'Hugo Falstead')?.role).toBe('Larkhythe hotel developer');
