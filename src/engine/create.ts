@@ -9,7 +9,7 @@ import { analyze, baseFormStem, editDistance, escapeRegExp, fold, foldKeepCase, 
 import { Vocabulary } from '../search/vocabulary.ts';
 import { cosine, unitVector, withoutDirection, wordVectors } from '../search/vectors.ts';
 import { byHeadNoun, DEFINITION_WEIGHT, docOf, entityToken, givesDate, sentenceFacts, headNoun, statesRole, titlePlaces, topicOf, yearsIn } from './docs.ts';
-import { ROLE_HEADS, SpeakerFinder } from './speakers.ts';
+import { adjectiveOfCountry, ROLE_HEADS, SpeakerFinder } from './speakers.ts';
 import { CAPITAL_OF, COUNTRIES, NUMBER_WORDS, OTHER_OFFICES } from '../article/lexicon.ts';
 import { table } from '../core/table.ts';
 import {
@@ -503,6 +503,12 @@ export function createEngine(input: EngineInput): InspectableEngine {
       for (const i of e.mentions) townsAt[i]?.add(e.id);
     }
   }
+  /** The countries the article names, by their adjective ("french" → France). */
+  const countryByAdjective = new Map<string, Entity>();
+  for (const e of analysis.entities) {
+    const adjective = countryIds.has(e.id) ? adjectiveOfCountry(e.name) : undefined;
+    if (adjective) countryByAdjective.set(adjective, e);
+  }
   /** Places the article's title names: where the whole story is set. */
   const settings = titlePlaces(article, analysis);
   const knownNames = new Set(analysis.entities.flatMap((e) => [e.name, ...e.aliases].map(fold)));
@@ -858,6 +864,10 @@ export function createEngine(input: EngineInput): InspectableEngine {
         put(stem(otherNumber), 1);
         isKnown = true;
       }
+      // a country's adjective speaks for the country as its name does ("French troops" are France's), where the
+      // article names it
+      const nation = countryByAdjective.get(t.surface);
+      if (nation) put(entityToken(nation.id), 1);
       // a capital the article does not name speaks for its country if the article names that ("Paris denied it")
       const country = !known(t.stem) ? countryOf(t.surface) : undefined;
       if (country) {

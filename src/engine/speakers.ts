@@ -21,7 +21,7 @@ const ADJECTIVE_OF: Readonly<Record<string, string>> = table({
   'united kingdom': 'british', 'united states': 'american', 'saudi arabia': 'saudi',
 });
 /** The adjective of a country, by its name: listed, or the nationality its name begins ("Italy" → Italian). */
-function adjectiveOfCountry(country: string): string | undefined {
+export function adjectiveOfCountry(country: string): string | undefined {
   const name = country.toLowerCase();
   const listed = ADJECTIVE_OF[name];
   if (listed) return listed;

@@ -64,6 +64,8 @@ describe('near misses on the seed article', () => {
     'In which Libyan town is the Mellitah plant?',
     // France is in most of the story, so not required by name; but Italy's embassy is not France's
     'When did France open its embassy in Tripoli?',
+    // and so by the country's adjective: the French are France
+    'When did the French open an embassy in Tripoli?',
     // the sentence gives him the title; nothing says when he became it
     'When did Le Drian become foreign minister?',
   ])('refuses "%s"', (q) => {
@@ -79,6 +81,7 @@ describe('near misses on the seed article', () => {
     // "begin" says when, not what: the offensive is the event
     expect(e.ask('When did the offensive against the Government of National Accord begin?').citations[0]?.label).toBe('P2.1');
     expect(e.ask('When did Italy open its embassy in Tripoli?').citations[0]?.label).toBe('P8.1');
+    expect(e.ask('When did the Italians open an embassy in Tripoli?').citations[0]?.label).toBe('P8.1');
   });
 });
 
