@@ -160,6 +160,8 @@ const PAST_SPAN = /\b(?:from (?:1[0-9]|20)\d\d (?:to|until) (?:1[0-9]|20)\d\d|(?
 /** What a sentence on the present adds in rank, for a question on how things are now. */
 const PRESENT_WEIGHT = 0.1;
 /** The words such a question asks it with, which that sentence covers. */
+/** A part of a place: "eastern Libya", "the north of the island", "central Italy". */
+const PART_OF_PLACE = /\b(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?\b|\bcentral \p{Lu}|\b(?:outskirts|heart|centre|center|edge|coast|border) of\b/u;
 /** How far a sentence naming a kind of the noun asked ("sandstone" for "what kind of rock") covers that noun. */
 const KIND_COVERAGE = 0.8;
 /** The noun a question asks a kind of: "what kind of rock", "which disease", "what illness". */
@@ -1130,6 +1132,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
     const kind = kindAskedIn(typed);
     const jobAsked = JOB_ASKED.test(typed);
     const townAsked = /\b(?:which|what) (?:[\p{L}-]+ )?(?:city|town|village|port)\b/u.test(typed);
+    // "where in Libya is the plant?": a place within the one named, or a part of it ("eastern Libya")
+    const withinAsked = /\bwhere(?:abouts)? in\b/.test(typed);
     const becomingAsked = asked === 'date' && /\b(?:become|became|becomes)\b/.test(typed);
     const futureTime = asked === 'date' && /\bwhen (?:will|shall|is [\p{L} -]+ (?:going|due|expected|set) to|are [\p{L} -]+ (?:going|due|expected|set) to)\b/u.test(typed);
     const dimensions = [...focus].filter(isDimension);
@@ -1254,6 +1258,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
       // "the Mellitah oil and gas plant")
       const noTown = townAsked && !entry.citations.some((c) => [...(townsAt[labelIndex.get(c.label) ?? -1] ?? [])].some((id) => !namedIds.has(id)));
       if (noTown) typeFit = -1;
+      const nowhereWithin = withinAsked && !entry.citations.some((c) => PART_OF_PLACE.test(c.text) || [...(townsAt[labelIndex.get(c.label) ?? -1] ?? [])].some((id) => !namedIds.has(id)));
+      if (nowhereWithin) typeFit = -1;
       // "what did Sarraj say": the article quotes nothing of his, so no sentence is what he said
       if (askedSilent) typeFit = -1;
       // "When was Maren Tolvik born?": "a son, Erik, born in 1871" gives another's birth
@@ -1278,7 +1284,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
         const other = [...named].some((c) => !askedCountrySet.has(c));
         for (const [i, id] of askedCountries) if (other && !named.has(id) && (s.slotCoverage[i] ?? 0) < FIRM_MATCH) otherCountry++;
       }
-      const penalty = (typeFit < 0 ? (PLAIN_TYPES.has(asked) || noTown ? PLAIN_TYPE_MISMATCH_FACTOR : TYPE_MISMATCH_FACTOR) : 1) * MISSING_NAME_FACTOR ** (s.missingRequired + otherCountry) * (offFocus ? OFF_FOCUS_FACTOR : 1);
+      const penalty = (typeFit < 0 ? (PLAIN_TYPES.has(asked) || noTown || nowhereWithin ? PLAIN_TYPE_MISMATCH_FACTOR : TYPE_MISMATCH_FACTOR) : 1) * MISSING_NAME_FACTOR ** (s.missingRequired + otherCountry) * (offFocus ? OFF_FOCUS_FACTOR : 1);
       const besides = besidesNames(s, slots);
       // "How many members did the association have?": a sentence that names members but counts homes does not say
       const uncounted = countsAsked && !countsThing(entry, countedStems) ? UNCOUNTED_FACTOR : 1;

@@ -62,6 +62,8 @@ describe('near misses on the seed article', () => {
     "Which city is Haftar's stronghold in?",
     // the town the question names is no answer to which town it is in ("the Mellitah oil and gas plant")
     'In which Libyan town is the Mellitah plant?',
+    // nor is the country it names an answer to where in that country it is
+    'Where in Libya is the Mellitah plant located?',
     // France is in most of the story, so not required by name; but Italy's embassy is not France's
     'When did France open its embassy in Tripoli?',
     // and so by the country's adjective: the French are France
@@ -82,6 +84,8 @@ describe('near misses on the seed article', () => {
     expect(e.ask('When did the offensive against the Government of National Accord begin?').citations[0]?.label).toBe('P2.1');
     expect(e.ask('When did Italy open its embassy in Tripoli?').citations[0]?.label).toBe('P8.1');
     expect(e.ask('When did the Italians open an embassy in Tripoli?').citations[0]?.label).toBe('P8.1');
+    // ("eastern Libya" is a part of Libya)
+    expect(e.ask('Where in Libya is Haftar based?').citations[0]?.label).toBe('P9.1');
   });
 });
 
