@@ -794,6 +794,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
     const byPosition = new Map<number, Draft>();
     for (const t of analyze(question)) {
       if (t.stop || QUESTION_WORDS.has(t.surface)) continue;
+      // "since when", "until what year": the time asked for, not a word to find
+      if (/^(?:since|until|till)$/.test(t.surface) && /^(?:when|what|which)$/.test(wordAt[t.position + 1] ?? '')) continue;
       // "role", "meaning", "year": mostly what kind of answer, not what it is about; they count only a little
       // ("every year" says how often, not that a year is asked for)
       const frame = isFrameAt(wordAt, t.position) && !nameWords.has(t.surface);
