@@ -1248,6 +1248,9 @@ export function createEngine(input: EngineInput): InspectableEngine {
       // (a frame word is what slotsOf weighed as one: "year" in "embassy year", not in "every year")
       const usesFrame = slots.some((sl, i) => sl.boost === FRAME_WORD_WEIGHT && (s.slotCoverage[i] ?? 0) > 0);
       let typeFit = asked !== 'other' ? typeFitOf(asked, s.doc.types) : usesFrame ? Math.max(0, typeFitOf(hinted, s.doc.types)) : typeFitOf(hinted, s.doc.types);
+      // (a measurement asked for that the sentence gives in words is the number asked: "an immediate cease-fire" says
+      // how quickly)
+      if (typeFit < 0 && asked === 'number' && [...focus].some((w) => isDimension(w) && measuresDimension(w, entry, durationAsked))) typeFit = 1;
       // "when will they meet again?": a date the story has already passed does not answer it
       if (futureTime && typeFit > 0 && !speaksOfFuture(entry)) typeFit = -1;
       // "When was the task force first sent?": the date must be in the clause that speaks of it, not in another

@@ -111,8 +111,9 @@ const DIMENSION_UNITS: Readonly<Record<string, RegExp>> = table({
   // "what colour": a colour named
   colour: /\b(?:red|white|black|blue|green|yellow|grey|gray|brown|orange|purple|pink|cream|golden|silver|scarlet|crimson|ochre|striped|banded)\b/i,
   // "how fast": a rate ("1.9 metres a year", "40 km/h", "twice as fast")
-  // (or the time something takes: "opened in under four minutes")
-  rate: new RegExp(String.raw`\b(?:per|a|an|each|every)\s+(?:year|annum|decade|month|week|day|hour|minute|second)\b|\d\s*(?:km\/h|mph|m\/s|knots)\b|\b(?:twice|three times|\d+ times) as (?:fast|quickly)\b|\b(?:in|within)\s+(?:under\s+|less than\s+|just\s+|about\s+|around\s+|only\s+)?${QUANTITY}\s+(?:seconds?|minutes?|hours?|days?|weeks?)\b`, 'i'),
+  // (or the time something takes: "opened in under four minutes", "the response time was 19 minutes"; or none: "an
+  // immediate cease-fire")
+  rate: new RegExp(String.raw`\b(?:immediate(?:ly)?|at once|as soon as possible|without delay|straight away|right away)\b|${QUANTITY}(?:\s+[a-z-]+){0,5}\s+(?:per|a|an|each|every)\s+(?:year|annum|decade|month|week|day|hour|minute|second)\b|\b(?:takes?|took|taking|was|is|of)\s+(?:currently\s+|now\s+|about\s+|around\s+|just\s+|only\s+|under\s+|less than\s+)*${QUANTITY}\s+(?:seconds?|minutes?|hours?)\b|\d\s*(?:km\/h|mph|m\/s|knots)\b|\b(?:twice|three times|\d+ times) as (?:fast|quickly)\b|\b(?:in|within)\s+(?:under\s+|less than\s+|just\s+|about\s+|around\s+|only\s+)?${QUANTITY}\s+(?:seconds?|minutes?|hours?|days?|weeks?)\b`, 'i'),
   // "what time": a time of day ("from 9:00 to 18:00", "at 6.40am", "at noon")
   clock: /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)|\b(?:noon|midday|midnight|o'clock)\b/i,
   // "how often": a frequency ("once every fifteen years", "twice a week", "every ten years", "annually")

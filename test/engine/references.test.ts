@@ -5,7 +5,7 @@ import { sentenceFacts } from '../../src/engine/docs.ts';
 import { loadEngine } from '../../src/app.ts';
 import { expectedAnswerType, focusWords } from '../../src/search/question.ts';
 import { stem } from '../../src/search/text.ts';
-import { cleanQuestion } from '../../src/engine/signals.ts';
+import { cleanQuestion, measuresDimension } from '../../src/engine/signals.ts';
 import { givesDate } from '../../src/engine/docs.ts';
 import { howWordsMeant } from '../../src/search/text.ts';
 import { articleOf, coverageOf, engineOf, topCitation } from '../support/engines.ts';
@@ -1432,5 +1432,15 @@ describe('a slip in the word after "how"', () => {
     expect(howWordsMeant('how xqzt is it', known)).toBe('how xqzt is it');
     expect(howWordsMeant('how tall is it', known)).toBe('how tall is it');
     expect(topCitation(e, 'how meny species are there')?.text).toContain('11,400 species');
+  });
+});
+
+describe('how quickly', () => {
+  const entry = (text: string) => ({ id: 't', questions: [], answer: text, answerType: 'other' as const, citations: [{ label: 'P1.1', text }], source: 'generated' as const });
+  it('is answered by a rate, a time taken or an immediacy, not by "over an hour" alone', () => {
+    expect(measuresDimension('quickly', entry('an immediate cease-fire'))).toBe(true);
+    expect(measuresDimension('quickly', entry('the average response time was currently 19 minutes'))).toBe(true);
+    expect(measuresDimension('quickly', entry('corrects for turbulence up to 500 times a second'))).toBe(true);
+    expect(measuresDimension('quickly', entry('the drive to Dunholt takes well over an hour in winter'))).toBe(false);
   });
 });

@@ -86,6 +86,8 @@ describe('near misses on the seed article', () => {
     expect(e.ask('When did the Italians open an embassy in Tripoli?').citations[0]?.label).toBe('P8.1');
     // ("since when" asks for the time, and "since" is no word to find)
     expect(e.ask('Since when has Italy had an embassy in Tripoli?')).toMatchObject({ answered: true, citations: [expect.objectContaining({ label: 'P8.1' })] });
+    // ("an immediate cease-fire" says how quickly)
+    expect(e.ask("How quickly does Italy's foreign minister want the fighting halted?")).toMatchObject({ answered: true, citations: [expect.objectContaining({ label: 'P6.1' })] });
     // ("eastern Libya" is a part of Libya)
     expect(e.ask('Where in Libya is Haftar based?').citations[0]?.label).toBe('P9.1');
   });
