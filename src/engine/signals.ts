@@ -292,8 +292,11 @@ export function typeFitOf(wanted: AnswerType, have: ReadonlySet<AnswerType>): nu
 /** Strips chat markup and cuts over-long input; returns '' when nothing askable is left. */
 export function cleanQuestion(raw: string): string {
   const text = stripChatMarkup(raw.slice(0, MAX_QUESTION_CHARS * 2)).slice(0, MAX_QUESTION_CHARS).trim();
-  return /[\p{L}\p{N}]/u.test(text) ? text.replace(SHORTHAND_RE, (w) => SHORTHAND[w] ?? w).replace(IN_THE_ARTICLE, ' ') : '';
+  return /[\p{L}\p{N}]/u.test(text) ? text.replace(SHORTHAND_RE, (w) => SHORTHAND[w] ?? w).replace(IN_THE_ARTICLE, ' ').replace(ABOUT_THE_ARTICLE, '$1') : '';
 }
+
+/** "Who wrote the report on Italy and France?": what the article is about says nothing of who wrote it. */
+const ABOUT_THE_ARTICLE = /^(\s*(?:who (?:is|was) the (?:author|writer|reporter|journalist) of|who (?:wrote|filed|reported|authored)) (?:the|this) (?:[\p{L}-]+ )?(?:article|report|story|piece|dispatch))\s+(?:on|about|concerning|regarding)\s+[^?]*/iu;
 
 /** "mentioned in the article", "named in the story": where the question was read, not what it asks. */
 const IN_THE_ARTICLE = /\b(?:mentioned|named|cited|described|discussed|referred to|featured)\s+(?:in|by)\s+(?:the|this)\s+(?:article|story|report|text|piece)\b/gi;

@@ -287,6 +287,13 @@ In April 1959 about 1,500 people marched through Ostrey to demand that the compu
     expect(cleanQuestion('Who mentioned the ceasefire?')).toBe('Who mentioned the ceasefire?');
     expect(topCitation(loadEngine(), 'Who is the French foreign minister mentioned in the article?')?.text).toContain('French Foreign Minister Jean Yves Le Drian');
   });
+
+  it('reads what a report is about as no part of who wrote it', () => {
+    expect(cleanQuestion('Who is the author of the Xinhua report on Italy and France?')).toBe('Who is the author of the Xinhua report?');
+    expect(cleanQuestion('Who wrote the story about the Libya talks?')).toBe('Who wrote the story?');
+    expect(cleanQuestion('What did the report say about Italy?')).toBe('What did the report say about Italy?');
+    expect(loadEngine().ask('Who is the author of the Xinhua report on Italy and France?')).toMatchObject({ answered: true, citations: [expect.objectContaining({ label: 'byline' })] });
+  });
 });
 
 const FENWICK = `---
