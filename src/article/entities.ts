@@ -314,9 +314,43 @@ function classify(article: Article, run: Run): Candidate[] {
   // ("the Sarraj government" still names Sarraj)
   const nounAfter = /^\s+([a-z]{3,})\b/.exec(article.text.slice(e, e + 30))?.[1];
   if (!titled && !role && core.length >= 2 && /\b(?:the|a|an)\s+$/i.test(textBefore(5)) && GROUP_NOUNS.has(nounAfter ?? '')) return [];
+  // "Kessenau Porcelain Manufactory", "Blue Thistle", "Summit Shaft": a name ending in a common noun for a thing, a
+  // body or a place, that opens with a common word or runs to three words, is no one's, unless the article has its
+  // last word speak or go by a title ("Rose Hill said", "Mrs Hill")
+  if (!titled && !role && core.length >= 2 && !named()) {
+    const thing = thingNamed(article.text, core.map((w) => w.text));
+    if (thing === 'org') return [{ kind: 'org', name, acronym: '', start: s, end: e, run }];
+    if (thing === 'place') return [{ kind: 'place', name, start: s, end: e, run }];
+    if (thing === 'thing') return [];
+  }
   if (core.length >= 2 || titled) return [{ kind: 'person', name, role, titled, start: s, end: e, run }];
   if (run.initial && run.words.length === 1) return [{ kind: 'single', name, start: s, end: e, run }];
   return [{ kind: 'single', name, start: s, end: e, run }];
+}
+
+/** Kinds of body a thing-noun at the end of a name makes the name's ("manufactory", "constabulary", "archive"). */
+const BODY_KINDS = new Set(['organization', 'organisation', 'institution', 'establishment', 'company', 'business', 'enterprise', 'firm', 'factory', 'industrial_plant', 'works', 'facility', 'building', 'structure', 'agency', 'association', 'club', 'society', 'school', 'depository', 'repository']);
+/** Kinds of place ("route", "orchard", "dale"). */
+const PLACE_KINDS = new Set(['location', 'region', 'geological_formation', 'body_of_water', 'land', 'tract', 'way', 'road', 'route', 'area', 'geographical_area', 'natural_elevation', 'valley', 'passage']);
+
+/**
+ * Whether a capitalised name is a thing's, a body's or a place's by its last word, a common noun for one (not a
+ * person), with a first word (or, in a name of three words, a word inside it) that the text also writes in lower
+ * case; undefined when it may be a person's.
+ */
+function thingNamed(text: string, words: readonly string[]): 'org' | 'place' | 'thing' | undefined {
+  const last = (words.at(-1) ?? '').toLowerCase();
+  const first = (words[0] ?? '').toLowerCase();
+  if (!/^[a-z]{3,}$/.test(last) || !wordnet().isMostlyNoun(last) || wordnet().isPersonNoun(last)) return undefined;
+  // (a common word in this very text, where it is also written in lower case: "Blue", "Summit"; "Anna", "Tom" are not)
+  const common = (w: string) => /^[a-z]{3,}$/.test(w) && !wordnet().isPersonNoun(w) && new RegExp(`\\b${w}\\b`).test(text);
+  if (!(words.length >= 3 ? words.slice(1, -1).some((w) => common(w.toLowerCase())) : common(first))) return undefined;
+  const written = escapeRegExp(words.at(-1) ?? '');
+  if (new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\\.?\\s+${written}\\b|\\b${written}\\s+(?:${[...SPEECH_VERBS].join('|')})\\b`).test(text)) return undefined;
+  const kinds = new Set([last, ...wordnet().kindsOf(last)]);
+  if ([...kinds].some((k) => BODY_KINDS.has(k))) return 'org';
+  if ([...kinds].some((k) => PLACE_KINDS.has(k))) return 'place';
+  return 'thing';
 }
 
 /** Nouns that describe a person next to their name ("UNICEF spokesman X", "X, the U.N. envoy for Libya"). */

@@ -660,6 +660,19 @@ describe('people and quotes in local news copy', () => {
     expect(a.entities.filter((e) => e.type === 'person')).toEqual([]);
   });
 
+  it('reads a name ending in a noun for a works, a place or a thing as no person, where the text writes its words in lower case', () => {
+    const { analysis: a } = analyse(
+      [
+        'The Kessenau Porcelain Manufactory made porcelain for two centuries. The summit of the ridge was reached by a shaft.',
+        'Work on the Summit Shaft began in 1862, and the Ridgeway Cycle Path now runs along the ridge, a cycle path for walkers too.',
+        'Anna Berg said the shaft was flooded. Tom Reed agreed.',
+      ].join('\n\n'),
+    );
+    expect(byAlias(a, 'Kessenau Porcelain Manufactory')?.type).toBe('organisation');
+    expect(byAlias(a, 'Ridgeway Cycle Path')?.type).toBe('place');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Anna Berg', 'Tom Reed']);
+  });
+
   it('keeps a noun of the trade before a role noun ("hotel developer", "factory inspector")', () => {
     const { analysis: a } = analyse('The consortium includes Larkhythe hotel developer Hugo Falstead. The club was sold to property investor Samuel Derrow.');
     expect(byAlias(a, 'Hugo Falstead')?.role).toBe('Larkhythe hotel developer');
