@@ -757,8 +757,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
       // (and the question word's own synonyms, in its common senses: "paying" asks after "wages" and "salary", which
       // the article's words may not list back, WordNet's common senses being counted from each word's side)
       const both = new Map(fromArticle);
-      for (const [r, relation] of wordnet().related(word)) {
-        if (relation !== 'synonym' || /[_ -]/.test(r)) continue;
+      for (const r of wordnet().synonymsOf(word)) {
+        if (/[_ -]/.test(r)) continue;
         const st = stem(r);
         if (st !== stem(word) && index.df(st) > 0 && RELATION_WEIGHT.synonym > (both.get(st) ?? 0)) both.set(st, RELATION_WEIGHT.synonym);
       }

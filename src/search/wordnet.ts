@@ -196,6 +196,7 @@ export class WordNet {
     this.degreeCache.clear();
     this.definitionCache.clear();
     this.kindCache.clear();
+    this.synonymCache.clear();
   }
 
   /** Whether WordNet knows the word (or a base form of it) in any part of speech. */
@@ -435,6 +436,31 @@ export class WordNet {
     }
     return out;
   }
+
+  /**
+   * The synonyms `related` finds for a word (its commonest senses that are common senses of the other word too),
+   * read from the word's own synsets only, without the synsets its pointers lead to.
+   */
+  synonymsOf(word: string): ReadonlySet<string> {
+    const cached = this.synonymCache.get(word);
+    if (cached) return cached;
+    const out = new Set<string>();
+    const lemmas = lemmaGuesses(word);
+    const adjectives = this.adjectiveBases(word);
+    for (const pos of POS) {
+      for (const lemma of pos === 'adj' || pos === 'adv' ? [...lemmas, ...adjectives] : lemmas) {
+        for (const offset of this.offsets(lemma, pos).slice(0, SENSES)) {
+          for (const w of this.synset(offset, pos)?.words ?? []) if (this.offsets(w, pos).slice(0, OTHER_SENSES).includes(offset)) out.add(w);
+        }
+      }
+    }
+    for (const l of lemmas) out.delete(l);
+    if (this.synonymCache.size > 20_000) this.synonymCache.clear();
+    this.synonymCache.set(word, out);
+    return out;
+  }
+
+  private readonly synonymCache = new Map<string, ReadonlySet<string>>();
 
   /** Words related to `word` (any part of speech, its commonest senses) with the closest relation found. */
   related(word: string): ReadonlyMap<string, Relation> {

@@ -8,6 +8,14 @@ describe('WordNet relations', () => {
     expect(RELATION_WEIGHT.remote).toBeLessThan(RELATION_WEIGHT.derivation);
   });
 
+  it('reads a word\'s synonyms from its own synsets alone, as related() finds them ("paying" → wage, salary)', () => {
+    for (const word of ['paying', 'whole', 'military', 'concern']) {
+      const fromRelated = [...wordnet().related(word)].filter(([, r]) => r === 'synonym').map(([w]) => w);
+      expect([...wordnet().synonymsOf(word)].filter((w) => fromRelated.includes(w))).toEqual(fromRelated);
+    }
+    expect([...wordnet().synonymsOf('paying')]).toEqual(expect.arrayContaining(['wage', 'salary']));
+  });
+
   it('keeps a derivation through a common sense ("founder" of "found")', () => {
     expect(wordnet().related('founded').get('founder')).toBe('derivation');
   });
