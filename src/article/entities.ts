@@ -437,17 +437,17 @@ const ROLE_QUALIFIERS =
   /^(?:fur|oil|gas|arms|aid|trade|foreign|government|opposition|party|army|police|military|senior|former|finance|health|education|defence|defense|interior|justice|economy|transport|culture|energy|environment|labour|labor|security|intelligence|press|deputy|vice|prime|chief|head|principal|resident|assistant|executive|managing|general|interim|acting)$/;
 const isLowerWord = (w: string): boolean => w !== '' && w[0] !== w[0]?.toUpperCase();
 
-/**
- * The role the text states around a name that has no title before it: a lower-case role noun right before the
- * name with up to two qualifiers (`UNICEF spokesman Christophe Boulierac`), or an apposition after it
- * (`Ghassan Salame, the U.N. envoy for Libya,`). Word scans, not regexes: this runs once per name at start-up.
- */
 /** An office named with "of" or "for", set off before a name: "Lesmark's Minister of Water Resources, ". */
 function officeSetOff(before: string): string {
   const office = /\b((?:\p{Lu}[\p{L}-]*(?:['’]s)?\s+){0,2}\p{Lu}[\p{L}-]*\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}-]*){0,4}),\s+$/u.exec(before);
   return office?.[1] && office[1].split(/\s+/).some((w) => isTitleWord(w)) ? office[1].replace(/^(?:The|A|An|His|Her|Its|Their)\s+/, '') : '';
 }
 
+/**
+ * The role the text states around a name that has no title before it: a lower-case role noun right before the
+ * name with up to two qualifiers (`UNICEF spokesman Christophe Boulierac`), or an apposition after it
+ * (`Ghassan Salame, the U.N. envoy for Libya,`). Word scans, not regexes: this runs once per name at start-up.
+ */
 function statedRole(text: string, start: number, end: number): string {
   const before = text.slice(Math.max(0, start - 60), start);
   // "The council's finance chief, Omar Dahl, warned": a role set off by commas before the name counts as one right before it

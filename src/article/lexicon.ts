@@ -152,9 +152,10 @@ export const PLACE_HEADS = set(`
   Dales Head Walk Mews Wynd Track Trackway Causeway Siding Barrage Weir
 `);
 
-/** First words that make a capitalised phrase a place ("Lake Hollin", "Mount Tessar", "Port Ambrel"). */
 /** Common nouns that open the name of a thing, never a person's: "Comet Ledvinka", "Hurricane Delia", "HMS Vigil". */
 export const THING_PREFIXES = set('Comet Asteroid Supernova Hurricane Typhoon Cyclone Storm Operation Project HMS HMY RMS SS MV USS');
+
+/** First words that make a capitalised phrase a place ("Lake Hollin", "Mount Tessar", "Port Ambrel"). */
 export const PLACE_PREFIXES = set('Upper Lower Great Little River Lake Mount Mt. Port Cape Fort Gulf Bay Isle Isla Lac Mont Monte Rio Loch Glen Sierra Cabo Ciudad Hotel Hôtel Villa Castle Camp');
 
 /** Nouns for bodies that report things, so "officials said …" is a reported statement and "A ladder added …" is not. */

@@ -160,6 +160,15 @@ const PAST_SPAN = /\b(?:from (?:1[0-9]|20)\d\d (?:to|until) (?:1[0-9]|20)\d\d|(?
 /** What a sentence on the present adds in rank, for a question on how things are now. */
 const PRESENT_WEIGHT = 0.1;
 /** The words such a question asks it with, which that sentence covers. */
+const PRESENT_WORDS: ReadonlySet<string> = new Set(['today', 'now', 'nowadays', 'currently', 'presently', 'present', 'current', 'days']);
+/** How many times something happened, in words: "twice", "three times" (not "once": "never once", "once the war began"). */
+const TIMES_COUNTED = /\b(?:twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|dozens? of)\s+times)\b/i;
+/** The word "how many times" asks with, which such a count covers. */
+const TIMES_WORDS: ReadonlySet<string> = new Set(['times']);
+/** Words asking what someone does for a living, which a sentence saying what they were answers ("was a harbour pilot"). */
+const JOB_WORDS: ReadonlySet<string> = new Set(['job', 'jobs', 'occupation', 'occupations', 'profession', 'professions', 'trade', 'career', 'living', 'work']);
+/** A question on what someone does for a living ("her father's job", "what did he do for a living"). */
+const JOB_ASKED = /\b(?:job|jobs|occupation|occupations|profession|professions|career|(?:do|did|does) for (?:a )?(?:living|work)|line of work|trade)\b/;
 /** A part of a place: "eastern Libya", "the north of the island", "central Italy". */
 const PART_OF_PLACE = /\b(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?\b|\bcentral \p{Lu}|\b(?:outskirts|heart|centre|center|edge|coast|border) of\b/u;
 /** How far a sentence naming a kind of the noun asked ("sandstone" for "what kind of rock") covers that noun. */
@@ -170,14 +179,6 @@ function kindAskedIn(typed: string): { word: string; stem: string } | undefined 
   if (!word || STOPWORDS.has(word) || !wordnet().isMostlyNoun(word)) return undefined;
   return { word, stem: stem(word) };
 }
-const PRESENT_WORDS: ReadonlySet<string> = new Set(['today', 'now', 'nowadays', 'currently', 'presently', 'present', 'current', 'days']);
-/** How many times something happened, in words: "twice", "three times" (not "once": "never once", "once the war began"). */
-const TIMES_COUNTED = /\b(?:twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|dozens? of)\s+times)\b/i;
-/** The word "how many times" asks with, which such a count covers. */
-const TIMES_WORDS: ReadonlySet<string> = new Set(['times']);
-/** Words asking what someone does for a living, which a sentence saying what they were answers ("was a harbour pilot"). */
-const JOB_WORDS: ReadonlySet<string> = new Set(['job', 'jobs', 'occupation', 'occupations', 'profession', 'professions', 'trade', 'career', 'living', 'work']);
-const JOB_ASKED = /\b(?:job|jobs|occupation|occupations|profession|professions|career|(?:do|did|does) for (?:a )?(?:living|work)|line of work|trade)\b/;
 /** Things counted that any count of people or things answers ("how many people work there"). */
 const GENERAL_COUNTS: ReadonlySet<string> = new Set(['people', 'persons', 'men', 'women', 'things', 'times', 'ones', 'items', 'units', 'individuals']);
 
@@ -1263,6 +1264,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
       // "the Mellitah oil and gas plant")
       const noTown = townAsked && !entry.citations.some((c) => [...(townsAt[labelIndex.get(c.label) ?? -1] ?? [])].some((id) => !namedIds.has(id)));
       if (noTown) typeFit = -1;
+      // (nor the country "where in Libya" names, unless with a part of it)
       const nowhereWithin = withinAsked && !entry.citations.some((c) => PART_OF_PLACE.test(c.text) || [...(townsAt[labelIndex.get(c.label) ?? -1] ?? [])].some((id) => !namedIds.has(id)));
       if (nowhereWithin) typeFit = -1;
       // "what did Sarraj say": the article quotes nothing of his, so no sentence is what he said
