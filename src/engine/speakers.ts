@@ -49,6 +49,7 @@ const ROLE_SYNONYMS: Readonly<Record<string, readonly (readonly string[])[]>> = 
   reporter: [['author']], journalist: [['author']], writer: [['author']], correspondent: [['author']], boss: [['chief', 'executive'], ['head'], ['director'], ['chair'], ['manager']],
   gaffer: [['manager']], skipper: [['captain']], owner: [['head'], ['proprietor']], proprietor: [['owner'], ['head']], priest: [['father'], ['reverend'], ['vicar'], ['rector'], ['pastor'], ['chaplain']],
   ceo: [['chief', 'executive']], head: [['chief'], ['director'], ['leader'], ['chairman'], ['chair'], ['president']],
+  expert: [['professor'], ['lecturer'], ['academic'], ['researcher'], ['scientist'], ['analyst'], ['specialist'], ['consultant']],
   leader: [['head'], ['chief'], ['president'], ['chairman'], ['chair'], ['chairwoman']], chief: [['head'], ['director'], ['leader'], ['chair'], ['chairman'], ['boss']],
 });
 /** The two words a role noun is written as one of ("headteacher" → head, teacher; "stationmaster"). */

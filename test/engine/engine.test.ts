@@ -367,6 +367,20 @@ describe('a leader asked for by a word the title does not use', () => {
   });
 });
 
+describe('an expert asked for, an academic in the article', () => {
+  const story = engineOf(
+    [
+      'The ferry\'s master, Capt Alasdair Rennick, said the crew had followed every procedure. "We did everything by the book," Capt Rennick said.',
+      '',
+      'Dr Priya Halloran, a lecturer in marine safety at the University of Aldcross, said the inquiry would need to look at the route. "A ship can be perfectly safe if it has been properly maintained," Dr Halloran said.',
+    ].join('\n'),
+    'experts',
+  );
+  it('finds the lecturer as "the marine safety expert"', () => {
+    expect(speakersFor(story, ['the marine safety expert', 'the safety expert'])).toEqual(['Priya Halloran', 'Priya Halloran']);
+  });
+});
+
 describe('an article whose byline and date are only in its front matter', () => {
   const e = engineOf(
     ['---', 'title: Glacier study', 'source: The Northern Ledger', 'byline: Maja Holtan', 'published: 2024-09-12', '---', 'The glacier is shrinking twice as fast as estimated, a study found.', '', 'Van Aalst, who wrote a commentary published alongside the study, questioned the figures.'].join('\n'),
