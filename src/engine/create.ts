@@ -169,6 +169,8 @@ const TIMES_WORDS: ReadonlySet<string> = new Set(['times']);
 const JOB_WORDS: ReadonlySet<string> = new Set(['job', 'jobs', 'occupation', 'occupations', 'profession', 'professions', 'trade', 'career', 'living', 'work']);
 /** A question on what someone does for a living ("her father's job", "what did he do for a living"). */
 const JOB_ASKED = /\b(?:job|jobs|occupation|occupations|profession|professions|career|(?:do|did|does) for (?:a )?(?:living|work)|line of work|trade)\b/;
+/** Words a question asks which body with ("which company", "what organisation"), which a sentence naming one covers. */
+const BODY_WORDS: ReadonlySet<string> = new Set(['company', 'companies', 'firm', 'firms', 'organisation', 'organization', 'organisations', 'organizations', 'agency', 'body', 'group', 'institution', 'business', 'contractor', 'contractors']);
 /** A part of a place: "eastern Libya", "the north of the island", "central Italy". */
 const PART_OF_PLACE = /\b(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?\b|\bcentral \p{Lu}|\b(?:outskirts|heart|centre|center|edge|coast|border) of\b/u;
 /** How far a sentence naming a kind of the noun asked ("sandstone" for "what kind of rock") covers that noun. */
@@ -506,6 +508,9 @@ export function createEngine(input: EngineInput): InspectableEngine {
       for (const i of e.mentions) townsAt[i]?.add(e.id);
     }
   }
+  /** Per sentence: the organisations it names. */
+  const orgsAt = article.sentences.map(() => new Set<string>());
+  for (const e of analysis.entities) if (e.type === 'organisation') for (const i of e.mentions) orgsAt[i]?.add(e.id);
   /** The countries the article names, by their adjective ("french" → France). */
   const countryByAdjective = new Map<string, Entity>();
   for (const e of analysis.entities) {
@@ -1134,6 +1139,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
     // "what kind of rock", "which disease": a sentence naming a kind of it ("sandstone", "cholera") has it
     const kind = kindAskedIn(typed);
     const jobAsked = JOB_ASKED.test(typed);
+    const bodyAsked = asked === 'organisation';
     const townAsked = /\b(?:which|what) (?:[\p{L}-]+ )?(?:city|town|village|port)\b/u.test(typed);
     // "where in Libya is the plant?": a place within the one named, or a part of it ("eastern Libya")
     const withinAsked = /\bwhere(?:abouts)? in\b/.test(typed);
@@ -1242,6 +1248,9 @@ export function createEngine(input: EngineInput): InspectableEngine {
       if (timesAsked && entry.citations.some((c) => TIMES_COUNTED.test(c.text))) s = withWordsCovered(s, TIMES_WORDS);
       // (a sentence saying what someone was covers the question's word for it: "what was her father's job?")
       if (jobAsked && entry.citations.some((c) => statesRole(c.text))) s = withWordsCovered(s, JOB_WORDS);
+      // (a sentence naming a body the question does not covers the word it asks which body with: "which company is
+      // carrying out the repairs?" of "Contractors from Hallin Civil Engineering began work")
+      if (bodyAsked && entry.citations.some((c) => [...(orgsAt[labelIndex.get(c.label) ?? -1] ?? [])].some((id) => !namedIds.has(id)))) s = withWordsCovered(s, BODY_WORDS);
       if (kind && s.doc.kinds?.has(kind.stem)) s = withSlotCoverage(s, (i, c) => (s.slotWords[i] === kind.word && c < KIND_COVERAGE ? KIND_COVERAGE : c));
       // (and a sentence on the present covers the word "today" the question asks it with)
       const now = presentAsked && entry.citations.some((c) => PRESENT_SAID.test(c.text) && !PAST_SPAN.test(c.text));

@@ -1451,3 +1451,21 @@ describe('how quickly', () => {
     expect(measuresDimension('quickly', entry('the drive to Dunholt takes well over an hour in winter'))).toBe(false);
   });
 });
+
+describe('which company', () => {
+  const e = engineOf(
+    [
+      '# Cadwell Viaduct',
+      '',
+      'Contractors from Hallin Civil Engineering began work on 12 February and are working around the clock.',
+      '',
+      'Lindow said the company was also talking to coach firms in neighbouring counties about hiring more vehicles.',
+    ].join('\n'),
+    'bodies',
+  );
+  it('is answered by the sentence naming a company, which covers the word asked', () => {
+    const [top] = e.rank('Which company is carrying out the repair work?');
+    expect(top?.entry.citations[0]?.text).toContain('Hallin Civil Engineering');
+    expect(coverageOf(top, 'company')).toBe(1);
+  });
+});
