@@ -171,6 +171,8 @@ const JOB_WORDS: ReadonlySet<string> = new Set(['job', 'jobs', 'occupation', 'oc
 const JOB_ASKED = /\b(?:job|jobs|occupation|occupations|profession|professions|career|(?:do|did|does) for (?:a )?(?:living|work)|line of work|trade)\b/;
 /** Words a question asks which body with ("which company", "what organisation"), which a sentence naming one covers. */
 const BODY_WORDS: ReadonlySet<string> = new Set(['company', 'companies', 'firm', 'firms', 'organisation', 'organization', 'organisations', 'organizations', 'agency', 'body', 'group', 'institution', 'business', 'contractor', 'contractors']);
+/** Words a question asks which person with that any person named answers ("which official", "what man"). */
+const ANYONE_WORDS: ReadonlySet<string> = new Set(['person', 'people', 'man', 'men', 'woman', 'women', 'official', 'officials', 'individual', 'figure']);
 /** A part of a place: "eastern Libya", "the north of the island", "central Italy". */
 const PART_OF_PLACE = /\b(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?\b|\bcentral \p{Lu}|\b(?:outskirts|heart|centre|center|edge|coast|border) of\b/u;
 /** How far a sentence naming a kind of the noun asked ("sandstone" for "what kind of rock") covers that noun. */
@@ -1251,6 +1253,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
       // (a sentence naming a body the question does not covers the word it asks which body with: "which company is
       // carrying out the repairs?" of "Contractors from Hallin Civil Engineering began work")
       if (bodyAsked && entry.citations.some((c) => [...(orgsAt[labelIndex.get(c.label) ?? -1] ?? [])].some((id) => !namedIds.has(id)))) s = withWordsCovered(s, BODY_WORDS);
+      // (and so a sentence naming a person the question does not, for "which official", "what person")
+      if (asked === 'person' && entry.citations.some((c) => [...(actorsAt[labelIndex.get(c.label) ?? -1] ?? [])].some((id) => id.startsWith('person:') && !namedIds.has(id)))) s = withWordsCovered(s, ANYONE_WORDS);
       if (kind && s.doc.kinds?.has(kind.stem)) s = withSlotCoverage(s, (i, c) => (s.slotWords[i] === kind.word && c < KIND_COVERAGE ? KIND_COVERAGE : c));
       // (and a sentence on the present covers the word "today" the question asks it with)
       const now = presentAsked && entry.citations.some((c) => PRESENT_SAID.test(c.text) && !PAST_SPAN.test(c.text));

@@ -1469,3 +1469,13 @@ describe('which company', () => {
     expect(coverageOf(top, 'company')).toBe(1);
   });
 });
+
+describe('which official', () => {
+  const e = engineOf(
+    ['# Talks', '', 'Jean Le Drian met Enzo Moavero Milanesi in Rome on Friday.', '', 'Le Drian also spoke about the talks with reporters.'].join('\n'),
+    'anyone',
+  );
+  it('is covered by a sentence naming a person the question does not', () => {
+    expect(coverageOf(e.rank('Which official did Le Drian meet?')[0], 'official')).toBe(1);
+  });
+});
