@@ -14,8 +14,9 @@ export function expectedAnswerType(folded: string): AnswerType {
   if (/ where | (which|what) (country|city|town|place|region|capital|location) /.test(q)) return 'place';
   if (/ why | what (caused|causes|reason|reasons) | for what reason /.test(q)) return 'reason';
   if (/ (what|how) (did|does|do|has|have|had) .+ (say|said|tweet|tweeted|write|wrote|tell|told|add|added|explain|explained|declare|declared) | quote| quoted /.test(q)) return 'quote';
-  if (/ (which|what) (organi[sz]ation|company|agency|group|body|institution|firm|party|government) /.test(q)) return 'organisation';
-  if (/ who | whom | whose | (which|what) (person|man|woman|minister|leader|official|general|president|journalist|reporter|author) /.test(q)) return 'person';
+  // (with a word between: "which Libyan firm", "which Italian official")
+  if (/ (which|what) (?:[\p{L}-]+ )?(organi[sz]ation|company|agency|group|body|institution|firm|party|government) /u.test(q)) return 'organisation';
+  if (/ who | whom | whose | (which|what) (?:[\p{L}-]+ )?(person|man|woman|minister|leader|official|general|president|journalist|reporter|author) /u.test(q)) return 'person';
   return 'other';
 }
 

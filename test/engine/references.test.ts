@@ -378,6 +378,9 @@ describe('what kind of answer a question asks for', () => {
     ['What was the attendance at the final?', 'number'],
     ['What is the population of the island?', 'number'],
     ['What was the final about?', 'other'],
+    // a body or a person asked for with a word between ("which Libyan firm", "which Italian official")
+    ['Which Libyan firm is the Italian energy major teamed up with?', 'organisation'],
+    ['Which Italian official did France\'s top diplomat sit down with?', 'person'],
   ])('%s → %s', (q, type) => {
     expect(expectedAnswerType(q.toLowerCase())).toBe(type);
   });
