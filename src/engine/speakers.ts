@@ -90,6 +90,8 @@ const KIN_RECIPROCAL: Readonly<Record<string, readonly string[]>> = Object.fromE
 const IN_CHARGE = /\b(?:in charge of|at the head of)\b/gi;
 
 /** A role in politics: an office, a party, a seat ("energy spokesman for the opposition Progressive Alliance"). */
+/** What a court report says of the one on trial: convicted, sentenced, charged, pleading or denying the charges. */
+const TRIED = /\b(?:was|were|has been|had been) (?:sentenced|convicted|jailed|acquitted|charged|found guilty|found not guilty)\b|\bpleaded (?:not )?guilty\b|\bdenied (?:the |both |all |two |three )?(?:charges?|offences?)\b|\b(?:is|was) accused of\b|\b(?:stood|stands|went on) trial\b/;
 const POLITICAL = /\b(?:MP|MEP|minister|councillor|senator|congressman|congresswoman|mayor|parliament|party|opposition|alliance|assembly member|shadow)\b/i;
 
 /** Words for kin that say which relative someone is. */
@@ -256,6 +258,9 @@ export class SpeakerFinder {
         const stated = [...words(roleOf(entity, analysis)), ...ownerWords(entity.role, analysis), ...(related ? words(related.role) : [])];
         // ("Dr Nadia Fenlow" is a doctor, "Prof. Aalst" a professor, whatever else the article says they are)
         for (const [title, word] of ACADEMIC_TITLES) if (aliases.some((a) => a.length >= 3 && new RegExp(`\\b${title}\\s+${escapeRegExp(a)}\\b`).test(article.text))) stated.push(word);
+        // (and someone a sentence opens with who was convicted, sentenced or charged, or denied the charges, is the
+        // defendant: "Desmond Pellow, 54, … was sentenced at Wessington Crown Court")
+        if (entity.mentions.some((i) => { const t = article.sentences[i]?.text ?? ''; return aliases.some((a) => a.length >= 3 && t.startsWith(a)) && TRIED.test(t); })) stated.push('defendant', 'accused');
         const written = entity.written ? new Set(words(entity.written)) : nameWords;
         // (what the office is of or for is no office: "head of referee development" is no referee)
         // (each of two roles: "glaciologist at the institute, the study's lead author")

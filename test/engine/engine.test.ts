@@ -381,6 +381,20 @@ describe('an expert asked for, an academic in the article', () => {
   });
 });
 
+describe('the defendant in a court report', () => {
+  const story = engineOf(
+    [
+      'Desmond Pellow, 54, of Larchfield Road, was sentenced at Wessington Crown Court on Thursday after a jury convicted him of fraud. "I am deeply ashamed," Pellow told the court.',
+      '',
+      'Judge Alan Marsh said the trust had been betrayed. "This was a gross breach of trust," the judge said.',
+    ].join('\n'),
+    'court',
+  );
+  it('is whoever the report says was sentenced, convicted or charged', () => {
+    expect(speakersFor(story, ['the defendant', 'the accused', 'the judge'])).toEqual(['Desmond Pellow', 'Desmond Pellow', 'Alan Marsh']);
+  });
+});
+
 describe('an article whose byline and date are only in its front matter', () => {
   const e = engineOf(
     ['---', 'title: Glacier study', 'source: The Northern Ledger', 'byline: Maja Holtan', 'published: 2024-09-12', '---', 'The glacier is shrinking twice as fast as estimated, a study found.', '', 'Van Aalst, who wrote a commentary published alongside the study, questioned the figures.'].join('\n'),
