@@ -356,7 +356,9 @@ export class SpeakerFinder {
       // (a role asked by a word its holder's title does not use: "the medical chief" for a medical director; their
       // own title, not another's in the sentence that names them)
       const synonyms = ROLE_SYNONYMS[w] ?? [];
-      const fit = profiles.map((p) => (p.stems.has(st) || (formal !== undefined && p.stems.has(stem(formal))) ? 1 : Math.max(0, synonyms.some((o) => o.every((r) => p.roleStems.has(stem(r)))) ? SYNONYM_FIT : 0, ...[...related].filter(([r]) => p.stems.has(r)).map(([, x]) => x), ...phrasal.filter(([r]) => p.pairs.has(r)).map(([, x]) => x))));
+      // (a "-man" compound asked is also the word it is built on: the "frontman" of a consortium "fronted by" him)
+      const base = /^[a-z]{4,}(?:wo)?m[ae]n$/.test(w) ? stem(ungendered(w)) : undefined;
+      const fit = profiles.map((p) => (p.stems.has(st) || (formal !== undefined && p.stems.has(stem(formal))) ? 1 : Math.max(0, base !== undefined && p.stems.has(base) ? KIND_FIT : 0, synonyms.some((o) => o.every((r) => p.roleStems.has(stem(r)))) ? SYNONYM_FIT : 0, ...[...related].filter(([r]) => p.stems.has(r)).map(([, x]) => x), ...phrasal.filter(([r]) => p.pairs.has(r)).map(([, x]) => x))));
       // (a kind of what is asked is what is asked: a trawlerman is a fisherman, a midwife a nurse)
       if (kinds.includes(w)) {
         const narrower = [...wordnet().related(w)].filter(([h, r]) => r === 'hyponym' && /^[a-z]+$/.test(h) && wordnet().isPersonNoun(h)).map(([h]) => stem(h));

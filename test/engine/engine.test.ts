@@ -395,6 +395,20 @@ describe('the defendant in a court report', () => {
   });
 });
 
+describe('a "-man" compound asked for', () => {
+  const story = engineOf(
+    [
+      'The club was sold to a consortium fronted by property investor Samuel Derrow. "We are here to win," Derrow said.',
+      '',
+      'The consortium also includes hotel developer Hugo Falstead. "It is a good club," Falstead said.',
+    ].join('\n'),
+    'frontman',
+  );
+  it('is found by the word it is built on ("frontman" for "fronted by")', () => {
+    expect(speakersFor(story, ['the consortium frontman'])).toEqual(['Samuel Derrow']);
+  });
+});
+
 describe('an article whose byline and date are only in its front matter', () => {
   const e = engineOf(
     ['---', 'title: Glacier study', 'source: The Northern Ledger', 'byline: Maja Holtan', 'published: 2024-09-12', '---', 'The glacier is shrinking twice as fast as estimated, a study found.', '', 'Van Aalst, who wrote a commentary published alongside the study, questioned the figures.'].join('\n'),
