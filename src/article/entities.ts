@@ -302,7 +302,7 @@ function classify(article: Article, run: Run): Candidate[] {
   if (!titled && !role && core.length >= 2 && thing) return [];
   // "the aid group Waterline Relief": a body's noun before the name; "the provincial capital, Kesh Amar,": a place's
   if (!titled && core.length >= 2 && /\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:group|charity|organisation|organization|agency|network|foundation|association|society|consortium|coalition|alliance|movement|campaign|nonprofit|non-profit)\s+$/.test(textBefore(60))) return [{ kind: 'org', name, acronym: '', start: s, end: e, run }];
-  if (!titled && core.length >= 2 && /\b(?:capital|city|town|village|province|region|district|county|port|island|suburb|municipality|hamlet)\s*,\s*$/.test(textBefore(30))) return [{ kind: 'place', name, start: s, end: e, run }];
+  if (!titled && core.length >= 2 && PLACE_NOUN_SET_OFF.test(textBefore(30))) return [{ kind: 'place', name, start: s, end: e, run }];
   // (or a plural for what they are, stated before the name: "the letting agents Corrigan Fell")
   if (!titled && core.length >= 2 && /^(?:[a-z]+\s+)?[a-z]+s$/.test(role) && wordnet().isPluralNoun(role.split(/\s+/).at(-1) ?? '')) return [{ kind: 'org', name, acronym: '', start: s, end: e, run }];
   // "an analyst at Greystone Kemp", "a lawyer with Harker Vane": where a person works is no person
@@ -328,6 +328,13 @@ function classify(article: Article, run: Run): Candidate[] {
   return [{ kind: 'single', name, start: s, end: e, run }];
 }
 
+/** Nouns for a place that a name of one follows ("the provincial capital, Kesh Amar", "the river town of Ostreby"). */
+const PLACE_NOUNS = 'capital|city|town|village|province|region|district|county|port|island|suburb|municipality|hamlet';
+const PLACE_NOUN_SET_OFF = new RegExp(`\\b(?:${PLACE_NOUNS})\\s*,\\s*$`);
+/** (after "of", a parish or a valley too: "down the valley, Gunnar Ståhlberg" is no place, "the valley of Orva" is) */
+const PLACE_NOUN_OF = new RegExp(`\\b(?:${PLACE_NOUNS}|parish|valley)\\s+of\\s+$`);
+/** The verbs of speech, as a regular expression's alternatives. */
+const SPEECH_VERB_ALTERNATION = [...SPEECH_VERBS].join('|');
 /** Kinds of body a thing-noun at the end of a name makes the name's ("manufactory", "constabulary", "archive"). */
 const BODY_KINDS = new Set(['organization', 'organisation', 'institution', 'establishment', 'company', 'business', 'enterprise', 'firm', 'factory', 'industrial_plant', 'works', 'facility', 'building', 'structure', 'agency', 'association', 'club', 'society', 'school', 'depository', 'repository']);
 /** Kinds of place ("route", "orchard", "dale"). */
@@ -346,7 +353,7 @@ function thingNamed(text: string, words: readonly string[]): 'org' | 'place' | '
   const common = (w: string) => /^[a-z]{3,}$/.test(w) && !wordnet().isPersonNoun(w) && new RegExp(`\\b${w}\\b`).test(text);
   if (!(words.length >= 3 ? words.slice(1, -1).some((w) => common(w.toLowerCase())) : common(first))) return undefined;
   const written = escapeRegExp(words.at(-1) ?? '');
-  if (new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\\.?\\s+${written}\\b|\\b${written}\\s+(?:${[...SPEECH_VERBS].join('|')})\\b`).test(text)) return undefined;
+  if (new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\\.?\\s+${written}\\b|\\b${written}\\s+(?:${SPEECH_VERB_ALTERNATION})\\b`).test(text)) return undefined;
   const kinds = new Set([last, ...wordnet().kindsOf(last)]);
   if ([...kinds].some((k) => BODY_KINDS.has(k))) return 'org';
   if ([...kinds].some((k) => PLACE_KINDS.has(k))) return 'place';
@@ -848,7 +855,7 @@ export function extractEntities(article: Article): EntityResult {
       continue;
     }
     // (or after a place's noun: "born in the river town of Ostreby")
-    const placeNoun = /\b(?:town|city|village|port|hamlet|parish|county|province|district|region|island|valley|capital)\s+of\s+$/.test(article.text.slice(Math.max(0, c.start - 16), c.start));
+    const placeNoun = PLACE_NOUN_OF.test(article.text.slice(Math.max(0, c.start - 16), c.start));
     if ((PLACE_PREPOSITIONS.has(c.run.before) || placeNoun) && !c.run.compound && !c.run.initial && c.run.words.length === 1 && c.name.length > 2) {
       const key = `place:${c.name.toLowerCase()}`;
       let d = byKey.get(key);

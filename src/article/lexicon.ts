@@ -152,6 +152,9 @@ export const PLACE_HEADS = set(`
   Dales Head Walk Mews Wynd Track Trackway Causeway Siding Barrage Weir
 `);
 
+/** Words for an organisation of any kind ("which company", "the charity spokeswoman"). */
+export const BODY_WORDS: ReadonlySet<string> = set('group charity company companies firm firms organisation organization organisations organizations body agency association society business campaign alliance institution contractor contractors');
+
 /** Common nouns that open the name of a thing, never a person's: "Comet Ledvinka", "Hurricane Delia", "HMS Vigil". */
 export const THING_PREFIXES = set('Comet Asteroid Supernova Hurricane Typhoon Cyclone Storm Operation Project HMS HMY RMS SS MV USS');
 

@@ -157,11 +157,16 @@ export function extractQuotes(article: Article, spans: readonly MentionSpan[], s
   const speakerSpans = spans.filter((s) => s.type === 'person' || s.type === 'organisation');
   const genders = gendersOf(article, spans, roles);
   /** Last person mention before `at` (the most recent referent for "he said"), of the pronoun's gender when known. */
-  const lastPersonBefore = (at: number, pronoun?: string): string => {
-    const wanted = pronoun ? PRONOUN_GENDER[pronoun] : undefined;
+  /** The people mentioned before `at`, last first, outside quotation marks. */
+  function* peopleBefore(at: number): Generator<MentionSpan> {
     for (let i = speakerSpans.length - 1; i >= 0; i--) {
       const s = speakerSpans[i];
-      if (!s || s.end > at || s.type !== 'person' || quoted.some(([a, b]) => s.start > a && s.end < b)) continue;
+      if (s && s.end <= at && s.type === 'person' && !quoted.some(([a, b]) => s.start > a && s.end < b)) yield s;
+    }
+  }
+  const lastPersonBefore = (at: number, pronoun?: string): string => {
+    const wanted = pronoun ? PRONOUN_GENDER[pronoun] : undefined;
+    for (const s of peopleBefore(at)) {
       // ("Tom Reed praised Ann Lee. "She was brilliant," he said.": he is not Ms Lee)
       const known = genders.get(s.entityId);
       if (wanted && known && known !== wanted) continue;
@@ -175,9 +180,7 @@ export function extractQuotes(article: Article, spans: readonly MentionSpan[], s
   /** The person named last before `at` whose role has every word of `description` ("minister", "energy minister"). */
   const describedBefore = (at: number, description: string): string => {
     const words = description.toLowerCase().split(/\s+/);
-    for (let i = speakerSpans.length - 1; i >= 0; i--) {
-      const s = speakerSpans[i];
-      if (!s || s.end > at || s.type !== 'person') continue;
+    for (const s of peopleBefore(at)) {
       const role = (roles.get(s.entityId) ?? '').toLowerCase();
       if (role && words.every((w) => new RegExp(`\\b${w}\\b`).test(role))) return s.entityId;
     }

@@ -8,9 +8,9 @@ import { INVERSE_RELATION, irregularBase, lemmaGuesses, RELATION_WEIGHT, wordnet
 import { analyze, baseFormStem, editDistance, escapeRegExp, fold, foldKeepCase, howWordsMeant, IRREGULAR_VERBS, isMisspeltOpener, isMisspeltStopword, openerMeant, QUESTION_WORDS, rawTokens, stem, STOPWORDS, typoBudget } from '../search/text.ts';
 import { Vocabulary } from '../search/vocabulary.ts';
 import { cosine, unitVector, withoutDirection, wordVectors } from '../search/vectors.ts';
-import { byHeadNoun, DEFINITION_WEIGHT, docOf, entityToken, givesDate, sentenceFacts, headNoun, statesRole, titlePlaces, topicOf, yearsIn } from './docs.ts';
+import { byHeadNoun, DEFINITION_WEIGHT, docOf, entityToken, givesDate, sentenceFacts, headNoun, titlePlaces, topicOf, yearsIn } from './docs.ts';
 import { adjectiveOfCountry, ROLE_HEADS, SpeakerFinder } from './speakers.ts';
-import { CAPITAL_OF, COUNTRIES, NUMBER_WORDS, OTHER_OFFICES } from '../article/lexicon.ts';
+import { BODY_WORDS, CAPITAL_OF, COUNTRIES, NUMBER_WORDS, OTHER_OFFICES } from '../article/lexicon.ts';
 import { table } from '../core/table.ts';
 import {
   COMMON_PLACE_SHARE,
@@ -169,8 +169,6 @@ const TIMES_WORDS: ReadonlySet<string> = new Set(['times']);
 const JOB_WORDS: ReadonlySet<string> = new Set(['job', 'jobs', 'occupation', 'occupations', 'profession', 'professions', 'trade', 'career', 'living', 'work']);
 /** A question on what someone does for a living ("her father's job", "what did he do for a living"). */
 const JOB_ASKED = /\b(?:job|jobs|occupation|occupations|profession|professions|career|(?:do|did|does) for (?:a )?(?:living|work)|line of work|trade)\b/;
-/** Words a question asks which body with ("which company", "what organisation"), which a sentence naming one covers. */
-const BODY_WORDS: ReadonlySet<string> = new Set(['company', 'companies', 'firm', 'firms', 'organisation', 'organization', 'organisations', 'organizations', 'agency', 'body', 'group', 'institution', 'business', 'contractor', 'contractors']);
 /** Words a question asks which person with that any person named answers ("which official", "what man"). */
 const ANYONE_WORDS: ReadonlySet<string> = new Set(['person', 'people', 'man', 'men', 'woman', 'women', 'official', 'officials', 'individual', 'figure']);
 /** A part of a place: "eastern Libya", "the north of the island", "central Italy". */
@@ -510,9 +508,6 @@ export function createEngine(input: EngineInput): InspectableEngine {
       for (const i of e.mentions) townsAt[i]?.add(e.id);
     }
   }
-  /** Per sentence: the organisations it names. */
-  const orgsAt = article.sentences.map(() => new Set<string>());
-  for (const e of analysis.entities) if (e.type === 'organisation') for (const i of e.mentions) orgsAt[i]?.add(e.id);
   /** The countries the article names, by their adjective ("french" → France). */
   const countryByAdjective = new Map<string, Entity>();
   for (const e of analysis.entities) {
@@ -1211,6 +1206,9 @@ export function createEngine(input: EngineInput): InspectableEngine {
     const typedWords = new Set(rawTokens(typed));
     /** The entities the question names (by name, or by role: "the French minister"). */
     const namedIds = new Set(slots.flatMap((sl) => sl.alternatives.filter((a) => a.weight >= FIRM_MATCH && a.stem.startsWith(entityToken(''))).map((a) => a.stem.slice(entityToken('').length))));
+    /** Whether an entry's sentences name something (of those `at` gives per sentence, with that id prefix) the question does not. */
+    const namesOther = (entry: KbEntry, at: readonly ReadonlySet<string>[], prefix = ''): boolean =>
+      entry.citations.some((c) => [...(at[labelIndex.get(c.label) ?? -1] ?? [])].some((id) => id.startsWith(prefix) && !namedIds.has(id)));
     // (an organisation asked about by half its name's words or more: "the steel workers union")
     const halfNamed = (id: string): boolean => {
       const own = rawTokens(entityById.get(id)?.name ?? '').filter((w) => !STOPWORDS.has(w));
@@ -1249,12 +1247,12 @@ export function createEngine(input: EngineInput): InspectableEngine {
       s = withAttitudeCovered(withMeasuresCovered(s, focus, entry, durationAsked), entry, askedSpeakers);
       if (timesAsked && entry.citations.some((c) => TIMES_COUNTED.test(c.text))) s = withWordsCovered(s, TIMES_WORDS);
       // (a sentence saying what someone was covers the question's word for it: "what was her father's job?")
-      if (jobAsked && entry.citations.some((c) => statesRole(c.text))) s = withWordsCovered(s, JOB_WORDS);
+      if (jobAsked && entry.citations.some((c) => facts[labelIndex.get(c.label) ?? -1]?.statesRole)) s = withWordsCovered(s, JOB_WORDS);
       // (a sentence naming a body the question does not covers the word it asks which body with: "which company is
       // carrying out the repairs?" of "Contractors from Hallin Civil Engineering began work")
-      if (bodyAsked && entry.citations.some((c) => [...(orgsAt[labelIndex.get(c.label) ?? -1] ?? [])].some((id) => !namedIds.has(id)))) s = withWordsCovered(s, BODY_WORDS);
+      if (bodyAsked && namesOther(entry, actorsAt, 'org:')) s = withWordsCovered(s, BODY_WORDS);
       // (and so a sentence naming a person the question does not, for "which official", "what person")
-      if (asked === 'person' && entry.citations.some((c) => [...(actorsAt[labelIndex.get(c.label) ?? -1] ?? [])].some((id) => id.startsWith('person:') && !namedIds.has(id)))) s = withWordsCovered(s, ANYONE_WORDS);
+      if (asked === 'person' && namesOther(entry, actorsAt, 'person:')) s = withWordsCovered(s, ANYONE_WORDS);
       if (kind && s.doc.kinds?.has(kind.stem)) s = withSlotCoverage(s, (i, c) => (s.slotWords[i] === kind.word && c < KIND_COVERAGE ? KIND_COVERAGE : c));
       // (and a sentence on the present covers the word "today" the question asks it with)
       const now = presentAsked && entry.citations.some((c) => PRESENT_SAID.test(c.text) && !PAST_SPAN.test(c.text));
@@ -1275,10 +1273,10 @@ export function createEngine(input: EngineInput): InspectableEngine {
       // "which city is …": a sentence that names only countries and regions names no city
       // (another town than those the question names: "In which town is the Mellitah plant?" is not answered by
       // "the Mellitah oil and gas plant")
-      const noTown = townAsked && !entry.citations.some((c) => [...(townsAt[labelIndex.get(c.label) ?? -1] ?? [])].some((id) => !namedIds.has(id)));
+      const noTown = townAsked && !namesOther(entry, townsAt);
       if (noTown) typeFit = -1;
       // (nor the country "where in Libya" names, unless with a part of it)
-      const nowhereWithin = withinAsked && !entry.citations.some((c) => PART_OF_PLACE.test(c.text) || [...(townsAt[labelIndex.get(c.label) ?? -1] ?? [])].some((id) => !namedIds.has(id)));
+      const nowhereWithin = withinAsked && !namesOther(entry, townsAt) && !entry.citations.some((c) => PART_OF_PLACE.test(c.text));
       if (nowhereWithin) typeFit = -1;
       // "what did Sarraj say": the article quotes nothing of his, so no sentence is what he said
       if (askedSilent) typeFit = -1;

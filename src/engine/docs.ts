@@ -1,6 +1,6 @@
 import type { Analysis, AnswerType, Article, Entity, KbEntry } from '../core/types.ts';
 import type { IndexedDoc } from '../search/index.ts';
-import { analyze, escapeRegExp, fold, QUESTION_WORDS, stem as stemOf } from '../search/text.ts';
+import { analyze, escapeRegExp, fold, QUESTION_WORDS, stem as stemOf, type Term } from '../search/text.ts';
 import { table } from '../core/table.ts';
 import { wordnet } from '../search/wordnet.ts';
 import { namedWithout } from '../article/names.ts';
@@ -37,6 +37,8 @@ export interface SentenceFacts {
   readonly defined: readonly string[];
   /** Stems of what the sentence's nouns are kinds of in WordNet ("rock" for "sandstone"). */
   readonly kinds: readonly string[];
+  /** Whether the sentence says what someone is or was ("was a harbour pilot"). */
+  readonly statesRole: boolean;
   /** The year "in the same year" or "the following year" stands for, from the sentence before ("2022"), if any. */
   readonly yearMeant?: string;
   /** The heading of the section the sentence is in ("Strike of 1878"), when the article has headings. */
@@ -55,7 +57,7 @@ const SPAN_OF_TIME = /\b(?:for|another|every|each|per|a|an|one|two|three|four|fi
 const EARLY_YEAR = /\b(?:in|of|since|from|until|by|around|about|c\.|circa) \d{2,3}\b(?![.,]\d| (?:kilo|metre|meter|mile|per|people|men|women|ships?|tons?|tonnes?))|\b\d{1,4} ?(?:BC|BCE|AD|CE)\b|\bAD ?\d{1,4}\b/;
 /** A statement of what someone is or became ("was a cloth merchant", "worked as a surveyor"). */
 const ROLE_STATEMENT = /\b(?:is|was|became|becomes|remained|worked as|works as|served as|serves as|trained as|qualified as|practised as)\s+(?:a|an)\s+((?:[a-z-]+\s+){0,2}[a-z]{4,})\b/g;
-export const statesRole = (text: string): boolean => [...text.matchAll(ROLE_STATEMENT)].some((m) => (m[1] ?? '').split(/\s+/).some((w) => wordnet().isPersonNoun(w) && !wordnet().isMostlyAdjective(w)));
+const statesRole = (text: string): boolean => [...text.matchAll(ROLE_STATEMENT)].some((m) => (m[1] ?? '').split(/\s+/).some((w) => wordnet().isPersonNoun(w) && !wordnet().isMostlyAdjective(w)));
 /** A family, which answers "who" as a person does ("owned by the Carrick family"). */
 const FAMILY = /\b\p{Lu}\p{Ll}+ family\b/u;
 /** A short time, place or phrase a sentence may open with before its subject ("In 1809", "Unlike his father,"). */
@@ -243,13 +245,17 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
     f.types.add(m.kind === 'date' || m.kind === 'year' ? 'date' : 'number');
   }
   for (const q of analysis.quotes) for (const i of q.sentences) facts[i]?.types.add('quote');
+  const rolesStated = article.sentences.map(() => false);
   article.sentences.forEach((s, i) => {
     const f = facts[i];
     if (!f) return;
     if (givesDate(s.text) || yearsMeant[i]) f.types.add('date');
     if (FAMILY.test(s.text)) f.types.add('person');
     // "Her father was a cloth merchant": what someone is, which answers "what was his occupation?" as a name answers "who"
-    if (statesRole(s.text)) f.types.add('person');
+    if (statesRole(s.text)) {
+      f.types.add('person');
+      rolesStated[i] = true;
+    }
     if (/\d/.test(s.text.replace(YEAR, '')) || NUMBER_WORDS.test(s.text)) f.types.add('number');
     if (REASON.test(s.text) || REASON_AFTER.test(s.text)) f.types.add('reason');
     if (s.kind === 'byline') f.types.add('person');
@@ -282,8 +288,10 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
     else if (sentence.kind === 'body') sections[i] = heading;
   });
   // what the sentence's words mean in WordNet's words
-  const definitions = article.sentences.map((sentence) => (sentence.kind === 'body' ? [...definitionStems([sentence.text]).keys()] : []));
-  const kinds = article.sentences.map((sentence) => (sentence.kind === 'body' ? kindStems(sentence.text) : []));
+  // (and what its nouns are kinds of)
+  const tokens = article.sentences.map((sentence) => (sentence.kind === 'body' ? analyze(sentence.text) : []));
+  const definitions = tokens.map((t) => [...definitionStems(t).keys()]);
+  const kinds = tokens.map(kindStems);
   return facts.map((f, i) => ({
     section: sections[i] ?? '',
     defined: definitions[i] ?? [],
@@ -293,6 +301,7 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
     entityIds: [...new Set(f.entityIds)],
     carried: f.carried,
     ...(yearsMeant[i] ? { yearMeant: yearsMeant[i] } : {}),
+    statesRole: rolesStated[i] ?? false,
     ...(topic && article.sentences[i]?.kind === 'body' && !f.entityIds.includes(topic.id) && !f.entityIds.some((id) => siblings.has(id)) ? { implied: topic.id } : {}),
     setting: article.sentences[i]?.kind === 'body' ? [...settings].filter((id) => !f.entityIds.includes(id) && id !== topic?.id) : [],
     ...(f.byNoun && !f.entityIds.includes(f.byNoun) ? { byNoun: f.byNoun } : {}),
@@ -397,30 +406,27 @@ function addStems(into: Map<string, number>, text: string, weight: number, skipQ
 }
 
 /**
- * The stems of WordNet's definitions of a text's words, and of the runs of two or three words it lists as one
- * ("Black Death", "coat of arms").
+ * The stems of WordNet's definitions of a text's words (its analysed tokens), and of the runs of two or three words
+ * it lists as one ("Black Death", "coat of arms").
  */
-function definitionStems(texts: readonly string[]): Map<string, number> {
+function definitionStems(tokens: readonly Term[]): Map<string, number> {
   const out = new Map<string, number>();
-  for (const text of texts) {
-    const tokens = analyze(text);
-    tokens.forEach((t, k) => {
-      if (t.stop) return;
-      if (/^[a-z]{4,}$/.test(t.surface)) for (const d of wordnet().definitions(t.surface)) addStems(out, d, 1, false);
-      for (const n of [2, 3]) {
-        const run = tokens.slice(k, k + n);
-        if (run.length < n || run.at(-1)?.stop) continue;
-        for (const d of wordnet().collocationDefinitions(run.map((x) => x.surface.toLowerCase()).join('_'))) addStems(out, d, 1, false);
-      }
-    });
-  }
+  tokens.forEach((t, k) => {
+    if (t.stop) return;
+    if (/^[a-z]{4,}$/.test(t.surface)) for (const d of wordnet().definitions(t.surface)) addStems(out, d, 1, false);
+    for (const n of [2, 3]) {
+      const run = tokens.slice(k, k + n);
+      if (run.length < n || run.at(-1)?.stop) continue;
+      for (const d of wordnet().collocationDefinitions(run.map((x) => x.surface.toLowerCase()).join('_'))) addStems(out, d, 1, false);
+    }
+  });
   return out;
 }
 
 /** The stems of what a text's nouns are kinds of, in one word ("rock" for "sandstone", not "sedimentary rock"). */
-function kindStems(text: string): string[] {
+function kindStems(tokens: readonly Term[]): string[] {
   const out = new Set<string>();
-  for (const t of analyze(text)) {
+  for (const t of tokens) {
     if (t.stop || !/^[a-z]{4,}$/.test(t.surface) || !wordnet().isMostlyNoun(t.surface)) continue;
     for (const k of wordnet().kindsOf(t.surface)) if (/^[a-z]+$/.test(k)) out.add(stemOf(k));
   }

@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import type { Analysis, Article, Choice, Entity, QuoteResult } from '../core/types.ts';
 import { citationOf } from '../kb/citations.ts';
-import { CAPITAL_OF, isNationality, NATIONALITIES, OTHER_OFFICES, RELATIVES, ROLE_NOUNS, SPEECH_VERBS } from '../article/lexicon.ts';
+import { BODY_WORDS, CAPITAL_OF, isNationality, NATIONALITIES, OTHER_OFFICES, RELATIVES, ROLE_NOUNS, SPEECH_VERBS } from '../article/lexicon.ts';
 import { roleOf } from './roles.ts';
 import { editDistance, escapeRegExp, fold, rawTokens, stem, STOPWORDS, stripChatMarkup, typoBudget } from '../search/text.ts';
 import { relatedStems } from './signals.ts';
@@ -97,8 +97,6 @@ const POLITICAL = /\b(?:MP|MEP|minister|councillor|senator|congressman|congressw
 /** Words for kin that say which relative someone is. */
 const KIN: ReadonlySet<string> = new Set(['mother', 'father', 'husband', 'wife', 'son', 'daughter', 'brother', 'sister', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'widow', 'widower', 'uncle', 'aunt', 'nephew', 'niece']);
 
-/** Words for an organisation of any kind. */
-const BODY_WORDS: ReadonlySet<string> = new Set(['group', 'charity', 'company', 'firm', 'organisation', 'organization', 'body', 'agency', 'association', 'society', 'business', 'campaign', 'alliance']);
 /** A query for someone's relative: "Sarah Tennick's husband". */
 const RELATIVE_OF = new RegExp(`^(.+?)['’]s\\s+(${[...RELATIVES].join('|')})$`, 'i');
 /** Titles before a name that say what the person is. */
@@ -176,7 +174,7 @@ const PREFIX_COST = 0.5;
 /** Words for someone holding an office for now, who holds it all the same. */
 const STANDING_IN = new Set(['acting', 'interim']);
 /** Words that make an office another one: a deputy mayor is not the mayor, nor a minister the prime minister. */
-const RANKS = new Set(['prime', 'deputy', 'vice', 'assistant', 'junior', 'shadow', 'former']);
+const RANKS: ReadonlySet<string> = new Set(['prime', ...[...OTHER_OFFICES].filter((w) => !STANDING_IN.has(w))]);
 /** What a query word the role does not have costs (a name word within one typo costs 1). */
 const ASIDE_COST = 0.5;
 /** Words for anyone at all, in a description ("the wife of *one* of the trapped *men*"). */

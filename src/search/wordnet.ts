@@ -450,7 +450,8 @@ export class WordNet {
     for (const pos of POS) {
       for (const lemma of pos === 'adj' || pos === 'adv' ? [...lemmas, ...adjectives] : lemmas) {
         for (const offset of this.offsets(lemma, pos).slice(0, SENSES)) {
-          for (const w of this.synset(offset, pos)?.words ?? []) if (this.offsets(w, pos).slice(0, OTHER_SENSES).includes(offset)) out.add(w);
+          const s = this.synset(offset, pos);
+          if (s) for (const w of this.sharingSense(s, offset, pos)) out.add(w);
         }
       }
     }
@@ -461,6 +462,11 @@ export class WordNet {
   }
 
   private readonly synonymCache = new Map<string, ReadonlySet<string>>();
+
+  /** The words of a synset for which it is a common sense too: a synonym only then ("found" is not "plant"). */
+  private sharingSense(s: Synset, offset: number, pos: Pos): string[] {
+    return s.words.filter((w) => this.offsets(w, pos).slice(0, OTHER_SENSES).includes(offset));
+  }
 
   /** Words related to `word` (any part of speech, its commonest senses) with the closest relation found. */
   related(word: string): ReadonlyMap<string, Relation> {
@@ -479,8 +485,7 @@ export class WordNet {
         for (const offset of this.offsets(lemma, pos).slice(0, SENSES)) {
           const s = this.synset(offset, pos);
           if (!s) continue;
-          // a synonym only where this sense is a common one for that word too ("found" is not "plant")
-          for (const w of s.words) if (this.offsets(w, pos).slice(0, OTHER_SENSES).includes(offset)) add(w, 'synonym');
+          for (const w of this.sharingSense(s, offset, pos)) add(w, 'synonym');
           let hyponyms = 0;
           for (const p of s.pointers) {
             const relation: Relation | undefined =
