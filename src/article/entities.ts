@@ -328,6 +328,8 @@ function classify(article: Article, run: Run): Candidate[] {
   return [{ kind: 'single', name, start: s, end: e, run }];
 }
 
+/** Words for a parent, a child or a spouse that a relative's name follows ("children of Aurel Vessling", "his father, …"). */
+const KIN_BEFORE = /\b(?:child|children|son|sons|daughter|daughters|father|mother|parents|wife|husband|widow|brother|sister|grandson|granddaughter|grandfather|grandmother|nephew|niece|uncle|aunt)\s*(?:,\s*|\s+of\s+)?$/;
 /** Nouns for a place that a name of one follows ("the provincial capital, Kesh Amar", "the river town of Ostreby"). */
 const PLACE_NOUNS = 'capital|city|town|village|province|region|district|county|port|island|suburb|municipality|hamlet';
 const PLACE_NOUN_SET_OFF = new RegExp(`\\b(?:${PLACE_NOUNS})\\s*,\\s*$`);
@@ -658,12 +660,16 @@ export function extractEntities(article: Article): EntityResult {
     .map((c, order) => ({ c, order }))
     .filter((x): x is { c: Extract<Candidate, { kind: 'person' }>; order: number } => x.c.kind === 'person')
     .sort((a, b) => nameTokens(b.c.name).length - nameTokens(a.c.name).length || a.order - b.order);
+  const draftOf = new Map<Candidate, Draft>();
   for (const { c, order } of personCands) {
     const toks = nameTokens(c.name);
     if (toks.length === 0) continue;
     // ("Cllr Pardew said" after "Rhys Pardew, who … is no relation of the midwife": a surname with a title that two
     // people share is the one of them named last before it)
-    const forms = people.filter((p) => isFormOf(toks, p.tokens));
+    // ("the third of five children of Aurel Vessling" in the life of Teodor Aurel Vessling: a parent or a child named
+    // with the family name is someone else, even when their given name is the subject's second one)
+    const kin = toks.length >= 2 && KIN_BEFORE.test(article.text.slice(Math.max(0, c.start - 30), c.start));
+    const forms = people.filter((p) => isFormOf(toks, p.tokens) && (!kin || p.tokens[0] === toks[0]));
     const latest = forms.length > 1 ? namedLastBefore(forms, c.start) : undefined;
     let d = latest ?? forms[0];
     if (!d) {
@@ -673,10 +679,11 @@ export function extractEntities(article: Article): EntityResult {
     addForm(d, c.name);
     if (c.role && (!d.role || order < d.order)) d.role = c.role;
     mention(d, c);
+    draftOf.set(c, d);
   }
   // Keep the first-mention order for roles: the earliest stated role wins.
   for (const p of people) {
-    const first = personCands.filter((x) => isFormOf(nameTokens(x.c.name), p.tokens) && x.c.role).sort((a, b) => a.order - b.order)[0];
+    const first = personCands.filter((x) => draftOf.get(x.c) === p && x.c.role).sort((a, b) => a.order - b.order)[0];
     if (first) p.role = first.c.role;
   }
 
@@ -800,7 +807,9 @@ export function extractEntities(article: Article): EntityResult {
     const endsName = (p: Draft) => toks.length > 1 && toks.length < p.tokens.length && toks.every((t, k) => sameToken(p.tokens[p.tokens.length - toks.length + k] ?? '', t));
     // (or the surname of a name whose first word reads as a particle: "Marrow" of "Della Marrow")
     const afterParticle = (p: Draft) => toks.length === 1 && p.tokens.length === 1 && /\s/.test(p.name) && sameToken(p.tokens[0] ?? '', toks[0] ?? '');
-    const matches = people.filter((p) => (toks.length === 1 && p.tokens.slice(1).some((t) => sameToken(t, toks[0] ?? ''))) || endsName(p) || afterParticle(p));
+    // ("The couple had two children, Aurel and Greta": a child's given name is not the parent's second name)
+    const kin = KIN_BEFORE.test(article.text.slice(Math.max(0, c.start - 30), c.start));
+    const matches = people.filter((p) => (toks.length === 1 && p.tokens.slice(kin ? -1 : 1).some((t) => sameToken(t, toks[0] ?? ''))) || endsName(p) || afterParticle(p));
     // a first name alone ("\"It took us two buses,\" Iris said") when one person has it and nobody has it as another part
     const byFirst = toks.length === 1 && matches.length === 0 ? people.filter((p) => p.tokens.length >= 2 && p.tokens[0] === toks[0]) : [];
     const firstOnly = byFirst.length === 1 && !people.some((p) => p.tokens.slice(1).some((t) => sameToken(t, toks[0] ?? ''))) ? byFirst[0] : undefined;

@@ -601,6 +601,17 @@ describe('people and quotes in local news copy', () => {
     expect(byAlias(a, 'Elin Tolvik')?.type).toBe('person');
   });
 
+  it('keeps a parent or a child who shares the family name apart from the subject, whose second name they may bear', () => {
+    const { analysis: a } = analyse(
+      'Teodor Aurel Vessling (1884–1951) was an early aviator. He was the third of five children of Aurel Vessling, a clockmaker. In 1912 Vessling married Clara Hennet. The couple had two children, Aurel (born 1914) and Greta (born 1917).',
+    );
+    const teodor = byAlias(a, 'Teodor Aurel Vessling');
+    expect(byAlias(a, 'Aurel Vessling')).toMatchObject({ type: 'person', role: 'clockmaker' });
+    expect(byAlias(a, 'Aurel Vessling')?.id).not.toBe(teodor?.id);
+    expect(teodor?.role).toBe('');
+    expect(teodor?.aliases).not.toContain('Aurel');
+  });
+
   it('reads sports copy: a nickname, a quote set under a name and a colon, clubs and stands', () => {
     const { analysis: a } = analyse(
       [
