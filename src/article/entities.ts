@@ -55,7 +55,8 @@ type Candidate =
   | { kind: 'org'; name: string; acronym: string; start: number; end: number; run: Run }
   | { kind: 'place'; name: string; start: number; end: number; run: Run }
   | { kind: 'person'; name: string; role: string; titled: boolean; start: number; end: number; run: Run }
-  | { kind: 'single'; name: string; start: number; end: number; run: Run };
+  | { kind: 'single'; name: string; start: number; end: number; run: Run }
+  | { kind: 'thing'; name: string; start: number; end: number; run: Run };
 
 const DIRECTIONS = /^(?:north|south|east|west|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)$/;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'into', 'across', 'outside', 'inside', 'towards', 'toward', 'around', 'via']);
@@ -213,9 +214,10 @@ function classify(article: Article, run: Run): Candidate[] {
   }
 
   // (nor is a comet, a storm or a ship: "Comet Ledvinka", "Hurricane Delia", "HMS Vigil")
-  if (ws.length > 1 && THING_PREFIXES.has(ws[0]?.text ?? '')) return [];
+  // (a ship is called by its name without the prefix: "the MV Corrie Dawn" is "the Corrie Dawn")
+  if (ws.length > 1 && THING_PREFIXES.has(ws[0]?.text ?? '')) return [{ kind: 'thing', name: SHIP_PREFIX.test(ws[0]?.text ?? '') ? textOf(article, ws.slice(1)) : joined, start: start(), end: end(), run }];
   // Events, works and buildings ("Louisiana Purchase", "Gateway Arch") are not people; their places are not named here.
-  if (ws.length > 1 && THING_HEADS.has(ws.at(-1)?.text ?? '') && !named()) return [];
+  if (ws.length > 1 && THING_HEADS.has(ws.at(-1)?.text ?? '') && !named()) return [{ kind: 'thing', name: joined, start: start(), end: end(), run }];
 
   // A place inside a longer run ("Libya Crisis", "Rome Friday"): take the place, drop the rest.
   const inner = ws.map((w) => gazetteerName(w.text));
@@ -295,11 +297,15 @@ function classify(article: Article, run: Run): Candidate[] {
   const role = titleRole && stated && !titleRole.toLowerCase().includes(stated.toLowerCase()) ? `${titleRole}, ${stated}` : titleRole || stated;
   // "District Dockers", "Tessly Fusiliers", "Fifteen Weeks": a group or a span of time, not a person
   const lastWord = core.at(-1)?.text ?? '';
+  // ("the Market Figures", a series of figurines: things, as "an early Market Figure" is one)
+  const afterThe = /\b[Tt]he\s+$/.test(article.text.slice(Math.max(0, s - 5), s));
+  if (!titled && !role && core.length >= 2 && afterThe && wordnet().isPluralNoun(lastWord.toLowerCase()) && !wordnet().isPersonNoun(lastWord.toLowerCase())) return [{ kind: 'thing', name, start: s, end: e, run }];
   if (!titled && core.length >= 2 && (wordnet().isPluralNoun(lastWord.toLowerCase()) || NUMBER_WORDS.has((core[0]?.text ?? '').toLowerCase()))) return [];
   // "the brig Marigold Vane", "the novel The Long Watch": a name a common noun says is a thing's, not a person's
   // (a name of two words or more: in "after his death Tolvik moved" the noun ends another phrase)
-  const thing = before !== undefined && !DESCRIPTIVE_NOUNS.has(before) && wordnet().isNoun(before) && !wordnet().isMostlyAdjective(before) && !wordnet().isPersonNoun(before);
-  if (!titled && !role && core.length >= 2 && thing) return [];
+  // (a craft is a person's: "the mason Corvin Halbach")
+  const thing = before !== undefined && !DESCRIPTIVE_NOUNS.has(before) && wordnet().isNoun(before) && !wordnet().isMostlyAdjective(before) && !wordnet().isPersonNoun(before) && !wordnet().kindsOf(before).has('person');
+  if (!titled && !role && core.length >= 2 && thing) return [{ kind: 'thing', name, start: s, end: e, run }];
   // "the aid group Waterline Relief": a body's noun before the name; "the provincial capital, Kesh Amar,": a place's
   if (!titled && core.length >= 2 && /\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:group|charity|organisation|organization|agency|network|foundation|association|society|consortium|coalition|alliance|movement|campaign|nonprofit|non-profit)\s+$/.test(textBefore(60))) return [{ kind: 'org', name, acronym: '', start: s, end: e, run }];
   if (!titled && core.length >= 2 && PLACE_NOUN_SET_OFF.test(textBefore(30))) return [{ kind: 'place', name, start: s, end: e, run }];
@@ -317,17 +323,33 @@ function classify(article: Article, run: Run): Candidate[] {
   // "Kessenau Porcelain Manufactory", "Blue Thistle", "Summit Shaft": a name ending in a common noun for a thing, a
   // body or a place, that opens with a common word or runs to three words, is no one's, unless the article has its
   // last word speak or go by a title ("Rose Hill said", "Mrs Hill")
+  // "known as the Bridge Staithe", "held by the Westrand Provincial Archive", "the Corrie Dawn had passed": a name
+  // written after "the" is a thing's, a body's or a place's; people's names go without it
+  // (not an office: "the Bell Warden wears a cloak")
+  if (!titled && core.length >= 2 && afterThe && !named() && !wordnet().kindsOf(lastWord.toLowerCase()).has('person') && !wordnet().isPersonNoun(lastWord.toLowerCase())) {
+    const kind = kindOfName(lastWord.toLowerCase());
+    if (kind === 'org') return [{ kind: 'org', name, acronym: '', start: s, end: e, run }];
+    if (kind === 'place') return [{ kind: 'place', name, start: s, end: e, run }];
+    return [{ kind: 'thing', name, start: s, end: e, run }];
+  }
+  // "Pellinmouth Strand" in a text that also says "in Pellinmouth": a name opening with a place's is no one's
+  // (when it ends in a word for a place or a structure: "Orvath Steel" may be a company that is "in Orvath")
+  if (!titled && !role && core.length >= 2 && !named() && kindOfName(lastWord.toLowerCase()) !== 'thing' && placeAlone(article.text, core[0]?.text ?? '')) {
+    return [{ kind: 'place', name, start: s, end: e, run }];
+  }
   if (!titled && !role && core.length >= 2 && !named()) {
     const thing = thingNamed(article.text, core.map((w) => w.text));
     if (thing === 'org') return [{ kind: 'org', name, acronym: '', start: s, end: e, run }];
     if (thing === 'place') return [{ kind: 'place', name, start: s, end: e, run }];
-    if (thing === 'thing') return [];
+    if (thing === 'thing') return [{ kind: 'thing', name, start: s, end: e, run }];
   }
   if (core.length >= 2 || titled) return [{ kind: 'person', name, role, titled, start: s, end: e, run }];
   if (run.initial && run.words.length === 1) return [{ kind: 'single', name, start: s, end: e, run }];
   return [{ kind: 'single', name, start: s, end: e, run }];
 }
 
+/** The prefixes of ships' names ("HMS", "MV"). */
+const SHIP_PREFIX = /^(?:HMS|HMY|RMS|SS|MV|USS)$/;
 /** Words for a parent, a child or a spouse that a relative's name follows ("children of Aurel Vessling", "his father, …"). */
 const KIN_BEFORE = /\b(?:child|children|son|sons|daughter|daughters|father|mother|parents|wife|husband|widow|brother|sister|grandson|granddaughter|grandfather|grandmother|nephew|niece|uncle|aunt)\s*(?:,\s*|\s+of\s+)?$/;
 /** Nouns for a place that a name of one follows ("the provincial capital, Kesh Amar", "the river town of Ostreby"). */
@@ -356,6 +378,17 @@ function thingNamed(text: string, words: readonly string[]): 'org' | 'place' | '
   if (!(words.length >= 3 ? words.slice(1, -1).some((w) => common(w.toLowerCase())) : common(first))) return undefined;
   const written = escapeRegExp(words.at(-1) ?? '');
   if (new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\\.?\\s+${written}\\b|\\b${written}\\s+(?:${SPEECH_VERB_ALTERNATION})\\b`).test(text)) return undefined;
+  return kindOfName(last);
+}
+
+/** Whether the text writes this word alone as a place, after "in" or "at" and before no other name ("in Pellinmouth"). */
+function placeAlone(text: string, word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return false;
+  return new RegExp(`\\b(?:${[...PLACE_PREPOSITIONS].join('|')})\\s+${escapeRegExp(word)}\\b(?![\\s-]+\\p{Lu})(?!['’])`, 'u').test(text);
+}
+
+/** What a name is by the common noun it ends in: a body's ("archive"), a place's ("shelf") or else a thing's. */
+function kindOfName(last: string): 'org' | 'place' | 'thing' {
   const kinds = new Set([last, ...wordnet().kindsOf(last)]);
   if ([...kinds].some((k) => BODY_KINDS.has(k))) return 'org';
   if ([...kinds].some((k) => PLACE_KINDS.has(k))) return 'place';
@@ -646,9 +679,14 @@ export function extractEntities(article: Article): EntityResult {
   // (and "the provincial capital, Kesh Amar," the place "who represents Kesh Amar, accused …" names)
   const employers = new Set(candidates.filter((c) => c.kind === 'org').map((c) => c.name));
   const places = new Set(candidates.filter((c) => c.kind === 'place').map((c) => c.name));
+  // (and "the Morning Tern" somewhere: "Morning Tern" is the boat wherever it is named)
+  // ("an early Market Figure" of "the Market Figures")
+  const thingKey = (name: string) => name.toLowerCase().replace(/s$/, '');
+  const things = new Set(candidates.filter((c) => c.kind === 'thing').map((c) => thingKey(c.name)));
   candidates.forEach((c, i) => {
     if (c.kind === 'person' && !c.titled && employers.has(c.name)) candidates[i] = { kind: 'org', name: c.name, acronym: '', start: c.start, end: c.end, run: c.run };
     else if (c.kind === 'person' && !c.titled && places.has(c.name)) candidates[i] = { kind: 'place', name: c.name, start: c.start, end: c.end, run: c.run };
+    else if (c.kind === 'person' && !c.titled && !c.role && things.has(thingKey(c.name))) candidates[i] = { kind: 'thing', name: c.name, start: c.start, end: c.end, run: c.run };
   });
 
   /** Of these drafts, the one mentioned last before `at` (a surname two people share is the one named last). */
@@ -730,6 +768,16 @@ export function extractEntities(article: Article): EntityResult {
       if (c.name.replace(/\./g, '') === acr && known && !d.extra.includes(known)) d.extra.push(known);
       // The most complete form is the name: the spelled-out one over the acronym.
       if (c.name.length > d.name.length && c.name !== acr) d.name = c.name;
+      mention(d, c);
+    } else if (c.kind === 'thing') {
+      // a ship, a storm, an event or a work: named, so that "the strike" or "it" can stand for it, but nobody's
+      const key = `thing:${thingKey(c.name)}`;
+      let d = byKey.get(key);
+      if (!d) {
+        d = newDraft('thing', c.name, order);
+        byKey.set(key, d);
+      }
+      addForm(d, article.text.slice(c.start, c.end));
       mention(d, c);
     } else if (c.kind === 'place') {
       const key = `place:${c.name.toLowerCase()}`;

@@ -58,7 +58,8 @@ export interface Article {
 
 // --- Analysis ------------------------------------------------------------------------------
 
-export type EntityType = 'person' | 'organisation' | 'place';
+/** What a name names; a thing is a ship, a storm, an event or a work ("HMS Vigil", "the Rope Walk Strike"). */
+export type EntityType = 'person' | 'organisation' | 'place' | 'thing';
 
 /** A named thing in the article with every surface form it goes by. */
 export interface Entity {

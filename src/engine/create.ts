@@ -516,6 +516,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
   }
   /** Places the article's title names: where the whole story is set. */
   const settings = titlePlaces(article, analysis);
+  /** Things the title names ("Harlow Cup" of "Rovers fall in Harlow Cup shoot-out"): what the whole report is about. */
+  const titleThings = new Set(analysis.entities.filter((e) => e.type === 'thing' && ` ${fold(article.meta.title)} `.includes(` ${fold(e.name)} `)).map((e) => e.id));
   const knownNames = new Set(analysis.entities.flatMap((e) => [e.name, ...e.aliases].map(fold)));
   /**
    * Words of the names the title writes, two capitalised words or more ("Harlow Cup" in "… fall in Harlow Cup
@@ -1002,10 +1004,11 @@ export function createEngine(input: EngineInput): InspectableEngine {
         const country = entity.type === 'place' ? countryOf(entity.name) : undefined;
         if (country && country.id !== entity.id) head.alternatives.set(entityToken(country.id), CAPITAL_WEIGHT);
         head.named = true;
-        head.boost = NAME_BOOST;
+        // (a thing the title names, as its words would: "the Harlow Cup final" in the report of it)
+        head.boost = titleThings.has(entity.id) ? TITLE_NAME_WEIGHT : NAME_BOOST;
         // a place is what a question is about unless the whole story is set there (France, Libya in a story on Libya;
         // Harrowgate in one titled "Harrowgate dock strike")
-        head.required = entity.id !== topic?.id && (entity.type !== 'place' || (entity.mentions.length < COMMON_PLACE_SHARE * article.sentences.length && !settings.has(entity.id)));
+        head.required = entity.id !== topic?.id && !titleThings.has(entity.id) && (entity.type !== 'place' || (entity.mentions.length < COMMON_PLACE_SHARE * article.sentences.length && !settings.has(entity.id)));
         for (const p of run.slice(1)) byPosition.delete(p);
         i += len - 1;
         break;

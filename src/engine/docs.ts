@@ -146,7 +146,8 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
       const f = facts[i];
       if (!f) continue;
       // a person a sentence only refers to ("the judge wrote") is not named there: it answers no "who"
-      if (e.type !== 'person' || writesName(article.sentences[i]?.text ?? '', e)) f.types.add(e.type);
+      // (a thing's name answers no "who", "which body" or "where")
+      if (e.type !== 'thing' && (e.type !== 'person' || writesName(article.sentences[i]?.text ?? '', e))) f.types.add(e.type);
       f.names.push(e.name, ...e.aliases);
       f.entityIds.push(e.id);
       if (e.type === 'organisation' && e.acronym && article.sentences[i]?.text.includes(`(${e.acronym})`)) f.types.add('definition');
@@ -227,7 +228,7 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
       if (!f || !beforeOnTopic || f.entityIds.includes(topic.id) || !/^(?:It|Its|It's)\b/.test(sentence.text)) return;
       f.names.push(topic.name, ...topic.aliases);
       f.entityIds.push(topic.id);
-      f.types.add(topic.type);
+      if (topic.type !== 'thing') f.types.add(topic.type);
     });
   }
   // "the Kessel Gorge Dam" is at Kessel Gorge: a name that opens a longer one the sentence writes is spoken of there too

@@ -365,8 +365,8 @@ describe('people and things named alike in encyclopedic prose', () => {
   });
 
   it('takes a name after a noun for a thing, or ending in a feature or a structure, for no person', () => {
-    expect(byAlias(analysis, 'Marigold Vane')).toBeUndefined();
-    expect(byAlias(analysis, 'Long Watch')).toBeUndefined();
+    expect(byAlias(analysis, 'Marigold Vane')?.type).toBe('thing');
+    expect(byAlias(analysis, 'Long Watch')?.type).toBe('thing');
     expect(byAlias(analysis, 'Hestry Rock')?.type).toBe('place');
     expect(byAlias(analysis, 'Harl Aqueduct')?.type).toBe('place');
   });
@@ -669,6 +669,29 @@ describe('people and quotes in local news copy', () => {
   it('reads no person in a comet, a storm or a ship ("Comet Ledvinka", "Hurricane Delia", "HMS Vigil")', () => {
     const { analysis: a } = analyse('She recovered the periodic comet now called Comet Ledvinka in 1785. Hurricane Delia struck in 1902, and HMS Vigil was lost.');
     expect(a.entities.filter((e) => e.type === 'person')).toEqual([]);
+    expect(byAlias(a, 'Hurricane Delia')?.type).toBe('thing');
+  });
+
+  it('names a ship, an event or a series after "the" as a thing, by the name it is called by', () => {
+    const { analysis: a } = analyse(
+      [
+        'The MV Corrie Dawn, operated by Westmere Ferries, struck rocks. The company said the Corrie Dawn had passed its inspection.',
+        'Between 1790 and 1815 the works made the Market Figures, a series of figurines. An early Market Figure holds the auction record.',
+        'A wharf below the fifth arch, known as the Bridge Staithe, handled river goods. The Bell Warden wears a blue cloak.',
+      ].join('\n\n'),
+    );
+    expect(byAlias(a, 'Corrie Dawn')?.type).toBe('thing');
+    expect(byAlias(a, 'Corrie Dawn')?.aliases).toContain('MV Corrie Dawn');
+    expect(byAlias(a, 'Market Figure')?.id).toBe(byAlias(a, 'Market Figures')?.id);
+    expect(byAlias(a, 'Bridge Staithe')?.type).toBe('thing');
+    // (an office is a person's, "the" or not)
+    expect(byAlias(a, 'Bell Warden')?.type).toBe('person');
+  });
+
+  it('reads a name that opens with a place the text names alone as that place\'s, not a person\'s', () => {
+    const { analysis: a } = analyse('The fishermen of Pellinmouth Strand set out at dawn. Most of them were born in Pellinmouth.');
+    expect(a.entities.filter((e) => e.type === 'person')).toEqual([]);
+    expect(byAlias(a, 'Pellinmouth Strand')?.type).toBe('place');
   });
 
   it('reads a name ending in a noun for a works, a place or a thing as no person, where the text writes its words in lower case', () => {
