@@ -749,6 +749,17 @@ export function extractEntities(article: Article): EntityResult {
 
   // Organisations and places, merged by acronym or name.
   const byKey = new Map<string, Draft>();
+  /** The draft under this key (a new one of this type if none), with the candidate as a form and a mention of it. */
+  const keyed = (key: string, type: EntityType, c: Candidate, order: number): Draft => {
+    let d = byKey.get(key);
+    if (!d) {
+      d = newDraft(type, c.name, order);
+      byKey.set(key, d);
+    }
+    addForm(d, article.text.slice(c.start, c.end));
+    mention(d, c);
+    return d;
+  };
   for (const [order, c] of candidates.entries()) {
     if (c.kind === 'org') {
       const acr = c.acronym || ORG_BY_NAME.get(c.name.toLowerCase()) || '';
@@ -771,23 +782,9 @@ export function extractEntities(article: Article): EntityResult {
       mention(d, c);
     } else if (c.kind === 'thing') {
       // a ship, a storm, an event or a work: named, so that "the strike" or "it" can stand for it, but nobody's
-      const key = `thing:${thingKey(c.name)}`;
-      let d = byKey.get(key);
-      if (!d) {
-        d = newDraft('thing', c.name, order);
-        byKey.set(key, d);
-      }
-      addForm(d, article.text.slice(c.start, c.end));
-      mention(d, c);
+      keyed(`thing:${thingKey(c.name)}`, 'thing', c, order);
     } else if (c.kind === 'place') {
-      const key = `place:${c.name.toLowerCase()}`;
-      let d = byKey.get(key);
-      if (!d) {
-        d = newDraft('place', c.name, order);
-        byKey.set(key, d);
-      }
-      addForm(d, article.text.slice(c.start, c.end));
-      mention(d, c);
+      keyed(`place:${c.name.toLowerCase()}`, 'place', c, order);
       // "eastern Libya": a region of its own, and a mention of the country.
       if (DIRECTIONS.test(c.run.before) && c.run.words.length === 1) {
         const regionStart = c.start - c.run.before.length - 1;
