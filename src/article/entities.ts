@@ -4,7 +4,7 @@
  */
 import type { Article, Entity, EntityType } from '../core/types.ts';
 import {
-  HONORIFICS, KNOWN_ORGS, NAME_PARTICLES, NATIONALITIES, NON_NAME_WORDS, NON_ORG_CAPS, ORG_HEADS, PARTICLE_PREFIX,
+  HONORIFICS, KNOWN_ORGS, NAME_PARTICLES, NATIONALITIES, NON_NAME_WORDS, NON_ORG_CAPS, ORG_HEADS, PARTICLE_PREFIX, ROLE_ABBREVIATIONS,
   NUMBER_WORDS, OTHER_OFFICES, PLACE_ALIASES, PLACE_HEADS, PLACE_PREFIXES, PLACES, THING_PREFIXES, RELATIVES, ROLE_NOUNS, SPEECH_VERBS, THING_HEADS, TITLE_WORDS,
 } from './lexicon.ts';
 import { fold, isFormOf, nameTokens, sameToken, slugify, surnameOf } from './names.ts';
@@ -182,6 +182,8 @@ function classify(article: Article, run: Run): Candidate[] {
   if (place && run.compound) return [];
   if (place) return [{ kind: 'place', name: place, start: start(), end: end(), run }];
 
+  // ("the Member of Parliament for Cresswold North": an office, not the body it sits in)
+  if (ws.length > 1 && /^Members?\s+of\s/.test(joined)) return [];
   // ("Mines Minister Hester Quaile": a portfolio, a title and a whole name are a person's, whatever the portfolio is)
   const portfolio = ws.length >= 4 && ws.length <= 5 && isTitleWord(ws[1]?.text ?? '') && !ws.slice(2).some((w) => ORG_HEADS.has(w.text) || PLACE_HEADS.has(w.text) || isTitleWord(w.text));
   if (ws.length > 1 && !portfolio && ws.some((w) => ORG_HEADS.has(w.text)) && !ws.every((w) => isTitleWord(w.text) || NATIONALITIES.has(w.text))) {
@@ -597,13 +599,15 @@ function statedRole(text: string, start: number, end: number): string {
     // (or a noun of the trade before one: "Piet Lund, site manager at …")
     const next = phraseWords[1] ?? '';
     const tradeRole = /^[a-z]{3,}$/.test(first) && wordnet().isMostlyNoun(first) && (DESCRIPTIVE_NOUNS.has(next) || (/^[a-z]{4,}$/.test(next) && namesPerson(next)));
-    const opensRole = DESCRIPTIVE_NOUNS.has(first) || ROLE_QUALIFIERS.test(first) || (first.length > 3 && wordnet().isMostlyAdjective(first)) || namesPerson(first) || isTitleWord(first) || tradeRole;
+    // (an office written in capitals or with its "of": "a GP at the surgery", "the Member of Parliament for Cresswold North")
+    const office = ROLE_ABBREVIATIONS.has(first) || (/^Members?$/.test(first) && next === 'of');
+    const opensRole = office || DESCRIPTIVE_NOUNS.has(first) || ROLE_QUALIFIERS.test(first) || (first.length > 3 && wordnet().isMostlyAdjective(first)) || namesPerson(first) || isTitleWord(first) || tradeRole;
     // (a person noun WordNet knows is a role too: "a staff nurse", "regional organiser for …")
     // ("the first woman to receive …" says what someone did, not what they are)
     const roleNoun = phraseWords.slice(0, 4).some((w) => DESCRIPTIVE_NOUNS.has(w) || (w === first && isTitleWord(w)) || (/^[a-z]{4,}$/.test(w) && !PLAIN_PERSONS.has(w) && namesPerson(w) && !wordnet().isPluralNoun(w)));
     // (or what the person is to a thing, set off after the name: "Tom Vickery, the lifeboat's helm.")
     const ofThing = phraseWords.length === 2 && /^,\s+the\s+$/.test(after[0]) && /^[a-z]{3,}['’]s$/.test(first) && wordnet().isMostlyNoun(phraseWords[1] ?? '');
-    if ((roleNoun || ofThing) && (after[0].trim() !== ',' || opensRole || ofThing)) return phrase;
+    if ((roleNoun || ofThing || office) && (after[0].trim() !== ',' || opensRole || ofThing)) return phrase;
   }
   return '';
 }

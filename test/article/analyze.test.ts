@@ -688,6 +688,15 @@ describe('people and quotes in local news copy', () => {
     expect(byAlias(a, 'Bell Warden')?.type).toBe('person');
   });
 
+  it('reads an office written in capitals or with its "of" as a role, not a body ("a GP at the surgery", "the Member of Parliament for …")', () => {
+    const { analysis: a } = analyse('Dr Yasmin Farrell, a GP at the Saxby Fold surgery, said appointments rose. Corin Blackett, the Member of Parliament for Cresswold North, said she had written.');
+    expect(peopleIn(a)).toEqual([
+      ['Yasmin Farrell', 'GP at the Saxby Fold surgery'],
+      ['Corin Blackett', 'Member of Parliament for Cresswold North'],
+    ]);
+    expect(a.entities.filter((e) => e.type === 'organisation')).toEqual([]);
+  });
+
   it('reads a name that opens with a place the text names alone as that place\'s, not a person\'s', () => {
     const { analysis: a } = analyse('The fishermen of Pellinmouth Strand set out at dawn. Most of them were born in Pellinmouth.');
     expect(a.entities.filter((e) => e.type === 'person')).toEqual([]);
