@@ -143,7 +143,9 @@ function ownerWords(role: string, analysis: Analysis): string[] {
   for (const w of role.split(/[\s,()]+/)) {
     const acronym = /^\p{Lu}{2,}$/u.test(w) ? orgs.filter((o) => o.acronym === w) : [];
     const owner = /^([a-z]+)['’]s$/.exec(w)?.[1];
-    const byNoun = owner ? orgs.filter((o) => headNoun(o) === owner) : [];
+    // (or the capitalised noun of the one body it heads: "Council leader" of Cresswold County Council)
+    const noun = owner ?? (/^\p{Lu}\p{Ll}{3,}$/u.test(w) ? w.toLowerCase() : undefined);
+    const byNoun = noun ? orgs.filter((o) => headNoun(o) === noun) : [];
     for (const o of [...acronym, ...(byNoun.length === 1 ? byNoun : [])]) out.push(...words(o.name));
   }
   return out;

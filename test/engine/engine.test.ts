@@ -442,6 +442,19 @@ describe('role queries by the organisation a role names', () => {
     expect(story.quote(query).speaker).toMatch(name);
   });
 
+  it('a body a role names by its capitalised noun ("Council leader") is the one body of that noun', () => {
+    const council = engineOf(
+      articleOf(
+        'Bus cuts',
+        'Cresswold County Council voted to withdraw funding from seven bus routes.',
+        'Council leader Rosalind Thwaite said there was no choice. "Nobody came into politics to cut buses," Thwaite said.',
+        "The council's chief executive, Lorna Gebbie, presented the report but did not speak.",
+      ),
+      'buses',
+    );
+    expect(council.quote('head of Cresswold County Council').speaker).toBe('Rosalind Thwaite');
+  });
+
   it('a role nobody holds is still nobody', () => {
     expect(story.quote('the treasurer').speaker).toBeNull();
     expect(story.quote('the pension fund chairman').speaker).toBeNull();
