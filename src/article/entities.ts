@@ -299,6 +299,9 @@ function classify(article: Article, run: Run): Candidate[] {
   const role = titleRole && stated && !titleRole.toLowerCase().includes(stated.toLowerCase()) ? `${titleRole}, ${stated}` : titleRole || stated;
   // "District Dockers", "Tessly Fusiliers", "Fifteen Weeks": a group or a span of time, not a person
   const lastWord = core.at(-1)?.text ?? '';
+  // "Valerider Coaches, a family firm based in Brackhurst": a name set off as a body is a body's
+  const setOffAs = /^,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?([a-z]+)(?=\s+(?:based|founded|that|which|owned|run|set|in|from|with|of)\b|[,.;])/.exec(article.text.slice(e, e + 80))?.[1];
+  if (!titled && core.length >= 2 && setOffAs !== undefined && ORG_NOUNS.has(setOffAs) && !named()) return [{ kind: 'org', name, acronym: '', start: s, end: e, run }];
   // ("the Market Figures", a series of figurines: things, as "an early Market Figure" is one)
   const afterThe = /\b[Tt]he\s+$/.test(article.text.slice(Math.max(0, s - 5), s));
   if (!titled && !role && core.length >= 2 && afterThe && wordnet().isPluralNoun(lastWord.toLowerCase()) && !wordnet().isPersonNoun(lastWord.toLowerCase())) return [{ kind: 'thing', name, start: s, end: e, run }];

@@ -697,6 +697,12 @@ describe('people and quotes in local news copy', () => {
     expect(a.entities.filter((e) => e.type === 'organisation')).toEqual([]);
   });
 
+  it('reads a name set off as a body as a body\'s, whatever its last word ("Valerider Coaches, a family firm")', () => {
+    const { analysis: a } = analyse('Four routes are run by Valerider Coaches, a family firm based in Brackhurst. Tom Hale, a company director, said nothing.');
+    expect(byAlias(a, 'Valerider Coaches')?.type).toBe('organisation');
+    expect(byAlias(a, 'Tom Hale')?.type).toBe('person');
+  });
+
   it('reads a name that opens with a place the text names alone as that place\'s, not a person\'s', () => {
     const { analysis: a } = analyse('The fishermen of Pellinmouth Strand set out at dawn. Most of them were born in Pellinmouth.');
     expect(a.entities.filter((e) => e.type === 'person')).toEqual([]);
