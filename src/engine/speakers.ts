@@ -588,6 +588,8 @@ export class SpeakerFinder {
     if (word.includes(' ')) return (intro.match(NAME_RUN) ?? []).some((run) => stems(run).includes(stems(word)));
     const names = (intro.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).flatMap(words);
     if (names.some((f) => f.length >= 3 && (f === word || (word.length > f.length && word.length - f.length <= 3 && word.startsWith(f.slice(0, -1)))))) return true;
+    // (or a number written there: "the driver of the 44" of "Gareth Mottram, who has driven the 44 for 23 years")
+    if (/^\d+$/.test(word) && words(intro).includes(word)) return true;
     // (or a common noun the article gives a name the role holds: "the trawler skipper" of "the Morning Tern's skipper"
     // after "the 14-metre trawler Morning Tern", "the contractor's engineer" of "chief engineer at Halder Civil")
     if (this.describedIn(c.entity.role).has(word)) return true;

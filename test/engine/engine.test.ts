@@ -455,6 +455,19 @@ describe('role queries by the organisation a role names', () => {
     expect(council.quote('head of Cresswold County Council').speaker).toBe('Rosalind Thwaite');
   });
 
+  it('a number the first mention gives may tell them apart ("the driver of the 44")', () => {
+    const buses = engineOf(
+      articleOf(
+        'Bus cuts',
+        'Gareth Mottram, who has driven the 44 for 23 years, said passengers were worried. "I did not have an answer," the driver said.',
+        'Ann Pike, who drives the 17, agreed. "It is a lifeline," Pike said.',
+      ),
+      'buses',
+    );
+    expect(buses.quote('the driver of the 44').speaker).toBe('Gareth Mottram');
+    expect(buses.quote('the driver of the 45').speaker).toBeNull();
+  });
+
   it('a role nobody holds is still nobody', () => {
     expect(story.quote('the treasurer').speaker).toBeNull();
     expect(story.quote('the pension fund chairman').speaker).toBeNull();
