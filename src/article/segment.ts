@@ -157,6 +157,8 @@ function isBoundary(text: string, termStart: number, termEnd: number, closersEnd
   if (TITLE_ABBREVIATIONS.has(lower) || NEVER_FINAL.has(lower)) return false;
   if (NUMBER_ABBREVIATIONS.has(lower) && /\p{N}/u.test(nextCh)) return false;
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word) || AMBIGUOUS_ABBREVIATIONS.has(lower)) {
+    // ("Vessling-Solberg Aeroplanes Ltd. (VSA) with a capital of …": the company's acronym, in the same sentence)
+    if (/^\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\)/u.test(text.slice(next, next + 12))) return false;
     return SENTENCE_OPENERS.has(nextWord) || /["“‘([]/.test(nextCh);
   }
   return true;

@@ -169,6 +169,9 @@ const TIMES_WORDS: ReadonlySet<string> = new Set(['times']);
 const JOB_WORDS: ReadonlySet<string> = new Set(['job', 'jobs', 'occupation', 'occupations', 'profession', 'professions', 'trade', 'career', 'living', 'work']);
 /** A question on what someone does for a living ("her father's job", "what did he do for a living"). */
 const JOB_ASKED = /\b(?:job|jobs|occupation|occupations|profession|professions|career|(?:do|did|does) for (?:a )?(?:living|work)|line of work|trade)\b/;
+/** Words for a parent, which a sentence saying whose child someone is covers ("the third of five children of Aurel Vessling"). */
+const PARENT_WORDS: ReadonlySet<string> = new Set(['father', 'mother', 'parent', 'parents', 'dad', 'mum', 'mom']);
+const PARENTAGE = /\b(?:sons?|daughters?|child|children|eldest|youngest|second|third) of\b|\bborn to\b/;
 /** Words a question asks which person with that any person named answers ("which official", "what man"). */
 const ANYONE_WORDS: ReadonlySet<string> = new Set(['person', 'people', 'man', 'men', 'woman', 'women', 'official', 'officials', 'individual', 'figure']);
 /** A part of a place: "eastern Libya", "the north of the island", "central Italy". */
@@ -1251,6 +1254,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
       if (timesAsked && entry.citations.some((c) => TIMES_COUNTED.test(c.text))) s = withWordsCovered(s, TIMES_WORDS);
       // (a sentence saying what someone was covers the question's word for it: "what was her father's job?")
       if (jobAsked && entry.citations.some((c) => facts[labelIndex.get(c.label) ?? -1]?.statesRole)) s = withWordsCovered(s, JOB_WORDS);
+      // (and a sentence saying whose child someone is covers the word for the parent: "Who was her father?")
+      if (entry.citations.some((c) => PARENTAGE.test(c.text))) s = withWordsCovered(s, PARENT_WORDS);
       // (a sentence naming a body the question does not covers the word it asks which body with: "which company is
       // carrying out the repairs?" of "Contractors from Hallin Civil Engineering began work")
       if (bodyAsked && namesOther(entry, actorsAt, 'org:')) s = withWordsCovered(s, BODY_WORDS);

@@ -55,8 +55,11 @@ export const givesDate = (text: string): boolean => MONTH_OR_DAY.test(text.repla
 const SPAN_OF_TIME = /\b(?:for|another|every|each|per|a|an|one|two|three|four|five|six|several|many|few)\s+(?:(?:at least|about|nearly|almost|over|more than|another)\s+)*(?:week|month|year|decade|century|centuries)s?\b/gi;
 /** An early year: "in 884", "a chronicle of 884", "4500 BC", "AD 79". */
 const EARLY_YEAR = /\b(?:in|of|since|from|until|by|around|about|c\.|circa) \d{2,3}\b(?![.,]\d| (?:kilo|metre|meter|mile|per|people|men|women|ships?|tons?|tonnes?))|\b\d{1,4} ?(?:BC|BCE|AD|CE)\b|\bAD ?\d{1,4}\b/;
-/** A statement of what someone is or became ("was a cloth merchant", "worked as a surveyor"). */
-const ROLE_STATEMENT = /\b(?:is|was|became|becomes|remained|worked as|works as|served as|serves as|trained as|qualified as|practised as)\s+(?:a|an)\s+((?:[a-z-]+\s+){0,2}[a-z]{4,})\b/g;
+/**
+ * A statement of what someone is or became ("was a cloth merchant", "worked as a surveyor"), or one set off after a
+ * name ("children of Aurel Vessling, a clockmaker, and …").
+ */
+const ROLE_STATEMENT = /(?:\b(?:is|was|became|becomes|remained|worked as|works as|served as|serves as|trained as|qualified as|practised as)|\p{Lu}[\p{L}'’-]+,)\s+(?:a|an)\s+((?:[a-z-]+\s+){0,2}[a-z]{4,})\b/gu;
 const statesRole = (text: string): boolean => [...text.matchAll(ROLE_STATEMENT)].some((m) => (m[1] ?? '').split(/\s+/).some((w) => wordnet().isPersonNoun(w) && !wordnet().isMostlyAdjective(w)));
 /** A family, which answers "who" as a person does ("owned by the Carrick family"). */
 const FAMILY = /\b\p{Lu}\p{Ll}+ family\b/u;

@@ -154,6 +154,7 @@ describe('sentence boundaries', () => {
     ['He said "as soon as possible. This is to follow." Then silence.', ['He said "as soon as possible.', 'This is to follow."', 'Then silence.']],
     ['A table (negotiating) stays. A return (for now.) Next.', ['A table (negotiating) stays.', 'A return (for now.)', 'Next.']],
     ['Built c. 1850 by Apple Inc. in the city. It was Apple Inc. The end.', ['Built c. 1850 by Apple Inc. in the city.', 'It was Apple Inc.', 'The end.']],
+    ['They founded Vessling Aeroplanes Ltd. (VSA) with a capital of 4,000 pounds. It grew.', ['They founded Vessling Aeroplanes Ltd. (VSA) with a capital of 4,000 pounds.', 'It grew.']],
     ['See **the report.** Then [the link](http://a.b/c.d). Done.', ['See **the report.**', 'Then [the link](http://a.b/c.d).', 'Done.']],
     ['Ping @everyone now. And <@123> too.', ['Ping @everyone now.', 'And <@123> too.']],
     ['Prices rose 2.5% in 2017. 300 troops stayed.', ['Prices rose 2.5% in 2017.', '300 troops stayed.']],

@@ -786,6 +786,21 @@ describe('a question asking what someone did for a living', () => {
   });
 });
 
+describe('a parent named by whose child someone is', () => {
+  it('answers what the father did from "the third of five children of X, a clockmaker"', () => {
+    const life = engineOf(
+      articleOf(
+        'Teodor Vessling',
+        'Teodor Aurel Vessling (1884–1951) was an early aviator.',
+        'He was the third of five children of Aurel Vessling, a clockmaker, and his wife Mette.',
+        'Clara Vessling died in 1947, and Teodor lived his last years with his daughter Greta.',
+      ),
+      'vessling',
+    );
+    expect(topCitation(life, "What did Vessling's father do for a living?")?.text).toMatch(/^He was the third of five children/);
+  });
+});
+
 describe('a biography titled with its subject\'s name without the middle name', () => {
   it('is about that person, not the society named for her', () => {
     const life = engineOf(
