@@ -66,8 +66,9 @@ function quoteSpans(text: string, from: number, to: number): Span[] {
 /** Words that say a person is a woman or a man: a title before the name, or a role or kin noun. */
 const WOMAN = /\b(?:Mrs|Ms|Miss|Lady|Dame|Sister|Queen|Princess|Duchess|Countess|Baroness)\.?\s+$/;
 const MAN = /\b(?:Mr|Sir|Lord|King|Prince|Duke|Count|Baron|Father|Brother)\.?\s+$/;
-const WOMAN_ROLE = /\b(?:wife|mother|daughter|sister|grandmother|aunt|niece|widow|woman|spokeswoman|chairwoman|businesswoman|congresswoman|councilwoman|policewoman|actress|waitress|headmistress|landlady|girl)\b/i;
-const MAN_ROLE = /\b(?:husband|father|son|brother|grandfather|uncle|nephew|widower|man|spokesman|chairman|businessman|congressman|councilman|policeman|actor|waiter|headmaster|landlord|boy)\b/i;
+// (and a "-woman" or "-man" compound written in lower case: "fisherwoman", "ferryman"; not "German" or "human")
+const WOMAN_ROLE = /\b(?:wife|mother|daughter|sister|grandmother|aunt|niece|widow|woman|actress|waitress|headmistress|landlady|girl)\b|\b[a-z]{2,}woman\b/i;
+const MAN_ROLE = /\b(?:husband|father|son|brother|grandfather|uncle|nephew|widower|man|actor|waiter|headmaster|landlord|boy)\b|\b[a-z]{2,}(?<!wo|hu|sha|ger|ro|cai|nor|ottoman)man\b/i;
 
 /**
  * Who the article makes a woman or a man, where it says: by a title before the name ("Ms Lee"), by a role ("his wife",
@@ -109,8 +110,9 @@ function gendersOf(article: Article, spans: readonly MentionSpan[], roles: Reado
   });
   // ("Ruth Fenwright, the council leader, said the decision had been the hardest of her eleven years": the pronoun
   // after the one person a sentence names, outside quotation marks, is theirs)
+  // (named by name: "Lena Haskett, … not related to the fisherman, said she woke" names only her)
   article.sentences.forEach((sentence, i) => {
-    const named = people.filter((s) => s.sentence === i);
+    const named = people.filter((s) => s.sentence === i && s.via === 'name');
     const first = named[0];
     if (!first || named.some((s) => s.entityId !== first.entityId)) return;
     const after = article.text.slice(first.end, sentence.end).replace(/["“][^"“”]*["”]?/g, ' ');

@@ -703,6 +703,16 @@ describe('people and quotes in local news copy', () => {
     expect(byAlias(a, 'Tom Hale')?.type).toBe('person');
   });
 
+  it('reads a "-man" role as a man\'s and a pronoun after the one person named by name as theirs, past a role mentioned', () => {
+    const { analysis: a } = analyse(
+      [
+        'Owen Haskett, a fisherman who has worked the river for 31 years, raised the alarm at dawn on Monday. "I have never seen anything like it," Haskett said. "They were lying on their sides in the shallows." He said he would claim compensation.',
+        'Lena Haskett, a retired teacher who lives opposite the plant and is not related to the fisherman, said she woke to a chemical smell. "Nobody knocked on our door, nobody sent a text," she said. "We found out from the radio."',
+      ].join('\n\n'),
+    );
+    expect(a.quotes.map((q) => q.speakerId)).toEqual([byAlias(a, 'Owen Haskett')?.id, byAlias(a, 'Lena Haskett')?.id]);
+  });
+
   it('reads a name that opens with a place the text names alone as that place\'s, not a person\'s', () => {
     const { analysis: a } = analyse('The fishermen of Pellinmouth Strand set out at dawn. Most of them were born in Pellinmouth.');
     expect(a.entities.filter((e) => e.type === 'person')).toEqual([]);
