@@ -362,7 +362,12 @@ export class SpeakerFinder {
       // (a kind of what is asked is what is asked: a trawlerman is a fisherman, a midwife a nurse)
       if (kinds.includes(w)) {
         const narrower = [...wordnet().related(w)].filter(([h, r]) => r === 'hyponym' && /^[a-z]+$/.test(h) && wordnet().isPersonNoun(h)).map(([h]) => stem(h));
-        profiles.forEach((p, i) => { if ((fit[i] ?? 0) < NARROWER_FIT && narrower.some((h) => p.stems.has(h))) fit[i] = NARROWER_FIT; });
+        // (further down too, by what their role's words are kinds of: a toxicologist is a medical scientist, a scientist)
+        // (only when nobody fits the word otherwise: a minister is a kind of leader, but "the farmers' leader" is the
+        // president of their federation)
+        const said = fit.some((f) => f >= KIND_FIT);
+        const isKind = (p: (typeof profiles)[number]) => narrower.some((h) => p.stems.has(h)) || (!said && [...p.c.roleWords].some((r) => r.length >= 4 && wordnet().isPersonNoun(r) && wordnet().kindsOf(r).has(w)));
+        profiles.forEach((p, i) => { if ((fit[i] ?? 0) < NARROWER_FIT && isKind(p)) fit[i] = NARROWER_FIT; });
         fit.forEach((f, i) => { if (f < KIND_FIT) ruledOut.add(i); });
       }
       const df = fit.filter((f) => f > 0).length;

@@ -468,6 +468,18 @@ describe('role queries by the organisation a role names', () => {
     expect(buses.quote('the driver of the 45').speaker).toBeNull();
   });
 
+  it('a kind asked for that nobody\'s role says is found in what a role is a kind of (a toxicologist is a scientist)', () => {
+    const leak = engineOf(
+      articleOf(
+        'Solvent leak',
+        'Oren Talbrook, a toxicologist at Carrowmere University, said the solvent would break down. "The good news is that it does not linger," Talbrook said.',
+        'Bernard Quill, secretary of the angling club, was angry. "Thirty years of restocking has gone," Quill said.',
+      ),
+      'leak',
+    );
+    expect(leak.quote('the scientist from Carrowmere University').speaker).toBe('Oren Talbrook');
+  });
+
   it('a role nobody holds is still nobody', () => {
     expect(story.quote('the treasurer').speaker).toBeNull();
     expect(story.quote('the pension fund chairman').speaker).toBeNull();
