@@ -299,7 +299,8 @@ export function cleanQuestion(raw: string): string {
 const ABOUT_THE_ARTICLE = /^(\s*(?:who (?:is|was) the (?:author|writer|reporter|journalist) of|who (?:wrote|filed|reported|authored)) (?:the|this) (?:[\p{L}-]+ )?(?:article|report|story|piece|dispatch))\s+(?:on|about|concerning|regarding)\s+[^?]*/iu;
 
 /** "mentioned in the article", "named in the story": where the question was read, not what it asks. */
-const IN_THE_ARTICLE = /\b(?:mentioned|named|cited|described|discussed|referred to|featured)\s+(?:in|by)\s+(?:the|this)\s+(?:article|story|report|text|piece)\b/gi;
+// (and "appears at the top of this piece"; "given in the dateline" is where to look, and keeps the dateline)
+const IN_THE_ARTICLE = /\b(?:(?:mentioned|named|cited|described|discussed|referred to|featured)\s+(?:in|by)\s+(?:the|this)\s+(?:article|story|report|text|piece)|(?:appears?|appearing|shown|printed|written)\s+(?:at|on)\s+the\s+(?:top|head|start|beginning)\s+of\s+(?:the|this)\s+(?:article|story|report|text|piece|page))\b|\b(?:given|stated|listed|shown|written|printed)(?=\s+(?:in|on|at)\s+(?:the|this)\s+(?:article|story|report|text|piece|dateline|byline|headline|title)\b)/gi;
 
 /** Chat shorthand for whole words ("how many ppl marched thru Ostrey"). */
 const SHORTHAND: Readonly<Record<string, string>> = table({

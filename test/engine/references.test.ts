@@ -288,6 +288,14 @@ In April 1959 about 1,500 people marched through Ostrey to demand that the compu
     expect(topCitation(loadEngine(), 'Who is the French foreign minister mentioned in the article?')?.text).toContain('French Foreign Minister Jean Yves Le Drian');
   });
 
+  it('reads "at the top of this piece" and "given in the dateline" as where to look, keeping the dateline', () => {
+    expect(cleanQuestion("Which journalist's name appears at the top of this piece?")).not.toMatch(/appears|top|piece/);
+    expect(cleanQuestion('What date is given in the dateline?')).not.toMatch(/given/);
+    expect(cleanQuestion('What date is given in the dateline?')).toMatch(/dateline/);
+    expect(cleanQuestion('Who was given the first stroke of the bell?')).toBe('Who was given the first stroke of the bell?');
+    expect(loadEngine().ask("Which journalist's name appears at the top of this piece?")).toMatchObject({ answered: true, citations: [expect.objectContaining({ label: 'byline' })] });
+  });
+
   it('reads what a report is about as no part of who wrote it', () => {
     expect(cleanQuestion('Who is the author of the Xinhua report on Italy and France?')).toBe('Who is the author of the Xinhua report?');
     expect(cleanQuestion('Who wrote the story about the Libya talks?')).toBe('Who wrote the story?');
