@@ -881,7 +881,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
       const nation = countryByAdjective.get(t.surface);
       if (nation) put(entityToken(nation.id), 1);
       // a capital the article does not name speaks for its country if the article names that ("Paris denied it")
-      const country = !known(t.stem) ? countryOf(t.surface) : undefined;
+      // (though curated questions may use the word: the article's names decide)
+      const country = !names.has(squashName(t.surface)) ? countryOf(t.surface) : undefined;
       if (country) {
         put(entityToken(country.id), CAPITAL_WEIGHT);
         isKnown = true;

@@ -571,6 +571,12 @@ describe('a capital for its country', () => {
     expect(a.citations[0]?.text).toContain(snippet);
   });
 
+  it('also where curated questions use the capital\'s name: the article\'s own names decide', () => {
+    const [top] = seed.rank('In which part of the country does Paris hold energy interests?');
+    expect(top?.entry.citations[0]?.text).toContain('France, which has oil assets in eastern Libya');
+    expect(coverageOf(top, 'paris')).toBeGreaterThan(0.5);
+  });
+
   it('only for the capital: another city is another place', () => {
     expect(e.ask('When did Milan open an embassy in Tripoli?').answered).toBe(false);
   });
