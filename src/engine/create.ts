@@ -358,6 +358,26 @@ const CENTURY_YEAR_WEIGHT = 0.5;
 const UNCOUNTED_FACTOR = 0.8;
 /** Words that make a phrasal verb with the verb before them ("set up", "take over", "step down"). */
 const VERB_PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'out', 'off', 'over', 'back', 'away', 'in', 'on']);
+/**
+ * Verbs that say the same event from the other side, in their forms: who bought the company is who it "was sold
+ * to"; who beat the champion is who they "lost to".
+ */
+const SELL = ['sell', 'sells', 'sold', 'selling'];
+const BUY = ['buy', 'buys', 'bought', 'buying', 'purchase', 'purchased'];
+const LOSE = ['lose', 'loses', 'lost', 'losing'];
+const BEAT = ['beat', 'beats', 'beaten', 'defeat', 'defeated'];
+const CONVERSES: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
+  ...Object.fromEntries([...BUY, 'acquire', 'acquired', 'acquires'].map((w) => [w, SELL])),
+  ...Object.fromEntries(SELL.map((w) => [w, BUY])),
+  ...Object.fromEntries(['lend', 'lends', 'lent', 'lending'].map((w) => [w, ['borrow', 'borrows', 'borrowed', 'borrowing']])),
+  ...Object.fromEntries(['borrow', 'borrows', 'borrowed', 'borrowing'].map((w) => [w, ['lend', 'lends', 'lent', 'lending', 'loan', 'loaned']])),
+  ...Object.fromEntries(BEAT.map((w) => [w, LOSE])),
+  ...Object.fromEntries(LOSE.map((w) => [w, BEAT])),
+  // (and a record broken is one beaten: "it was beaten by his rival")
+  ...Object.fromEntries(['break', 'breaks', 'broke', 'broken'].map((w) => [w, [...BEAT, 'surpass', 'surpassed', 'bettered', 'exceeded']])),
+}));
+/** How much a converse verb counts for the verb asked. */
+const CONVERSE_WEIGHT = 0.6;
 /** What answering "who is the X?" with the holder of another office costs in rank. */
 const OTHER_OFFICE_COST = 0.2;
 /** Entries about one person or organisation: what they are quoted as saying, who they are. */
@@ -893,6 +913,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
         slot.boost = NAME_BOOST;
       } else if (t.surface.length >= 3 && !/\d/.test(t.surface)) {
         for (const [stem, weight] of relatedOf(t.surface)) if (known(stem)) put(stem, weight, true);
+        for (const form of CONVERSES.get(t.surface) ?? []) if (known(stem(form))) put(stem(form), CONVERSE_WEIGHT, true);
         // a verb and its particle are one verb ("set up" a mission is to establish or open one; "took over")
         const particle = wordAt[t.position + 1];
         if (particle && VERB_PARTICLES.has(particle)) {
@@ -1227,10 +1248,10 @@ export function createEngine(input: EngineInput): InspectableEngine {
       return !person || namedIds.has(person) || namedIds.size === 0;
     };
     const askedOrgs = [...namedIds].filter((id) => entityById.get(id)?.type === 'organisation');
-    // a "who" question about someone it names, that asks more than who they are ("Who succeeded X?", "Who did X meet?")
-    const namedPeople = [...namedIds].filter((id) => entityById.get(id)?.type === 'person');
+    // a "who" question about someone or something it names, that asks more than who they are ("Who succeeded X?",
+    // "Who did X meet?", "Who founded the Tessel Level Company?")
     const aboutOnlyThem = slots.every((sl) => sl.boost === FRAME_WORD_WEIGHT || sl.alternatives.some((a) => a.weight >= FIRM_MATCH && a.stem.startsWith(entityToken(''))));
-    const othersAsked = asked === 'person' && /^\s*who\b/.test(typed) && namedPeople.length > 0 && !aboutOnlyThem;
+    const othersAsked = asked === 'person' && /^\s*who\b/.test(typed) && namedIds.size > 0 && !aboutOnlyThem;
     const scored = [...score(index, slots, sources), ...(overlay ? score(overlay.index, slots, sources) : [])];
     if (scored.length === 0) return [];
     const meant = meaningOf(question, sources);

@@ -798,6 +798,45 @@ describe('a question asking what someone did for a living', () => {
   });
 });
 
+describe('the same event told from the other side', () => {
+  const life = engineOf(
+    articleOf(
+      'Teodor Vessling',
+      'In September 1910 Vessling set a national altitude record of 4,150 feet at the Dunstraw Flying Meeting. The record stood for only eleven days before it was beaten by his rival Anselm Greve, who reached 4,900 feet.',
+      'The firm was renamed the Vessling Aircraft Company (VAC) in 1919.',
+      'In 1931 the VAC was sold to the larger Tessby Aviation Group (TAG) for 62,000 pounds.',
+    ),
+    'vessling',
+  );
+
+  it.each([
+    ['Who bought the Vessling Aircraft Company?', /^In 1931 the VAC was sold/],
+    ["Who broke Vessling's altitude record?", /^The record stood for only eleven days/],
+  ])('%s', (q, sentence) => {
+    expect(topCitation(life, q)?.text).toMatch(sentence);
+  });
+
+  it('a record beaten is a record broken', () => {
+    expect(coverageOf(life.rank("Who broke Vessling's altitude record?")[0], 'broke')).toBeGreaterThan(0.5);
+  });
+});
+
+describe('"who" of a body or a thing the question names', () => {
+  it('is answered by a sentence naming someone besides it, not by one that only names it', () => {
+    const canal = engineOf(
+      articleOf(
+        'Tessel Level',
+        'The Tessel Level Company was founded in 1648 to drain the marsh.',
+        'Lord Ambrose Kettleby, whose estate bordered the marsh on the north, founded the company with four partners.',
+      ),
+      'tessel',
+    );
+    const ranked = canal.rank('Who founded the Tessel Level Company?');
+    const confidence = (start: string) => ranked.find((c) => c.entry.citations[0]?.text.startsWith(start))?.confidence ?? 0;
+    expect(confidence('Lord Ambrose Kettleby')).toBeGreaterThan(confidence('The Tessel Level Company'));
+  });
+});
+
 describe('a parent named by whose child someone is', () => {
   it('answers what the father did from "the third of five children of X, a clockmaker"', () => {
     const life = engineOf(
