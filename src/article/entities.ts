@@ -330,13 +330,18 @@ function classify(article: Article, run: Run): Candidate[] {
   // last word speak or go by a title ("Rose Hill said", "Mrs Hill")
   // "known as the Bridge Staithe", "held by the Westrand Provincial Archive", "the Corrie Dawn had passed": a name
   // written after "the" is a thing's, a body's or a place's; people's names go without it
-  // (not an office: "the Bell Warden wears a cloak")
-  if (!titled && core.length >= 2 && afterThe && !named() && !wordnet().kindsOf(lastWord.toLowerCase()).has('person') && !wordnet().isPersonNoun(lastWord.toLowerCase())) {
+  // (not an office: "the Bell Warden wears a cloak"; though one with its date is an event: "the Scarra Runaway of 19
+  // August 1923")
+  const dated = /^\s+of\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+\s+|\p{Lu}\p{Ll}+\s+)?\d{4}\b/u.test(article.text.slice(e, e + 30));
+  if (!titled && core.length >= 2 && afterThe && !named() && (dated || (!wordnet().kindsOf(lastWord.toLowerCase()).has('person') && !wordnet().isPersonNoun(lastWord.toLowerCase())))) {
     const kind = kindOfName(lastWord.toLowerCase());
     if (kind === 'org') return [{ kind: 'org', name, acronym: '', start: s, end: e, run }];
     if (kind === 'place') return [{ kind: 'place', name, start: s, end: e, run }];
     return [{ kind: 'thing', name, start: s, end: e, run }];
   }
+  // "the market town of Lusk Harran", "the summit station at Corrabeg Saddle", "trains stop at Scarra Loop": a name after
+  // a place's noun and "of", or after "at", is a place's (where someone works, after "at", was read above)
+  if (!titled && !role && core.length >= 2 && !named() && (PLACE_NOUN_OF.test(textBefore(30)) || /\bat\s+$/.test(textBefore(4)))) return [{ kind: 'place', name, start: s, end: e, run }];
   // "Pellinmouth Strand" in a text that also says "in Pellinmouth": a name opening with a place's is no one's
   // (when it ends in a word for a place or a structure: "Orvath Steel" may be a company that is "in Orvath")
   if (!titled && !role && core.length >= 2 && !named() && kindOfName(lastWord.toLowerCase()) !== 'thing' && placeAlone(article.text, core[0]?.text ?? '')) {

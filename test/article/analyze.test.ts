@@ -713,6 +713,15 @@ describe('people and quotes in local news copy', () => {
     expect(a.quotes.map((q) => q.speakerId)).toEqual([byAlias(a, 'Owen Haskett')?.id, byAlias(a, 'Lena Haskett')?.id]);
   });
 
+  it('reads a name after "town of" or after "at" as a place, and one with its date after "the" as an event', () => {
+    const { analysis: a } = analyse(
+      'The railway climbs from the market town of Lusk Harran to the summit station at Corrabeg Saddle. Uphill trains stop at Scarra Loop. The worst accident was the Scarra Runaway of 19 August 1923.',
+    );
+    expect(a.entities.filter((e) => e.type === 'person')).toEqual([]);
+    expect(['Lusk Harran', 'Corrabeg Saddle', 'Scarra Loop'].map((n) => byAlias(a, n)?.type)).toEqual(['place', 'place', 'place']);
+    expect(byAlias(a, 'Scarra Runaway')?.type).toBe('thing');
+  });
+
   it('reads a name that opens with a place the text names alone as that place\'s, not a person\'s', () => {
     const { analysis: a } = analyse('The fishermen of Pellinmouth Strand set out at dawn. Most of them were born in Pellinmouth.');
     expect(a.entities.filter((e) => e.type === 'person')).toEqual([]);

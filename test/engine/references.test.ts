@@ -296,6 +296,12 @@ In April 1959 about 1,500 people marched through Ostrey to demand that the compu
     expect(loadEngine().ask("Which journalist's name appears at the top of this piece?")).toMatchObject({ answered: true, citations: [expect.objectContaining({ label: 'byline' })] });
   });
 
+  it('reads a verb of saying as said by a sentence that quotes the person asked about', () => {
+    const a = loadEngine().ask('What is the shared position Moavero Milanesi described?');
+    expect(a.answered, `(${a.confidence})`).toBe(true);
+    expect(a.citations[0]?.text).toContain('our absolutely shared position');
+  });
+
   it('reads what a report is about as no part of who wrote it', () => {
     expect(cleanQuestion('Who is the author of the Xinhua report on Italy and France?')).toBe('Who is the author of the Xinhua report?');
     expect(cleanQuestion('Who wrote the story about the Libya talks?')).toBe('Who wrote the story?');
