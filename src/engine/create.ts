@@ -64,6 +64,9 @@ export interface EngineInput {
  */
 export const ANSWER_THRESHOLD = 0.6;
 
+/** The continents a region's adjective may be of ("African" → Africa). */
+const CONTINENTS: ReadonlySet<string> = new Set(['africa', 'europe', 'asia', 'oceania', 'australia', 'antarctica', 'south_america', 'latin_america']);
+
 /** Little words that may stand inside a name: "Government of National Accord", "Bank of England". */
 const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'di', 'du', 'la', 'von', 'van', 'da', 'dos', 'das']);
 
@@ -533,6 +536,19 @@ export function createEngine(input: EngineInput): InspectableEngine {
       for (const i of e.mentions) townsAt[i]?.add(e.id);
     }
   }
+  /**
+   * "African" in "the North African state", of a story on Libya: the one country the article names in the continent an
+   * adjective is of (by WordNet's derivation and part-of relations), or none.
+   */
+  const regionCountries = new Map<string, Entity | undefined>();
+  const countryInRegion = (word: string): Entity | undefined => {
+    if (regionCountries.has(word)) return regionCountries.get(word);
+    const continents = [...wordnet().related(word)].filter(([r, relation]) => relation === 'derivation' && CONTINENTS.has(r)).map(([r]) => r);
+    const fits = continents.length === 0 ? [] : [...countryIds].map((id) => entityById.get(id)).filter((e): e is Entity => e !== undefined && [...wordnet().related(fold(e.name))].some(([r, relation]) => relation === 'holonym' && continents.includes(r)));
+    const one = fits.length === 1 ? fits[0] : undefined;
+    regionCountries.set(word, one);
+    return one;
+  };
   /** The countries the article names, by their adjective ("french" → France). */
   const countryByAdjective = new Map<string, Entity>();
   for (const e of analysis.entities) {
@@ -900,7 +916,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
       }
       // a country's adjective speaks for the country as its name does ("French troops" are France's), where the
       // article names it
-      const nation = countryByAdjective.get(t.surface);
+      // (and a continent's, for the one country of the article there: "the North African state")
+      const nation = countryByAdjective.get(t.surface) ?? (/^\p{Lu}/u.test(original) || !mixedCase ? countryInRegion(t.surface) : undefined);
       if (nation) put(entityToken(nation.id), 1);
       // a capital the article does not name speaks for its country if the article names that ("Paris denied it")
       // (though curated questions may use the word: the article's names decide)

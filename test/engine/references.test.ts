@@ -583,6 +583,14 @@ describe('a capital for its country', () => {
     expect(coverageOf(top, 'paris')).toBeGreaterThan(0.5);
   });
 
+  it('a continent\'s adjective for the one country of the article in that continent ("the North African state")', () => {
+    const colonial = e.rank('Did the North African state once belong to Italy\'s empire?').find((c) => c.entry.citations[0]?.text.includes('former colonial power in Libya'));
+    expect(coverageOf(colonial, 'african')).toBe(1);
+    // (not where the article names two: France and Italy are both European)
+    const troops = e.rank('Which European country has troops in Tripoli?').find((c) => c.entry.citations[0]?.text.includes('task force'));
+    expect(coverageOf(troops, 'european')).toBeLessThan(1);
+  });
+
   it('only for the capital: another city is another place', () => {
     expect(e.ask('When did Milan open an embassy in Tripoli?').answered).toBe(false);
   });
