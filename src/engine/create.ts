@@ -172,6 +172,9 @@ const TIMES_WORDS: ReadonlySet<string> = new Set(['times']);
 const JOB_WORDS: ReadonlySet<string> = new Set(['job', 'jobs', 'occupation', 'occupations', 'profession', 'professions', 'trade', 'career', 'living', 'work']);
 /** A question on what someone does for a living ("her father's job", "what did he do for a living"). */
 const JOB_ASKED = /\b(?:job|jobs|occupation|occupations|profession|professions|career|(?:do|did|does) for (?:a )?(?:living|work)|line of work|trade)\b/;
+/** Words for a government's ministers together, which a sentence naming one of them covers; and the offices that are theirs. */
+const CABINET_WORDS: ReadonlySet<string> = new Set(['cabinet', 'cabinets']);
+const MINISTERIAL = /\b(?:minister|secretary|premier|chancellor)\b/i;
 /** Words for a parent, which a sentence saying whose child someone is covers ("the third of five children of Aurel Vessling"). */
 const PARENT_WORDS: ReadonlySet<string> = new Set(['father', 'mother', 'parent', 'parents', 'dad', 'mum', 'mom']);
 const PARENTAGE = /\b(?:sons?|daughters?|child|children|eldest|youngest|second|third) of\b|\bborn to\b/;
@@ -1302,6 +1305,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
       if (bodyAsked && namesOther(entry, actorsAt, 'org:')) s = withWordsCovered(s, BODY_WORDS);
       // (and so a sentence naming a person the question does not, for "which official", "what person")
       if (asked === 'person' && namesOther(entry, actorsAt, 'person:')) s = withWordsCovered(s, ANYONE_WORDS);
+      // (and a sentence naming a minister covers the cabinet they sit in: "Which member of Italy's cabinet …")
+      if (s.slotWords.some((w) => CABINET_WORDS.has(w)) && entry.citations.some((c) => [...(actorsAt[labelIndex.get(c.label) ?? -1] ?? [])].some((id) => MINISTERIAL.test(entityById.get(id)?.role ?? '')))) s = withWordsCovered(s, CABINET_WORDS);
       if (kind && s.doc.kinds?.has(kind.stem)) s = withSlotCoverage(s, (i, c) => (s.slotWords[i] === kind.word && c < KIND_COVERAGE ? KIND_COVERAGE : c));
       // (and a sentence on the present covers the word "today" the question asks it with)
       const now = presentAsked && entry.citations.some((c) => PRESENT_SAID.test(c.text) && !PAST_SPAN.test(c.text));

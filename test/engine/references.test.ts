@@ -591,6 +591,11 @@ describe('a capital for its country', () => {
     expect(coverageOf(troops, 'european')).toBeLessThan(1);
   });
 
+  it('a cabinet is covered by a sentence naming a minister in it', () => {
+    const salvini = e.rank('Who in the Italian cabinet blamed France?').find((c) => c.entry.citations[0]?.text.includes('Deputy Prime Minister Matteo Salvini'));
+    expect(coverageOf(salvini, 'cabinet')).toBe(1);
+  });
+
   it('only for the capital: another city is another place', () => {
     expect(e.ask('When did Milan open an embassy in Tripoli?').answered).toBe(false);
   });
