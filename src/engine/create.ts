@@ -64,7 +64,8 @@ export interface EngineInput {
  */
 export const ANSWER_THRESHOLD = 0.6;
 
-/** The continents a region's adjective may be of ("African" → Africa). */
+/** Adjectives of continents, and the continents WordNet derives them from ("African" → Africa). */
+const CONTINENT_ADJECTIVES: ReadonlySet<string> = new Set(['african', 'european', 'asian', 'oceanian', 'australasian', 'antarctic', 'latin']);
 const CONTINENTS: ReadonlySet<string> = new Set(['africa', 'europe', 'asia', 'oceania', 'australia', 'antarctica', 'south_america', 'latin_america']);
 
 /** Little words that may stand inside a name: "Government of National Accord", "Bank of England". */
@@ -545,6 +546,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
    */
   const regionCountries = new Map<string, Entity | undefined>();
   const countryInRegion = (word: string): Entity | undefined => {
+    if (!CONTINENT_ADJECTIVES.has(word)) return undefined;
     if (regionCountries.has(word)) return regionCountries.get(word);
     const continents = [...wordnet().related(word)].filter(([r, relation]) => relation === 'derivation' && CONTINENTS.has(r)).map(([r]) => r);
     const fits = continents.length === 0 ? [] : [...countryIds].map((id) => entityById.get(id)).filter((e): e is Entity => e !== undefined && [...wordnet().related(fold(e.name))].some(([r, relation]) => relation === 'holonym' && continents.includes(r)));
@@ -1186,6 +1188,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
     // "what kind of rock", "which disease": a sentence naming a kind of it ("sandstone", "cholera") has it
     const kind = kindAskedIn(typed);
     const jobAsked = JOB_ASKED.test(typed);
+    const cabinetAsked = rawTokens(typed).some((w) => CABINET_WORDS.has(w));
+    const parentAsked = rawTokens(typed).some((w) => PARENT_WORDS.has(w.replace(/['’]s$/, '')));
     const bodyAsked = asked === 'organisation';
     const townAsked = /\b(?:which|what) (?:[\p{L}-]+ )?(?:city|town|village|port)\b/u.test(typed);
     // "where in Libya is the plant?": a place within the one named, or a part of it ("eastern Libya")
@@ -1299,14 +1303,14 @@ export function createEngine(input: EngineInput): InspectableEngine {
       // (a sentence saying what someone was covers the question's word for it: "what was her father's job?")
       if (jobAsked && entry.citations.some((c) => facts[labelIndex.get(c.label) ?? -1]?.statesRole)) s = withWordsCovered(s, JOB_WORDS);
       // (and a sentence saying whose child someone is covers the word for the parent: "Who was her father?")
-      if (entry.citations.some((c) => PARENTAGE.test(c.text))) s = withWordsCovered(s, PARENT_WORDS);
+      if (parentAsked && entry.citations.some((c) => PARENTAGE.test(c.text))) s = withWordsCovered(s, PARENT_WORDS);
       // (a sentence naming a body the question does not covers the word it asks which body with: "which company is
       // carrying out the repairs?" of "Contractors from Hallin Civil Engineering began work")
       if (bodyAsked && namesOther(entry, actorsAt, 'org:')) s = withWordsCovered(s, BODY_WORDS);
       // (and so a sentence naming a person the question does not, for "which official", "what person")
       if (asked === 'person' && namesOther(entry, actorsAt, 'person:')) s = withWordsCovered(s, ANYONE_WORDS);
       // (and a sentence naming a minister covers the cabinet they sit in: "Which member of Italy's cabinet …")
-      if (s.slotWords.some((w) => CABINET_WORDS.has(w)) && entry.citations.some((c) => [...(actorsAt[labelIndex.get(c.label) ?? -1] ?? [])].some((id) => MINISTERIAL.test(entityById.get(id)?.role ?? '')))) s = withWordsCovered(s, CABINET_WORDS);
+      if (cabinetAsked && entry.citations.some((c) => [...(actorsAt[labelIndex.get(c.label) ?? -1] ?? [])].some((id) => MINISTERIAL.test(entityById.get(id)?.role ?? '')))) s = withWordsCovered(s, CABINET_WORDS);
       if (kind && s.doc.kinds?.has(kind.stem)) s = withSlotCoverage(s, (i, c) => (s.slotWords[i] === kind.word && c < KIND_COVERAGE ? KIND_COVERAGE : c));
       // (and a sentence on the present covers the word "today" the question asks it with)
       const now = presentAsked && entry.citations.some((c) => PRESENT_SAID.test(c.text) && !PAST_SPAN.test(c.text));
