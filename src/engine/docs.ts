@@ -128,10 +128,12 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
   article.sentences.forEach((sentence, i) => {
     const before = article.sentences[i - 1];
     const f = facts[i];
-    if (!f || f.carried || before?.kind !== 'body' || sentence.paragraph !== before.paragraph) return;
+    if (!f || before?.kind !== 'body' || sentence.paragraph !== before.paragraph) return;
     const introduced = new Set([...before.text.matchAll(/\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z]{4,})\b/g)].map((m) => m[1] ?? ''));
-    f.takenUp = [...sentence.text.matchAll(/\bthe\s+([a-z]{4,})\b/g)].some((m) => introduced.has(m[1] ?? ''));
-    if (f.takenUp) f.carried = yearsIn(before.text).join(' ');
+    f.takenUp = [...sentence.text.matchAll(/\b[Tt]he\s+([a-z]{4,})\b/g)].some((m) => introduced.has(m[1] ?? ''));
+    // (its years too when the sentence already carries the opening of the one before: "… after a fire on 14 March
+    // 1883 destroyed the machine house. The fire was started by a spark …")
+    if (f.takenUp) f.carried = [f.carried, ...yearsIn(before.text)].filter(Boolean).join(' ');
   });
   // "In 2022 the cooperative produced 4,850 tonnes. Turnover reached 212 million crowns in the same year.": the year
   // the sentence before gives, one on for "the following year", one back for "the year before"

@@ -1020,6 +1020,18 @@ describe('a thing taken up again by "the" in the next sentence', () => {
   it('is the one the sentence before brought in, with its year', () => {
     expect(topCitation(e, 'What caused the fire in 1996?')?.label).toBe('P1.2');
   });
+
+  it('with its year also when the sentence opens with it ("The fire was started by …")', () => {
+    const mill = engineOf(
+      articleOf(
+        'Paper mill',
+        "Thomas Penhale's son, Arthur Penhale, ran the mill from 1869 to 1897 and rebuilt most of it after a fire on 14 March 1883 destroyed the machine house. The fire was started by a spark from the boiler flue.",
+        'A second fire in 1921 gutted the rag house.',
+      ),
+      'mill',
+    );
+    expect(coverageOf(mill.rank('What caused the fire of 1883?').find((c) => c.entry.citations[0]?.text.startsWith('The fire was started')), '1883')).toBeGreaterThan(0);
+  });
 });
 
 describe('what a question means, beside the words it shares', () => {
