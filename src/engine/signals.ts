@@ -192,6 +192,9 @@ export function withSlotCoverage(s: ScoredDoc, coverage: (slot: number, covered:
 /** Whether a focus word asks for a measurement ("long", "old", "big"). */
 export const isDimension = (word: string): boolean => DIMENSION_OF[word] !== undefined;
 
+/** "has run in some form since 1952", "have lived there since May 2003": how long, said by when it began. */
+const SINCE_PERFECT = /\b(?:has|have|had)\s+(?:[a-z]+\s+){0,6}?since\s+(?:(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+\s+)?\d{4}\b/u;
+
 /**
  * Whether an entry answers a "how <dimension>" focus with a measurement in the right unit; a duration answers
  * "how long" only when `duration` (the question may ask for one).
@@ -206,11 +209,11 @@ export function measuresDimension(word: string, entry: KbEntry, duration = true)
     const texts = [entry.answer, ...entry.citations.map((c) => c.text)];
     // ("1,870 metres below the peak" is an altitude: a height, however the sentence goes on)
     const spoken = texts.some((t) => family.test(t) && (DIMENSION_UNITS.length?.test(t) ?? false) && !(family === DEEP && HEIGHT_WORDS.test(t)));
-    const lasting = word === 'long' && duration && texts.some((t) => DIMENSION_UNITS.duration?.test(t) ?? false);
+    const lasting = word === 'long' && duration && texts.some((t) => (DIMENSION_UNITS.duration?.test(t) ?? false) || SINCE_PERFECT.test(t));
     return spoken || lasting;
   }
   // "how long" is a length or a duration (unless the question's wording rules a duration out: `duration`)
-  const res = [DIMENSION_UNITS[dimension], ...(word === 'long' && duration ? [DIMENSION_UNITS.duration] : []), ...(dimension === 'age' ? [AGE_AFTER_NAME] : [])].filter((r): r is RegExp => r !== undefined);
+  const res = [DIMENSION_UNITS[dimension], ...(word === 'long' && duration ? [DIMENSION_UNITS.duration, SINCE_PERFECT] : []), ...(dimension === 'age' ? [AGE_AFTER_NAME] : [])].filter((r): r is RegExp => r !== undefined);
   return [entry.answer, ...entry.citations.map((c) => c.text)].some((t) => res.some((re) => re.test(t)));
 }
 

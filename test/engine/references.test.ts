@@ -1007,6 +1007,20 @@ describe('a birth, a title and a thing set off by a comma', () => {
   });
 });
 
+describe('how long, said by when it began', () => {
+  it('"has run since 1952" answers "how long has it been running"', () => {
+    const buses = engineOf(
+      articleOf(
+        'Bus cuts',
+        'The 44 has run in some form since 1952, when a private operator introduced it to carry farm workers.',
+        'The 44 route crosses the Pennick Green bridge, 12 metres long.',
+      ),
+      'buses',
+    );
+    expect(coverageOf(buses.rank('How long has the 44 been running?').find((c) => c.entry.citations[0]?.text.includes('since 1952')), 'long')).toBe(1);
+  });
+});
+
 describe('a thing taken up again by "the" in the next sentence', () => {
   const e = engineOf(
     articleOf(
