@@ -68,7 +68,7 @@ const WOMAN = /\b(?:Mrs|Ms|Miss|Lady|Dame|Sister|Queen|Princess|Duchess|Countess
 const MAN = /\b(?:Mr|Sir|Lord|King|Prince|Duke|Count|Baron|Father|Brother)\.?\s+$/;
 // (and a "-woman" or "-man" compound written in lower case: "fisherwoman", "ferryman"; not "German" or "human")
 const WOMAN_ROLE = /\b(?:wife|mother|daughter|sister|grandmother|aunt|niece|widow|woman|actress|waitress|headmistress|landlady|girl)\b|\b[a-z]{2,}woman\b/i;
-const MAN_ROLE = /\b(?:husband|father|son|brother|grandfather|uncle|nephew|widower|man|actor|waiter|headmaster|landlord|boy)\b|\b[a-z]{2,}(?<!wo|hu|sha|ger|ro|cai|nor|ottoman)man\b/i;
+const MAN_ROLE = /\b(?:husband|father|son|brother|grandfather|uncle|nephew|widower|man|actor|waiter|headmaster|landlord|boy)\b|\b[a-z]{2,}(?<!wo|hu|sha|ger|ro|cai|nor|otto)man\b/i;
 
 /**
  * Who the article makes a woman or a man, where it says: by a title before the name ("Ms Lee"), by a role ("his wife",

@@ -333,9 +333,9 @@ const CLAUSE_BREAK = /,\s+(?:and|but|while|whereas|although|though|which|who|whe
 /** Places that are no town: a country's part ("eastern Libya"), a continent, a sea, a desert. */
 const NOT_TOWNS = /^(?:north|south|east|west|central|northern|southern|eastern|western|upper|lower|northeastern|northwestern|southeastern|southwestern)\b|\b(?:Africa|Europe|Asia|America|Oceania|Antarctica|Arctic|Middle East|Sahara|Sahel|Maghreb|Levant|Balkans|Caucasus|Mediterranean|Sea|Ocean|Gulf|Desert|Mountains|Alps|Himalayas|Andes|Valley|Basin|Region|Province|State)$/i;
 
-/** Words asking what someone wants, thinks or says, which their own quote answers. */
 /** Verbs of saying, which a sentence quoting the person asked about covers ("the position Moavero Milanesi described"). */
 const SAYING_WORDS: ReadonlySet<string> = new Set(['say', 'says', 'said', 'describe', 'describes', 'described', 'characterise', 'characterised', 'characterize', 'characterized', 'state', 'states', 'stated', 'explain', 'explains', 'explained', 'express', 'expresses', 'expressed', 'remark', 'remarked', 'comment', 'commented', 'mention', 'mentioned', 'tell', 'told', 'put']);
+/** Words asking what someone wants, thinks or says, which their own quote answers. */
 const ATTITUDE_WORDS: ReadonlySet<string> = new Set([...SAYING_WORDS, 'want', 'wants', 'wanted', 'think', 'thinks', 'thought', 'believe', 'believes', 'feel', 'feels', 'felt', 'hope', 'hopes', 'expect', 'expects', 'wish', 'wishes', 'view', 'views', 'opinion', 'position', 'stance', 'demand', 'demands', 'propose', 'proposes', 'urge', 'urges']);
 
 /** How much a capital counts for its country ("Rome" for Italy): a metonym, a little less sure than the name. */
