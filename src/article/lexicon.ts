@@ -255,15 +255,15 @@ export const KNOWN_ORGS: ReadonlyMap<string, string> = new Map([
   ['WTO', 'World Trade Organization'], ['OECD', 'Organisation for Economic Co-operation and Development'],
 ]);
 
-/** All-caps tokens that are not organisations. */
-export const NON_ORG_CAPS = set(`
-  I A AM PM OK TV CEO CFO GDP AD BC BCE CE ID PS PPS NB FAQ USD EUR GBP JPY CNY KM MP MW GW KW KG II III IV VI VII
-  VIII IX XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI UPDATE BREAKING EXCLUSIVE NOTE PHOTO VIDEO LIVE AND OR THE OF
-  IN ON AT TO BY FOR GP MEP MSP QC KC
-`);
-
 /** Offices and trades written as capitals ("a GP at the surgery", "the local MP"): roles, not organisations. */
 export const ROLE_ABBREVIATIONS = set('GP MP MEP MSP CEO CFO QC KC');
+
+/** All-caps tokens that are not organisations (offices among them). */
+export const NON_ORG_CAPS: ReadonlySet<string> = new Set([...ROLE_ABBREVIATIONS, ...set(`
+  I A AM PM OK TV GDP AD BC BCE CE ID PS PPS NB FAQ USD EUR GBP JPY CNY KM MW GW KW KG II III IV VI VII
+  VIII IX XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI UPDATE BREAKING EXCLUSIVE NOTE PHOTO VIDEO LIVE AND OR THE OF
+  IN ON AT TO BY FOR
+`)]);
 
 /** Count words that follow a number without being what it counts. */
 export const NUMBER_SCALES: ReadonlyMap<string, number> = new Map([

@@ -1188,8 +1188,6 @@ export function createEngine(input: EngineInput): InspectableEngine {
     // "what kind of rock", "which disease": a sentence naming a kind of it ("sandstone", "cholera") has it
     const kind = kindAskedIn(typed);
     const jobAsked = JOB_ASKED.test(typed);
-    const cabinetAsked = rawTokens(typed).some((w) => CABINET_WORDS.has(w));
-    const parentAsked = rawTokens(typed).some((w) => PARENT_WORDS.has(w.replace(/['’]s$/, '')));
     const bodyAsked = asked === 'organisation';
     const townAsked = /\b(?:which|what) (?:[\p{L}-]+ )?(?:city|town|village|port)\b/u.test(typed);
     // "where in Libya is the plant?": a place within the one named, or a part of it ("eastern Libya")
@@ -1244,7 +1242,10 @@ export function createEngine(input: EngineInput): InspectableEngine {
       const years = new Set(entry.citations.flatMap((c) => [...yearsIn(c.text), facts[labelIndex.get(c.label) ?? -1]?.yearMeant ?? '']).filter(Boolean));
       return years.size > 0 && !yearsAsked.some((y) => years.has(y));
     };
-    const lifeAsked = asked === 'date' && rawTokens(typed).some((w) => LIFE_WORDS.has(w));
+    const typedWords = new Set(rawTokens(typed));
+    const cabinetAsked = [...typedWords].some((w) => CABINET_WORDS.has(w));
+    const parentAsked = [...typedWords].some((w) => PARENT_WORDS.has(w.replace(/['’]s$/, '')));
+    const lifeAsked = asked === 'date' && [...typedWords].some((w) => LIFE_WORDS.has(w));
     // a person asked what they said whom the article neither quotes nor reports
     const askedSilent = asked === 'quote' && slots.some((sl) => sl.alternatives.some((a) => a.weight >= TYPO_WEIGHT[1] && a.stem.startsWith(entityToken('person:')) && !speakerTokens.has(a.stem)));
     const sources: DfSource[] = overlay ? [index, overlay.index] : [index];
@@ -1257,7 +1258,6 @@ export function createEngine(input: EngineInput): InspectableEngine {
       if (id) askedCountries.set(i, id);
     });
     const askedCountrySet = new Set(askedCountries.values());
-    const typedWords = new Set(rawTokens(typed));
     /** The entities the question names (by name, or by role: "the French minister"). */
     const namedIds = new Set(slots.flatMap((sl) => sl.alternatives.filter((a) => a.weight >= FIRM_MATCH && a.stem.startsWith(entityToken(''))).map((a) => a.stem.slice(entityToken('').length))));
     /** Whether an entry's sentences name something (of those `at` gives per sentence, with that id prefix) the question does not. */

@@ -445,23 +445,28 @@ export class WordNet {
     const cached = this.synonymCache.get(word);
     if (cached) return cached;
     const out = new Set<string>();
-    const lemmas = lemmaGuesses(word);
-    const adjectives = this.adjectiveBases(word);
-    for (const pos of POS) {
-      for (const lemma of pos === 'adj' || pos === 'adv' ? [...lemmas, ...adjectives] : lemmas) {
-        for (const offset of this.offsets(lemma, pos).slice(0, SENSES)) {
-          const s = this.synset(offset, pos);
-          if (s) for (const w of this.sharingSense(s, offset, pos)) out.add(w);
-        }
-      }
-    }
-    for (const l of lemmas) out.delete(l);
+    for (const { s, offset, pos } of this.commonSenses(word)) for (const w of this.sharingSense(s, offset, pos)) out.add(w);
+    for (const l of lemmaGuesses(word)) out.delete(l);
     if (this.synonymCache.size > 20_000) this.synonymCache.clear();
     this.synonymCache.set(word, out);
     return out;
   }
 
   private readonly synonymCache = new Map<string, ReadonlySet<string>>();
+
+  /** A word's commonest senses, in every part of speech, by its lemmas (and, for adjectives and adverbs, their bases). */
+  private *commonSenses(word: string): Generator<{ s: Synset; offset: number; pos: Pos }> {
+    const lemmas = lemmaGuesses(word);
+    const adjectives = this.adjectiveBases(word);
+    for (const pos of POS) {
+      for (const lemma of pos === 'adj' || pos === 'adv' ? [...lemmas, ...adjectives] : lemmas) {
+        for (const offset of this.offsets(lemma, pos).slice(0, SENSES)) {
+          const s = this.synset(offset, pos);
+          if (s) yield { s, offset, pos };
+        }
+      }
+    }
+  }
 
   /** The words of a synset for which it is a common sense too: a synonym only then ("found" is not "plant"). */
   private sharingSense(s: Synset, offset: number, pos: Pos): string[] {
@@ -479,30 +484,23 @@ export class WordNet {
       if (!prev || rank(r) > rank(prev)) out.set(w, r);
     };
     const lemmas = lemmaGuesses(word);
-    const adjectives = this.adjectiveBases(word);
-    for (const pos of POS) {
-      for (const lemma of pos === 'adj' || pos === 'adv' ? [...lemmas, ...adjectives] : lemmas) {
-        for (const offset of this.offsets(lemma, pos).slice(0, SENSES)) {
-          const s = this.synset(offset, pos);
-          if (!s) continue;
-          for (const w of this.sharingSense(s, offset, pos)) add(w, 'synonym');
-          let hyponyms = 0;
-          for (const p of s.pointers) {
-            const relation: Relation | undefined =
-              p.symbol === '@' || p.symbol === '@i' ? 'hypernym'
-              : p.symbol === '~' || p.symbol === '~i' ? 'hyponym'
-              : p.symbol === '+' || p.symbol === '\\' || p.symbol === '=' ? 'derivation'
-              : p.symbol === '&' || p.symbol === '^' ? 'similar'
-              : p.symbol === '#p' || p.symbol === '#m' ? 'holonym'
-              : undefined;
-            if (!relation) continue;
-            if (relation === 'hyponym' && ++hyponyms > MAX_HYPONYMS) continue;
-            const target = this.synset(p.offset, p.pos);
-            // (a word derived through a sense it seldom has is only remotely related: "began" → beginner → "father",
-            // whose founding father is its fifth sense)
-            if (target) for (const w of target.words) add(w, relation === 'derivation' && !this.offsets(w, p.pos).slice(0, OTHER_SENSES).includes(p.offset) ? 'remote' : relation);
-          }
-        }
+    for (const { s, offset, pos } of this.commonSenses(word)) {
+      for (const w of this.sharingSense(s, offset, pos)) add(w, 'synonym');
+      let hyponyms = 0;
+      for (const p of s.pointers) {
+        const relation: Relation | undefined =
+          p.symbol === '@' || p.symbol === '@i' ? 'hypernym'
+          : p.symbol === '~' || p.symbol === '~i' ? 'hyponym'
+          : p.symbol === '+' || p.symbol === '\\' || p.symbol === '=' ? 'derivation'
+          : p.symbol === '&' || p.symbol === '^' ? 'similar'
+          : p.symbol === '#p' || p.symbol === '#m' ? 'holonym'
+          : undefined;
+        if (!relation) continue;
+        if (relation === 'hyponym' && ++hyponyms > MAX_HYPONYMS) continue;
+        const target = this.synset(p.offset, p.pos);
+        // (a word derived through a sense it seldom has is only remotely related: "began" → beginner → "father",
+        // whose founding father is its fifth sense)
+        if (target) for (const w of target.words) add(w, relation === 'derivation' && !this.offsets(w, p.pos).slice(0, OTHER_SENSES).includes(p.offset) ? 'remote' : relation);
       }
     }
     // (a spouse is who one marries: WordNet does not link them)
