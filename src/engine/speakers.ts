@@ -88,6 +88,9 @@ const KIN_RECIPROCAL: Readonly<Record<string, readonly string[]>> = Object.fromE
 
 /** "in charge of", "at the head of": a description of whoever leads something. */
 const IN_CHARGE = /\b(?:in charge of|at the head of)\b/gi;
+/** An age asked ("the 17-year-old", "the 81 year old"), read as one word a person's profile holds when the article gives that age. */
+const AGE_ASKED = /\b(\d{1,3})[- ]years?[- ]old\b/gi;
+const ageWord = (age: string): string => `aged${age}`;
 
 /** A role in politics: an office, a party, a seat ("energy spokesman for the opposition Progressive Alliance"). */
 /** What a court report says of the one on trial: convicted, sentenced, charged, pleading or denying the charges. */
@@ -184,7 +187,7 @@ const ANYONE = new Set(['one', 'ones', 'men', 'women', 'people', 'persons', 'guy
 /** Particles kept in a description's sentence, for the verbs they make ("called off", "took over"). */
 const PARTICLE_WORDS = new Set(['off', 'up', 'out', 'over', 'down', 'in', 'on', 'away', 'back']);
 /** Words for someone of 13 to 19, and of 65 or more, as a description puts them. */
-const TEENAGE_WORDS = ['teenager', 'teen', 'teenage', 'youngster', 'adolescent'];
+const TEENAGE_WORDS = ['teenager', 'teen', 'teenage', 'youngster', 'adolescent', 'student', 'pupil', 'schoolboy', 'schoolgirl'];
 const OLD_AGE_WORDS = ['pensioner', 'elderly', 'old', 'oap', 'senior'];
 /** How much of a description (its words weighed by rarity among the people quoted) must fit the one it finds. */
 const DESCRIBED_MIN = 0.6;
@@ -319,8 +322,9 @@ export class SpeakerFinder {
   private byDescription(query: string): Entity | undefined {
     // ("the *woman* whose husband was trapped", "the wife of *one* of the trapped *men*": said of anyone, so no word of theirs)
     // ("the man *in charge of* the rescue teams": the one who leads or heads them)
-    const qWords = words(plainQuery(query).replace(IN_CHARGE, ' leader ')).filter((w) => !FILLER.has(w) && !STOPWORDS.has(w) && !ANY_HOLDER.has(w) && !ANYONE.has(w) && w.length >= 3);
-    if (qWords.length < 2) return undefined;
+    const qWords = words(plainQuery(query).replace(IN_CHARGE, ' leader ').replace(AGE_ASKED, (_, age: string) => ` ${ageWord(age)} `)).filter((w) => !FILLER.has(w) && !STOPWORDS.has(w) && !ANY_HOLDER.has(w) && !ANYONE.has(w) && w.length >= 3);
+    // (an age alone is description enough: "the 17-year-old")
+    if (qWords.length < 2 && !qWords.some((w) => /^aged\d/.test(w))) return undefined;
     // a name is no description: someone the query names is found by name or not at all, and so is a capitalised
     // word the article does not write ("the Irene woman")
     if (this.candidates.some((c) => qWords.some((w) => c.nameWords.has(w)))) return undefined;
@@ -405,8 +409,9 @@ export class SpeakerFinder {
         // (an age says what they are: "Callum Dunmore, 16," is a teenager, "Len Pardoe, 74," a pensioner)
         // (by a name of theirs alone: "Callum Dunmore, 16," is no age of Rachel Dunmore's)
         const own = names.filter((a) => !this.candidates.some((o) => o !== c && [o.entity.name, ...o.entity.aliases].includes(a)));
-        const age = Number((own.length > 0 ? new RegExp(`(?:${own.map(escapeRegExp).join('|')}),\\s+(\\d{1,3}),`).exec(intro)?.[1] : undefined) ?? NaN);
-        const byAge = age >= 13 && age <= 19 ? TEENAGE_WORDS : age >= 65 ? OLD_AGE_WORDS : [];
+        // ("Kofi Adeyemi, who is 17 and …", "Ada Rook, aged 70,")
+        const age = Number((own.length > 0 ? new RegExp(`(?:${own.map(escapeRegExp).join('|')}),\\s+(?:who is\\s+|aged\\s+)?(\\d{1,3})\\b(?!\\s*(?:%|per|years? (?:ago|later|before|after)))`).exec(intro)?.[1] : undefined) ?? NaN);
+        const byAge = [...(age >= 13 && age <= 19 ? TEENAGE_WORDS : age >= 65 ? OLD_AGE_WORDS : []), ...(Number.isNaN(age) ? [] : [ageWord(String(age))])];
         // (and how a quote of theirs describes them, unnamed: '"…," said the detective leading the inquiry.')
         const described = this.analysis.quotes
           .filter((q) => q.speakerId === c.entity.id)
@@ -423,7 +428,10 @@ export class SpeakerFinder {
         const roleStems = new Set([...words(title), ...c.roleWords, ...political].filter((w) => !STOPWORDS.has(w)).map(stem));
         // (a "-man" compound is also the word it is built on: a trawlerman is a trawler, a chairman a chair)
         const bases = words(plain).flatMap((w) => (/^[a-z]{4,}(?:wo)?m[ae]n$/.test(w) ? [ungendered(w)] : []));
-        const stems = new Set([...roleStems, ...[...words(plain), ...described.flatMap(words), ...byAge, ...kin, ...bases].filter((w) => !STOPWORDS.has(w)).map(stem)]);
+        // (and what an aside after their name says of them anywhere: "Tom Ellery, who leads the Independent Alliance
+        // group, said …")
+        const asides = own.length === 0 ? [] : this.article.sentences.flatMap((t) => [...t.text.replace(/["“][^"”]*["”]/g, ' , ').matchAll(new RegExp(`(?:${own.map(escapeRegExp).join('|')}),\\s+((?:who|whose|a|an|the)\\s[^,;:.]{3,80}),`, 'g'))].map((m) => m[1] ?? ''));
+        const stems = new Set([...roleStems, ...[...words(plain), ...described.flatMap(words), ...asides.flatMap(words), ...byAge, ...kin, ...bases].filter((w) => !STOPWORDS.has(w)).map(stem)]);
         // (a verb and its particle, for a description in one word: "called off" for "cancelled")
         const pairs = new Set(introStems.slice(1).map((w, i) => `${introStems[i] ?? ''} ${w}`));
         return { c, stems, roleStems, pairs };

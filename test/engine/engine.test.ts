@@ -1209,6 +1209,33 @@ describe('a description read in the sentence that first names the speaker', () =
     expect(speakersFor(club, ['the teenager who plays for the Hornets', 'the pensioner who eats a pasty every week'])).toEqual(['Callum Dunmore', 'Len Pardoe']);
   });
 
+  it('an age asked is the age the article gives ("the 17-year-old": "who is 17"), and a teenager is taken for a student', () => {
+    const library = engineOf(
+      articleOf(
+        'Library',
+        'Kofi Adeyemi, who is 17 and revises for his exams at the library most evenings, said: "It is the only quiet room I have ever had."',
+        'Margaret Oyelaran, 81, a retired teacher, said she relied on the library. "I taught half of this town to read," she said.',
+        '"We cannot keep every branch open," said Gareth Penhallow, the council leader.',
+      ),
+      'library',
+    );
+    expect(speakersFor(library, ['the 17-year-old', 'the 17-year-old student', 'the 81-year-old'])).toEqual(['Kofi Adeyemi', 'Kofi Adeyemi', 'Margaret Oyelaran']);
+    expect(library.quote('the 40-year-old').quotes).toEqual([]);
+  });
+
+  it('an aside after their name anywhere describes them ("Tom Ellery, who leads the Independent Alliance group, said")', () => {
+    const vote = engineOf(
+      articleOf(
+        'Vote',
+        'Opposition councillor Tom Ellery led the case against the closures. "This administration found money for a car park," Tom Ellery said.',
+        '"The budget is balanced," said Gareth Penhallow, the council leader.',
+        'Tom Ellery, who leads the Independent Alliance group, said his group would ask for the decision to be called in.',
+      ),
+      'vote',
+    );
+    expect(speakersFor(vote, ['Independent Alliance leader'])).toEqual(['Tom Ellery']);
+  });
+
   it('as a quote of theirs describes them before they are named ("said the detective leading the inquiry")', () => {
     const theft = engineOf(
       articleOf(
