@@ -996,6 +996,27 @@ describe('slips and durations in a question', () => {
   });
 });
 
+describe('two words the article writes as one', () => {
+  const e = engineOf(
+    articleOf(
+      'Tanquist',
+      'In 2021 her portrait was chosen for the new 200-kronor banknote.',
+      'The bank of the river was mapped in 1902, and a note of each sounding was kept.',
+      'The survey agreed a fixed price with the firm; the fixed-price contract ran for two years.',
+    ),
+    'tanquist',
+  );
+
+  it('reads "bank note" as "banknote"', () => {
+    expect(topCitation(e, 'when was her portrait put on a bank note')?.text).toContain('banknote');
+    expect(e.ask('when was her portrait put on a bank note').answered).toBe(true);
+  });
+
+  it('leaves apart words the article also writes apart ("fixed price")', () => {
+    expect(topCitation(e, 'what fixed price was agreed')?.text).toContain('fixed price');
+  });
+});
+
 describe('speakers described by family, and by what the next sentence says of them', () => {
   const story = engineOf(
     articleOf(
