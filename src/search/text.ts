@@ -178,7 +178,9 @@ export function stem(term: string): string {
     const eer = /^([a-z]{3,}eer)(?:s|ed|ing)?$/.exec(term);
     // "directorate" is no "director", "electorate" no "elector", "doctorate" no "doctor": these keep their ending
     const orate = /^((?:direct|elect|protect|inspect|rect|doct)orate)s?$/.exec(term);
-    stems.set(term, (s = shortIe ? `${shortIe[1]}ie` : eer ? (eer[1] ?? term) : orate ? (orate[1] ?? term) : stemmer(term)));
+    // "holdings", "findings", "buildings": a plural in -ings is a thing had, not the verb done ("held", "found")
+    const ings = /^[a-z]{3,}ings$/.test(term) ? term.slice(0, -1) : undefined;
+    stems.set(term, (s = shortIe ? `${shortIe[1]}ie` : eer ? (eer[1] ?? term) : orate ? (orate[1] ?? term) : ings ?? stemmer(term)));
   }
   return s;
 }

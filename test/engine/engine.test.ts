@@ -1017,6 +1017,14 @@ describe('two words the article writes as one', () => {
   });
 });
 
+describe('a plural in -ings', () => {
+  it('is a thing had, not the verb done: "holdings" is not "held"', () => {
+    const e = engineOf(articleOf('Talks', 'Italy and France met on Friday in talks held in Rome.', 'The talks lasted two hours.'), 'talks');
+    expect(e.ask('What holdings does France have?').answered).toBe(false);
+    expect(e.ask('Where were the talks held?').answered).toBe(true);
+  });
+});
+
 describe('speakers described by family, and by what the next sentence says of them', () => {
   const story = engineOf(
     articleOf(
