@@ -98,6 +98,13 @@ const COMMON_PRIOR = 5;
  */
 const MEASURE_WEIGHT = 0.3;
 
+/**
+ * Whose words a question asks for, in other words than "according to": "in the view of the Italian", "in Moavero's
+ * opinion", "in the eyes of the French" (the view is theirs; it is not a word to find).
+ */
+const IN_VIEW_OF = /\bin the (?:view|opinion|eyes|words) of /giu;
+const IN_ONES_VIEW = /\bin ((?:the |his |her |their )?(?:[\p{L}-]+ ){0,3}[\p{L}-]+?)['’]s?\s+(?:view|opinion|eyes|words|estimation)\b/giu;
+
 /** Candidates, best first, that a refusal offers as suggestions (by their question or their sentence). */
 const SUGGESTION_CANDIDATES = 5;
 /** Phrases considered per sentence for a question that brings it up. */
@@ -1179,7 +1186,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
 
   function rankCandidates(rawQuestion: string, options?: AskOptions): RankedCandidate[] {
     const overlay = overlayOf(options?.guildId);
-    const question = joinedAsWritten(cleanQuestion(rawQuestion), overlay);
+    const question = joinedAsWritten(cleanQuestion(rawQuestion), overlay).replace(IN_VIEW_OF, 'according to ').replace(IN_ONES_VIEW, 'according to $1');
     if (!question) return [];
     // the question as its kind is read: a slipped opening word put right ("hw big is …", "wat did …")
     const typed = howWordsMeant(fold(question).replace(/^(\s*)([\p{L}]+)/u, (_, space: string, first: string) => `${space}${openerMeant(first)}`), (w) => vocabulary.has(w) || wordnet().knows(w));

@@ -1017,6 +1017,25 @@ describe('two words the article writes as one', () => {
   });
 });
 
+describe('whose view a question asks for', () => {
+  it('reads "in the Italian\'s view" as "according to the Italian": the view is no word to find', () => {
+    const e = engineOf(
+      articleOf(
+        'Talks',
+        'Italy and France met in Rome on Friday.',
+        '"The talks must return to the table of the United Nations," Italian Foreign Minister Enzo Moavero said.',
+        'The French minister, Jean Le Drian, said the crisis was dangerous.',
+      ),
+      'talks',
+    );
+    for (const q of ["Where should the talks be held, in the Italian's view?", 'Where should the talks be held, in the view of the Italian minister?']) {
+      const answer = e.ask(q);
+      expect(answer.answered).toBe(true);
+      expect(answer.citations[0]?.text).toMatch(/^"The talks must return/);
+    }
+  });
+});
+
 describe('a plural in -ings', () => {
   it('is a thing had, not the verb done: "holdings" is not "held"', () => {
     const e = engineOf(articleOf('Talks', 'Italy and France met on Friday in talks held in Rome.', 'The talks lasted two hours.'), 'talks');
