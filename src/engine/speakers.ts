@@ -199,6 +199,11 @@ const DESCRIBED_MARGIN = 0.2;
 const NARROWER_FIT = 0.8;
 /** How well a role synonym ("chief" for a director) fits a description's kind of person. */
 const SYNONYM_FIT = 0.8;
+/**
+ * How far a word of the description fits a person who only says it in their quotes: a little, as a speaker's words
+ * are about many things (at 0.5 a researcher quoted on her patients was "the patient in the trial").
+ */
+const OWN_WORDS_FIT = 0.3;
 /** Name particles that may be dropped or glued on ("al-Haftar" ~ "Haftar", "Le Drian" ~ "LeDrian"). */
 const PARTICLES = new Set(['al', 'el', 'le', 'la', 'de', 'di', 'da', 'van', 'von', 'der', 'du', 'bin', 'ibn', 'abu', 'del', 'dos']);
 
@@ -307,7 +312,7 @@ export class SpeakerFinder {
     return qWords.some((w) => RANKS.has(w) && !role.has(w));
   }
 
-  private profiles: { c: Candidate; stems: Set<string>; roleStems: Set<string>; pairs: Set<string> }[] | undefined;
+  private profiles: { c: Candidate; stems: Set<string>; roleStems: Set<string>; pairs: Set<string>; ownWords: Set<string> }[] | undefined;
   private wordsOfArticle: Set<string> | undefined;
   private get articleWords(): Set<string> {
     this.wordsOfArticle ??= new Set(words(this.article.text));
@@ -362,7 +367,7 @@ export class SpeakerFinder {
       const synonyms = ROLE_SYNONYMS[w] ?? [];
       // (a "-man" compound asked is also the word it is built on: the "frontman" of a consortium "fronted by" him)
       const base = /^[a-z]{4,}(?:wo)?m[ae]n$/.test(w) ? stem(ungendered(w)) : undefined;
-      const fit = profiles.map((p) => (p.stems.has(st) || (formal !== undefined && p.stems.has(stem(formal))) ? 1 : Math.max(0, base !== undefined && p.stems.has(base) ? KIND_FIT : 0, synonyms.some((o) => o.every((r) => p.roleStems.has(stem(r)))) ? SYNONYM_FIT : 0, ...[...related].filter(([r]) => p.stems.has(r)).map(([, x]) => x), ...phrasal.filter(([r]) => p.pairs.has(r)).map(([, x]) => x))));
+      const fit = profiles.map((p) => (p.stems.has(st) || (formal !== undefined && p.stems.has(stem(formal))) ? 1 : Math.max(0, base !== undefined && p.stems.has(base) ? KIND_FIT : 0, synonyms.some((o) => o.every((r) => p.roleStems.has(stem(r)))) ? SYNONYM_FIT : 0, ...[...related].filter(([r]) => p.stems.has(r)).map(([, x]) => x), ...phrasal.filter(([r]) => p.pairs.has(r)).map(([, x]) => x), p.ownWords.has(st) ? OWN_WORDS_FIT : 0)));
       // (a kind of what is asked is what is asked: a trawlerman is a fisherman, a midwife a nurse)
       if (kinds.includes(w)) {
         const narrower = [...wordnet().related(w)].filter(([h, r]) => r === 'hyponym' && /^[a-z]+$/.test(h) && wordnet().isPersonNoun(h)).map(([h]) => stem(h));
@@ -391,7 +396,7 @@ export class SpeakerFinder {
    * words of the first sentence that writes their name (quotations left out), with its verbs' particles in pairs and
    * what their age, their kin and their title make them (a pensioner, a mother, a politician).
    */
-  private get descriptionProfiles(): { c: Candidate; stems: Set<string>; roleStems: Set<string>; pairs: Set<string> }[] {
+  private get descriptionProfiles(): { c: Candidate; stems: Set<string>; roleStems: Set<string>; pairs: Set<string>; ownWords: Set<string> }[] {
     this.profiles ??= this.candidates
       .filter((c) => c.quoteCount > 0)
       .map((c) => {
@@ -434,7 +439,10 @@ export class SpeakerFinder {
         const stems = new Set([...roleStems, ...[...words(plain), ...described.flatMap(words), ...asides.flatMap(words), ...byAge, ...kin, ...bases].filter((w) => !STOPWORDS.has(w)).map(stem)]);
         // (a verb and its particle, for a description in one word: "called off" for "cancelled")
         const pairs = new Set(introStems.slice(1).map((w, i) => `${introStems[i] ?? ''} ${w}`));
-        return { c, stems, roleStems, pairs };
+        // (and what they say in their quotes, for less: "the engineer from the water company" of "The company has had
+        // people on the dam all night")
+        const ownWords = new Set(this.analysis.quotes.filter((q) => q.speakerId === c.entity.id).flatMap((q) => words(q.text)).filter((w) => !STOPWORDS.has(w) && w.length >= 3).map(stem));
+        return { c, stems, roleStems, pairs, ownWords };
       });
     return this.profiles;
   }

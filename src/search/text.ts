@@ -145,7 +145,7 @@ export const IRREGULAR_VERBS: ReadonlyMap<string, string> = new Map(
     'grew:grow grown:grow flew:fly flown:fly struck:strike spoke:speak spoken:speak stood:stand taught:teach ' +
     'caught:catch sold:sell dug:dig fed:feed forgot:forget forgotten:forget hid:hide hidden:hide hung:hang lent:lend ' +
     'meant:mean rode:ride ridden:ride shook:shake shaken:shake shot:shoot slept:sleep stuck:stick swept:sweep ' +
-    'swore:swear sworn:swear swam:swim threw:throw thrown:throw wore:wear worn:wear woke:wake understood:understand ' +
+    'swore:swear sworn:swear swam:swim swum:swim threw:throw thrown:throw wore:wear worn:wear woke:wake understood:understand ' +
     'sang:sing sung:sing sank:sink sunk:sink broke:break broken:break drove:drive driven:drive ate:eat eaten:eat ' +
     'fled:flee froze:freeze frozen:freeze rang:ring stole:steal stolen:steal tore:tear torn:tear wept:weep ' +
     'withdrew:withdraw withdrawn:withdraw arose:arise arisen:arise dealt:deal heard:hear sat:sit overcame:overcome ' +

@@ -1271,6 +1271,20 @@ describe('a description read in the sentence that first names the speaker', () =
     expect(library.quote('the 40-year-old').quotes).toEqual([]);
   });
 
+  it('what someone says of themselves counts for a little ("the engineer from the water company" of "The company has had people on the dam")', () => {
+    const dam = engineOf(
+      articleOf(
+        'Dam',
+        'Tobias Wrenfield, chief engineer at Corrowdale Water, said the dam was safe. "The company has had people on the dam all night," he said.',
+        'Ann Pike, a council officer, said the road would stay shut. "We will not take risks," she said.',
+        'Jo Penn, a farmer, found the leak. "I saw the field turn to mud," she said.',
+      ),
+      'dam',
+    );
+    expect(speakersFor(dam, ['the engineer from the water company', 'the water company engineer'])).toEqual(['Tobias Wrenfield', 'Tobias Wrenfield']);
+    expect(dam.quote('the engineer from the gas company').quotes).toEqual([]);
+  });
+
   it('an aside after their name anywhere describes them ("Tom Ellery, who leads the Independent Alliance group, said")', () => {
     const vote = engineOf(
       articleOf(
