@@ -50,6 +50,7 @@ const ROLE_SYNONYMS: Readonly<Record<string, readonly (readonly string[])[]>> = 
   gaffer: [['manager']], skipper: [['captain']], owner: [['head'], ['proprietor']], proprietor: [['owner'], ['head']], priest: [['father'], ['reverend'], ['vicar'], ['rector'], ['pastor'], ['chaplain']],
   ceo: [['chief', 'executive']], head: [['chief'], ['director'], ['leader'], ['chairman'], ['chair'], ['president']],
   expert: [['professor'], ['lecturer'], ['academic'], ['researcher'], ['scientist'], ['analyst'], ['specialist'], ['consultant']],
+  nurse: [['ward', 'sister'], ['matron']],
   leader: [['head'], ['chief'], ['president'], ['chairman'], ['chair'], ['chairwoman']], chief: [['head'], ['director'], ['leader'], ['chair'], ['chairman'], ['boss']],
 });
 /** The two words a role noun is written as one of ("headteacher" → head, teacher; "stationmaster"). */

@@ -367,6 +367,16 @@ describe('a leader asked for by a word the title does not use', () => {
   });
 });
 
+describe('a nurse by the title a British ward gives her', () => {
+  const strike = engineOf(
+    '"I have never missed a shift in 19 years," said Marisa Fennimore, a ward sister on the orthopaedic unit, as she stood on the picket line. "We want a fair deal," said Dr Ian Cole, a consultant.',
+    'strike',
+  );
+  it('finds the ward sister as the nurse', () => {
+    expect(speakersFor(strike, ['the nurse on the picket line', 'the nurse'])).toEqual(['Marisa Fennimore', 'Marisa Fennimore']);
+  });
+});
+
 describe('an expert asked for, an academic in the article', () => {
   const story = engineOf(
     [
