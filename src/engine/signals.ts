@@ -126,7 +126,7 @@ const DIMENSION_UNITS: Readonly<Record<string, RegExp>> = table({
 /** Words a sentence speaks of each kind of length with, by the word a question asks it with. */
 // (a length written before its noun is that thing's length: "the 620-yard Gallows Hill Tunnel", "a 14-kilometre line")
 const LONG = /\b(?:long|longer|longest|length|lengths|stretch(?:es|ed)?|runs?|ran|extend(?:s|ed)?|spans?|spanned|flows?|flowed|covers?|covered|route|course|journey)\b|\d-(?:km|kilomet(?:re|er)|met(?:re|er)|mile|yard|foot|feet)\b/i;
-const HIGH = /\b(?:high|higher|highest|height|tall|taller|tallest|altitude|elevation|rises?|rose|risen|summit|peak|above)\b/i;
+const HIGH = /\b(?:high|higher|highest|height|tall|taller|tallest|altitude|elevation|rises?|rose|risen|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|climb(?:s|ed|ing)?|summit|peak|above)\b/i;
 const DEEP = /\b(?:deep|deeper|deepest|depth|depths|below|beneath|underground|down)\b/i;
 /** Words that make a measurement a height. */
 const HEIGHT_WORDS = /\b(?:altitude|elevation|height|high|tall)\b/i;

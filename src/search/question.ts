@@ -42,7 +42,8 @@ export function focusWords(folded: string): string[] {
   const colour = /\b(?:what|which) (colou?rs?)\b/.exec(q);
   if (colour?.[1]) found.push(colour[1]);
   // a dimension of something ("how long is the river"), not a duration ("how long will it take")
-  const how = /\bhow (old|tall|deep|long|high|far|wide|broad|thick|heavy|big|large|fast) (?:is|are|was|were|will)\b/.exec(q) ?? /\bhow (fast|quickly) (?:did|does|do|has|have|can|could)\b/.exec(q);
+  // ("how high does the lift raise boats", "how deep did the shaft go")
+  const how = /\bhow (old|tall|deep|long|high|far|wide|broad|thick|heavy|big|large|fast) (?:is|are|was|were|will)\b/.exec(q) ?? /\bhow (fast|quickly|tall|deep|high|wide|thick|heavy) (?:did|does|do|has|have|can|could)\b/.exec(q);
   if (how?.[1]) found.push(how[1]);
   // "what share of the wheels", "what proportion of adults": a percentage
   const share = /\b(?:what|which) (share|proportion|percentage|fraction)\b/.exec(q);

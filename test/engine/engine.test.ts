@@ -1054,6 +1054,22 @@ describe('a plural in -ings', () => {
   });
 });
 
+describe('"how high does it raise them"', () => {
+  it('asks for a height, which a distance raised gives ("raises and lowers vessels 17.6 metres")', () => {
+    const e = engineOf(
+      articleOf(
+        'Lift',
+        'The Harlenmoor Boat Lift is a hydraulic boat lift on the Ostrey Navigation. Opened on 14 June 1894, it raises and lowers vessels 17.6 metres between the Upper Ostrey Pound and the River Sollen.',
+        'Trials with an empty caisson took place in February 1894, and the first loaded boat, the coal barge Marigold, was lifted on 2 May 1894.',
+      ),
+      'lift',
+    );
+    const answer = e.ask('How high does the lift raise boats?');
+    expect(answer.answered).toBe(true);
+    expect(answer.citations[0]?.text).toMatch(/17\.6 metres/);
+  });
+});
+
 describe('speakers described by family, and by what the next sentence says of them', () => {
   const story = engineOf(
     articleOf(
