@@ -10,7 +10,7 @@ import { Vocabulary } from '../search/vocabulary.ts';
 import { cosine, unitVector, withoutDirection, wordVectors } from '../search/vectors.ts';
 import { byHeadNoun, DEFINITION_WEIGHT, docOf, entityToken, givesDate, sentenceFacts, headNoun, titlePlaces, topicOf, yearsIn } from './docs.ts';
 import { adjectiveOfCountry, ROLE_HEADS, SpeakerFinder } from './speakers.ts';
-import { BODY_WORDS, CAPITAL_OF, COUNTRIES, NUMBER_WORDS, OTHER_OFFICES } from '../article/lexicon.ts';
+import { BODY_WORDS, CAPITAL_OF, COUNTRIES, isNationality, NUMBER_WORDS, OTHER_OFFICES } from '../article/lexicon.ts';
 import { table } from '../core/table.ts';
 import {
   COMMON_PLACE_SHARE,
@@ -1267,7 +1267,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
       const years = new Set(entry.citations.flatMap((c) => [...yearsIn(c.text), facts[labelIndex.get(c.label) ?? -1]?.yearMeant ?? '']).filter(Boolean));
       return years.size > 0 && !yearsAsked.some((y) => years.has(y));
     };
-    const typedWords = new Set(rawTokens(typed));
+    const typedTokens = rawTokens(typed);
+    const typedWords = new Set(typedTokens);
     const cabinetAsked = [...typedWords].some((w) => CABINET_WORDS.has(w));
     const parentAsked = [...typedWords].some((w) => PARENT_WORDS.has(w.replace(/['’]s$/, '')));
     const lifeAsked = asked === 'date' && [...typedWords].some((w) => LIFE_WORDS.has(w));
@@ -1303,6 +1304,17 @@ export function createEngine(input: EngineInput): InspectableEngine {
     // "Who did X meet?", "Who founded the Tessel Level Company?")
     const aboutOnlyThem = slots.every((sl) => sl.boost === FRAME_WORD_WEIGHT || sl.alternatives.some((a) => a.weight >= FIRM_MATCH && a.stem.startsWith(entityToken(''))));
     const othersAsked = asked === 'person' && /^\s*who\b/.test(typed) && namedIds.size > 0 && !aboutOnlyThem;
+    // "Who is the Italian prime minister?": the office asked, by its last two words ("prime minister", "mayor")
+    const roleAt = asked === 'person' ? typedTokens.findLastIndex((w) => ROLE_HEADS.has(w) && !isNationality(w)) : -1;
+    const officeAsked = roleAt < 0 ? undefined : typedTokens.slice(Math.max(0, roleAt - 1), roleAt + 1).filter((w, k, all) => k === all.length - 1 || !STOPWORDS.has(w)).join(' ');
+    // (a sentence that writes it only as a deputy's or a former holder's office names no holder of it: "Deputy Prime
+    // Minister Matteo Salvini")
+    const otherHolderOnly = (entry: KbEntry): boolean => {
+      if (!officeAsked) return false;
+      const text = fold(entry.citations.map((c) => c.text).join(' '));
+      const found = [...text.matchAll(new RegExp(`(?:\\b([a-z]+)[\\s-]+)?\\b${escapeRegExp(officeAsked)}\\b`, 'g'))];
+      return found.length > 0 && found.every((m) => OTHER_OFFICES.has(m[1] ?? '') && !typedWords.has(m[1] ?? ''));
+    };
     const scored = [...score(index, slots, sources), ...(overlay ? score(overlay.index, slots, sources) : [])];
     if (scored.length === 0) return [];
     const meant = meaningOf(question, sources);
@@ -1368,6 +1380,8 @@ export function createEngine(input: EngineInput): InspectableEngine {
       // (nor does "Orrel was born in Vellacombe, … of Josiah Orrel (1828–1899)": its only dates are others' lifespans)
       if (lifeAsked && !livedIn && typeFit > 0 && lifespans.every((c) => !givesDate(c.spans.reduce((t, l) => t.replace(l.span, ''), c.text)))) typeFit = -1;
       // "Who succeeded Alfred Dunstone?": someone besides him; a sentence naming nobody else does not say who
+      const otherHolder = otherHolderOnly(entry);
+      if (otherHolder) typeFit = -1;
       if (othersAsked && !entry.citations.some((c) => [...(actorsAt[labelIndex.get(c.label) ?? -1] ?? [])].some((id) => !namedIds.has(id)))) typeFit = -1;
       // "What will the merged school be called?": a sentence that gives no name for it does not say
       if (nameOf && !introduces && !s.doc.types.has('definition')) typeFit = Math.min(typeFit, -1);
@@ -1385,7 +1399,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
         const other = [...named].some((c) => !askedCountrySet.has(c));
         for (const [i, id] of askedCountries) if (other && !named.has(id) && (s.slotCoverage[i] ?? 0) < FIRM_MATCH) otherCountry++;
       }
-      const penalty = (typeFit < 0 ? (PLAIN_TYPES.has(asked) || noTown || nowhereWithin ? PLAIN_TYPE_MISMATCH_FACTOR : TYPE_MISMATCH_FACTOR) : 1) * MISSING_NAME_FACTOR ** (s.missingRequired + otherCountry) * (offFocus ? OFF_FOCUS_FACTOR : 1);
+      const penalty = (typeFit < 0 ? (PLAIN_TYPES.has(asked) || noTown || nowhereWithin || otherHolder ? PLAIN_TYPE_MISMATCH_FACTOR : TYPE_MISMATCH_FACTOR) : 1) * MISSING_NAME_FACTOR ** (s.missingRequired + otherCountry) * (offFocus ? OFF_FOCUS_FACTOR : 1);
       const besides = besidesNames(s, slots);
       // "How many members did the association have?": a sentence that names members but counts homes does not say
       const uncounted = countsAsked && !countsThing(entry, countedStems) ? UNCOUNTED_FACTOR : 1;

@@ -1054,6 +1054,14 @@ describe('a plural in -ings', () => {
   });
 });
 
+describe('an office asked for that the article gives only to a deputy', () => {
+  const e = engineOf(articleOf('Budget', 'Deputy Mayor Jo Penn said the council would vote on the budget in May.', 'The council has 40 members.'), 'budget');
+  it('is not answered by the deputy ("Who is the mayor?"), and the deputy is ("Who is the deputy mayor?")', () => {
+    expect(e.ask('Who is the mayor?').answered).toBe(false);
+    expect(e.ask('Who is the deputy mayor?').citations[0]?.text).toMatch(/^Deputy Mayor Jo Penn/);
+  });
+});
+
 describe('"how high does it raise them"', () => {
   it('asks for a height, which a distance raised gives ("raises and lowers vessels 17.6 metres")', () => {
     const e = engineOf(
