@@ -1307,13 +1307,14 @@ export function createEngine(input: EngineInput): InspectableEngine {
     // "Who is the Italian prime minister?": the office asked, by its last two words ("prime minister", "mayor")
     const roleAt = asked === 'person' ? typedTokens.findLastIndex((w) => ROLE_HEADS.has(w) && !isNationality(w)) : -1;
     const officeAsked = roleAt < 0 ? undefined : typedTokens.slice(Math.max(0, roleAt - 1), roleAt + 1).filter((w, k, all) => k === all.length - 1 || !STOPWORDS.has(w)).join(' ');
-    // (a sentence that writes it only as a deputy's or a former holder's office names no holder of it: "Deputy Prime
-    // Minister Matteo Salvini")
+    // (a sentence that writes it only as a deputy's or a former holder's office names no holder of it: "Deputy Mayor
+    // Jo Penn")
     const otherHolderOnly = (entry: KbEntry): boolean => {
       if (!officeAsked) return false;
       const text = fold(entry.citations.map((c) => c.text).join(' '));
       const found = [...text.matchAll(new RegExp(`(?:\\b([a-z]+)[\\s-]+)?\\b${escapeRegExp(officeAsked)}\\b`, 'g'))];
-      return found.length > 0 && found.every((m) => OTHER_OFFICES.has(m[1] ?? '') && !typedWords.has(m[1] ?? ''));
+      // (an acting or interim holder holds it all the same)
+      return found.length > 0 && found.every((m) => OTHER_OFFICES.has(m[1] ?? '') && !/^(?:acting|interim)$/.test(m[1] ?? '') && !typedWords.has(m[1] ?? ''));
     };
     const scored = [...score(index, slots, sources), ...(overlay ? score(overlay.index, slots, sources) : [])];
     if (scored.length === 0) return [];

@@ -1060,6 +1060,10 @@ describe('an office asked for that the article gives only to a deputy', () => {
     expect(e.ask('Who is the mayor?').answered).toBe(false);
     expect(e.ask('Who is the deputy mayor?').citations[0]?.text).toMatch(/^Deputy Mayor Jo Penn/);
   });
+  it('is answered by an acting holder, who holds it all the same', () => {
+    const acting = engineOf(articleOf('Budget', 'Acting Mayor Jo Penn said the council would vote on the budget in May.', 'The council has 40 members.'), 'budget');
+    expect(acting.ask('Who is the mayor?').citations[0]?.text).toMatch(/^Acting Mayor Jo Penn/);
+  });
 });
 
 describe('"how high does it raise them"', () => {
