@@ -1166,15 +1166,15 @@ export function createEngine(input: EngineInput): InspectableEngine {
     return options[0];
   }
 
-  /**
-   * Two words the knowledge base writes as one, put together: "bank note" for "banknote", "fire
-   * fighters" for "firefighters" (little words and short pieces left apart: "any one", "to day"; and names, which
-   * the knowledge base also writes joined: "Maren Tolvik" is no word "marentolvik").
-   */
   let apartText: string | undefined;
   /** The article's words, folded, one space between each (and at both ends). */
   const writtenApart = (): string => (apartText ??= ` ${rawTokens(fold(article.text)).join(' ')} `);
 
+  /**
+   * Two words the knowledge base writes as one, put together: "bank note" for "banknote", "fire fighters" for
+   * "firefighters" (little words and short pieces left apart: "any one", "to day"; and names, which the knowledge
+   * base also writes joined: "Maren Tolvik" is no word "marentolvik").
+   */
   function joinedAsWritten(question: string, overlay: Overlay | undefined): string {
     return question.replace(/(?<![\p{L}\p{N}])(\p{Ll}{3,})[\s-]+(\p{Ll}{3,})(?![\p{L}\p{N}])/gu, (pair, a: string, b: string) => {
       const joined = fold(`${a}${b}`);
@@ -1309,10 +1309,10 @@ export function createEngine(input: EngineInput): InspectableEngine {
     const officeAsked = roleAt < 0 ? undefined : typedTokens.slice(Math.max(0, roleAt - 1), roleAt + 1).filter((w, k, all) => k === all.length - 1 || !STOPWORDS.has(w)).join(' ');
     // (a sentence that writes it only as a deputy's or a former holder's office names no holder of it: "Deputy Mayor
     // Jo Penn")
+    const officeWritten = officeAsked ? new RegExp(`(?:\\b([a-z]+)[\\s-]+)?\\b${escapeRegExp(officeAsked)}\\b`, 'g') : undefined;
     const otherHolderOnly = (entry: KbEntry): boolean => {
-      if (!officeAsked) return false;
-      const text = fold(entry.citations.map((c) => c.text).join(' '));
-      const found = [...text.matchAll(new RegExp(`(?:\\b([a-z]+)[\\s-]+)?\\b${escapeRegExp(officeAsked)}\\b`, 'g'))];
+      if (!officeWritten) return false;
+      const found = [...fold(entry.citations.map((c) => c.text).join(' ')).matchAll(officeWritten)];
       // (an acting or interim holder holds it all the same)
       return found.length > 0 && found.every((m) => OTHER_OFFICES.has(m[1] ?? '') && !/^(?:acting|interim)$/.test(m[1] ?? '') && !typedWords.has(m[1] ?? ''));
     };
@@ -1380,9 +1380,10 @@ export function createEngine(input: EngineInput): InspectableEngine {
       if (lifeAsked && !livedIn && entry.citations.every((c) => bornOthers(c.text, typedWords))) typeFit = -1;
       // (nor does "Orrel was born in Vellacombe, … of Josiah Orrel (1828–1899)": its only dates are others' lifespans)
       if (lifeAsked && !livedIn && typeFit > 0 && lifespans.every((c) => !givesDate(c.spans.reduce((t, l) => t.replace(l.span, ''), c.text)))) typeFit = -1;
-      // "Who succeeded Alfred Dunstone?": someone besides him; a sentence naming nobody else does not say who
+      // "Who is the mayor?": "Deputy Mayor Jo Penn" holds another office
       const otherHolder = otherHolderOnly(entry);
       if (otherHolder) typeFit = -1;
+      // "Who succeeded Alfred Dunstone?": someone besides him; a sentence naming nobody else does not say who
       if (othersAsked && !entry.citations.some((c) => [...(actorsAt[labelIndex.get(c.label) ?? -1] ?? [])].some((id) => !namedIds.has(id)))) typeFit = -1;
       // "What will the merged school be called?": a sentence that gives no name for it does not say
       if (nameOf && !introduces && !s.doc.types.has('definition')) typeFit = Math.min(typeFit, -1);

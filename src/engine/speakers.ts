@@ -416,7 +416,7 @@ export class SpeakerFinder {
         // (by a name of theirs alone: "Callum Dunmore, 16," is no age of Rachel Dunmore's)
         const own = names.filter((a) => !this.candidates.some((o) => o !== c && [o.entity.name, ...o.entity.aliases].includes(a)));
         // ("Kofi Adeyemi, who is 17 and …", "Ada Rook, aged 70,")
-        const age = Number((own.length > 0 ? new RegExp(`(?:${own.map(escapeRegExp).join('|')}),\\s+(?:who is\\s+|aged\\s+)?(\\d{1,3})\\b(?!\\s*(?:%|per|years? (?:ago|later|before|after)))`).exec(intro)?.[1] : undefined) ?? NaN);
+        const age = Number((own.length > 0 ? new RegExp(`(?:${own.map(escapeRegExp).join('|')}),\\s+(?:who is\\s+|aged\\s+)?(\\d{1,3})(?!,\\d)(?=\\s*[,;)]|\\s+and\\b)`).exec(intro)?.[1] : undefined) ?? NaN);
         const byAge = [...(age >= 13 && age <= 19 ? TEENAGE_WORDS : age >= 65 ? OLD_AGE_WORDS : []), ...(Number.isNaN(age) ? [] : [ageWord(String(age))])];
         // (and how a quote of theirs describes them, unnamed: '"…," said the detective leading the inquiry.')
         const described = this.analysis.quotes
