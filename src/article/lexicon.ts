@@ -301,3 +301,7 @@ export const PHRASE_STOPS = set(`
 
 /** Words that make an office another than the plain one: a deputy minister, a former mayor, an ex-president. */
 export const OTHER_OFFICES: ReadonlySet<string> = set('deputy vice former assistant acting interim junior shadow ex');
+/** Words for someone holding an office for now, who holds it all the same ("the acting mayor" is the mayor). */
+export const STANDING_IN: ReadonlySet<string> = set('acting interim');
+/** Words that make the holder another office's, not the plain one's: a deputy mayor, a former mayor. */
+export const OTHER_HOLDERS: ReadonlySet<string> = new Set([...OTHER_OFFICES].filter((w) => !STANDING_IN.has(w)));

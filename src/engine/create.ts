@@ -10,7 +10,7 @@ import { Vocabulary } from '../search/vocabulary.ts';
 import { cosine, unitVector, withoutDirection, wordVectors } from '../search/vectors.ts';
 import { byHeadNoun, DEFINITION_WEIGHT, docOf, entityToken, givesDate, sentenceFacts, headNoun, titlePlaces, topicOf, yearsIn } from './docs.ts';
 import { adjectiveOfCountry, ROLE_HEADS, SpeakerFinder } from './speakers.ts';
-import { BODY_WORDS, CAPITAL_OF, COUNTRIES, isNationality, NUMBER_WORDS, OTHER_OFFICES } from '../article/lexicon.ts';
+import { BODY_WORDS, CAPITAL_OF, COUNTRIES, isNationality, NUMBER_WORDS, OTHER_HOLDERS } from '../article/lexicon.ts';
 import { table } from '../core/table.ts';
 import {
   COMMON_PLACE_SHARE,
@@ -1269,9 +1269,9 @@ export function createEngine(input: EngineInput): InspectableEngine {
     };
     const typedTokens = rawTokens(typed);
     const typedWords = new Set(typedTokens);
-    const cabinetAsked = [...typedWords].some((w) => CABINET_WORDS.has(w));
-    const parentAsked = [...typedWords].some((w) => PARENT_WORDS.has(w.replace(/['’]s$/, '')));
-    const lifeAsked = asked === 'date' && [...typedWords].some((w) => LIFE_WORDS.has(w));
+    const cabinetAsked = typedTokens.some((w) => CABINET_WORDS.has(w));
+    const parentAsked = typedTokens.some((w) => PARENT_WORDS.has(w.replace(/['’]s$/, '')));
+    const lifeAsked = asked === 'date' && typedTokens.some((w) => LIFE_WORDS.has(w));
     // a person asked what they said whom the article neither quotes nor reports
     const askedSilent = asked === 'quote' && slots.some((sl) => sl.alternatives.some((a) => a.weight >= TYPO_WEIGHT[1] && a.stem.startsWith(entityToken('person:')) && !speakerTokens.has(a.stem)));
     const sources: DfSource[] = overlay ? [index, overlay.index] : [index];
@@ -1308,13 +1308,12 @@ export function createEngine(input: EngineInput): InspectableEngine {
     const roleAt = asked === 'person' ? typedTokens.findLastIndex((w) => ROLE_HEADS.has(w) && !isNationality(w)) : -1;
     const officeAsked = roleAt < 0 ? undefined : typedTokens.slice(Math.max(0, roleAt - 1), roleAt + 1).filter((w, k, all) => k === all.length - 1 || !STOPWORDS.has(w)).join(' ');
     // (a sentence that writes it only as a deputy's or a former holder's office names no holder of it: "Deputy Mayor
-    // Jo Penn")
+    // Jo Penn"; an acting mayor holds it)
     const officeWritten = officeAsked ? new RegExp(`(?:\\b([a-z]+)[\\s-]+)?\\b${escapeRegExp(officeAsked)}\\b`, 'g') : undefined;
     const otherHolderOnly = (entry: KbEntry): boolean => {
       if (!officeWritten) return false;
       const found = [...fold(entry.citations.map((c) => c.text).join(' ')).matchAll(officeWritten)];
-      // (an acting or interim holder holds it all the same)
-      return found.length > 0 && found.every((m) => OTHER_OFFICES.has(m[1] ?? '') && !/^(?:acting|interim)$/.test(m[1] ?? '') && !typedWords.has(m[1] ?? ''));
+      return found.length > 0 && found.every((m) => OTHER_HOLDERS.has(m[1] ?? '') && !typedWords.has(m[1] ?? ''));
     };
     const scored = [...score(index, slots, sources), ...(overlay ? score(overlay.index, slots, sources) : [])];
     if (scored.length === 0) return [];
@@ -1425,10 +1424,11 @@ export function createEngine(input: EngineInput): InspectableEngine {
       // (what an acronym stands for answers a question that names it or asks what something is, not "what started
       // the fire" because the fire service's name has "fire" in it)
       const unnamed = about && ((!(about[1] === 'who' && asked === 'person') && !(about[1] === 'acronym' && (asked === 'definition' || asked === 'organisation' || halfNamed(about[2] ?? ''))) && !namedIds.has(about[2] ?? '')) || (about[1] === 'quote' && (asked === 'date' || asked === 'number' || asked === 'place'))) ? 1 : 0;
-      // "who is the water minister?": a deputy minister holds another office (unless the question says deputy)
+      // "who is the water minister?": a deputy minister holds another office (unless the question says deputy; an
+      // acting minister holds it)
       // ("Who is the chair of Orvath?": the competition authority's chair holds the office somewhere else)
       const elsewhere = about?.[1] === 'who' && askedOrgs.length > 0 && (roleOwners.get(about[2] ?? '') ?? []).some((id) => !namedIds.has(id));
-      const otherOffice = about?.[1] === 'who' && ((roleWords.get(about[2] ?? '') ?? []).some((w) => OTHER_OFFICES.has(w) && !typedWords.has(w)) || elsewhere) ? OTHER_OFFICE_COST : 0;
+      const otherOffice = about?.[1] === 'who' && ((roleWords.get(about[2] ?? '') ?? []).some((w) => OTHER_HOLDERS.has(w) && !typedWords.has(w)) || elsewhere) ? OTHER_OFFICE_COST : 0;
       out.push({ entry: about?.[1] === 'quote' ? withQuotesAsked(entry, about[2] ?? '', slots, s, stemsOf) : entry, score: rank - Math.max(beyondFact, unnamed) - otherOffice, confidence, detail: s, meaning: alike });
     }
     out.sort((a, b) => b.score - a.score || b.confidence - a.confidence);

@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import type { Analysis, Article, Choice, Entity, QuoteResult } from '../core/types.ts';
 import { citationOf } from '../kb/citations.ts';
-import { BODY_WORDS, CAPITAL_OF, isNationality, NATIONALITIES, OTHER_OFFICES, RELATIVES, ROLE_NOUNS, SPEECH_VERBS } from '../article/lexicon.ts';
+import { BODY_WORDS, CAPITAL_OF, isNationality, NATIONALITIES, OTHER_HOLDERS, RELATIVES, ROLE_NOUNS, SPEECH_VERBS } from '../article/lexicon.ts';
 import { roleOf } from './roles.ts';
 import { editDistance, escapeRegExp, fold, rawTokens, stem, STOPWORDS, stripChatMarkup, typoBudget } from '../search/text.ts';
 import { relatedStems } from './signals.ts';
@@ -177,10 +177,8 @@ const undistinguishing = (word: string): boolean => word === 'counterpart' || is
 const ANY_HOLDER = new Set(['representative', 'rep', 'official', 'figure', 'person', 'man', 'woman']);
 /** What the start of a name word costs, beside a whole one ("Ruth Aber"). */
 const PREFIX_COST = 0.5;
-/** Words for someone holding an office for now, who holds it all the same. */
-const STANDING_IN = new Set(['acting', 'interim']);
 /** Words that make an office another one: a deputy mayor is not the mayor, nor a minister the prime minister. */
-const RANKS: ReadonlySet<string> = new Set(['prime', ...[...OTHER_OFFICES].filter((w) => !STANDING_IN.has(w))]);
+const RANKS: ReadonlySet<string> = new Set(['prime', ...OTHER_HOLDERS]);
 /** What a query word the role does not have costs (a name word within one typo costs 1). */
 const ASIDE_COST = 0.5;
 /** Words for anyone at all, in a description ("the wife of *one* of the trapped *men*"). */
@@ -415,12 +413,13 @@ export class SpeakerFinder {
         // (an age says what they are: "Callum Dunmore, 16," is a teenager, "Len Pardoe, 74," a pensioner)
         // (by a name of theirs alone: "Callum Dunmore, 16," is no age of Rachel Dunmore's)
         const own = names.filter((a) => !this.candidates.some((o) => o !== c && [o.entity.name, ...o.entity.aliases].includes(a)));
+        const ownName = own.map(escapeRegExp).join('|');
         // ("Kofi Adeyemi, who is 17 and …", "Ada Rook, aged 70,")
-        const age = Number((own.length > 0 ? new RegExp(`(?:${own.map(escapeRegExp).join('|')}),\\s+(?:who is\\s+|aged\\s+)?(\\d{1,3})(?!,\\d)(?=\\s*[,;)]|\\s+and\\b)`).exec(intro)?.[1] : undefined) ?? NaN);
+        const age = Number((own.length > 0 ? new RegExp(`(?:${ownName}),\\s+(?:who is\\s+|aged\\s+)?(\\d{1,3})(?!,\\d)(?=\\s*[,;)]|\\s+and\\b)`).exec(intro)?.[1] : undefined) ?? NaN);
         const byAge = [...(age >= 13 && age <= 19 ? TEENAGE_WORDS : age >= 65 ? OLD_AGE_WORDS : []), ...(Number.isNaN(age) ? [] : [ageWord(String(age))])];
         // (and how a quote of theirs describes them, unnamed: '"…," said the detective leading the inquiry.')
-        const described = this.analysis.quotes
-          .filter((q) => q.speakerId === c.entity.id)
+        const theirs = this.analysis.quotes.filter((q) => q.speakerId === c.entity.id);
+        const described = theirs
           .flatMap((q) => q.sentences.map((i) => (this.article.sentences[i]?.text ?? '').replace(/["“][^"”]*["”]/g, ' , ')))
           // (before the description, only verbs that invert with their subject: in "warned the council" or "told the
           // committee" the one described is who was spoken to)
@@ -436,13 +435,14 @@ export class SpeakerFinder {
         const bases = words(plain).flatMap((w) => (/^[a-z]{4,}(?:wo)?m[ae]n$/.test(w) ? [ungendered(w)] : []));
         // (and what an aside after their name says of them anywhere: "Tom Ellery, who leads the Independent Alliance
         // group, said …")
-        const asides = own.length === 0 ? [] : this.article.sentences.flatMap((t) => [...t.text.replace(/["“][^"”]*["”]/g, ' , ').matchAll(new RegExp(`(?:${own.map(escapeRegExp).join('|')}),\\s+((?:who|whose|a|an|the)\\s[^,;:.]{3,80}),`, 'g'))].map((m) => m[1] ?? ''));
+        const aside = new RegExp(`(?:${ownName}),\\s+((?:who|whose|a|an|the)\\s[^,;:.]{3,80}),`, 'g');
+        const asides = own.length === 0 ? [] : this.article.sentences.flatMap((t) => [...t.text.replace(/["“][^"”]*["”]/g, ' , ').matchAll(aside)].map((m) => m[1] ?? ''));
         const stems = new Set([...roleStems, ...[...words(plain), ...described.flatMap(words), ...asides.flatMap(words), ...byAge, ...kin, ...bases].filter((w) => !STOPWORDS.has(w)).map(stem)]);
         // (a verb and its particle, for a description in one word: "called off" for "cancelled")
         const pairs = new Set(introStems.slice(1).map((w, i) => `${introStems[i] ?? ''} ${w}`));
         // (and what they say in their quotes, for less: "the engineer from the water company" of "The company has had
         // people on the dam all night")
-        const ownWords = new Set(this.analysis.quotes.filter((q) => q.speakerId === c.entity.id).flatMap((q) => words(q.text)).filter((w) => !STOPWORDS.has(w) && w.length >= 3).map(stem));
+        const ownWords = new Set(theirs.flatMap((q) => words(q.text)).filter((w) => !STOPWORDS.has(w) && w.length >= 3).map(stem));
         return { c, stems, roleStems, pairs, ownWords };
       });
     return this.profiles;
@@ -562,7 +562,7 @@ export class SpeakerFinder {
         const unsaid = [...c.roleWords].filter((r) => !asked.has(r) && !undistinguishing(r));
         // a deputy prime minister is not the premier asked about
         // (an acting or interim holder does hold it: "the head teacher" of a school with an acting headteacher)
-        if (!unsaid.some((r) => OTHER_OFFICES.has(r) && !STANDING_IN.has(r))) byRole.push({ c, distinct: unsaid.length, cost });
+        if (!unsaid.some((r) => OTHER_HOLDERS.has(r))) byRole.push({ c, distinct: unsaid.length, cost });
       }
     }
     // "foreign minister" when two foreign ministers speak: nobody, with both offered, rather than a guess
