@@ -3,7 +3,7 @@ import type { Analysis, Answer, AnswerType, Article, Choice, Citation, Entity, K
 import { citationOf, resolveCitation } from '../kb/citations.ts';
 import { generateEntries } from '../kb/generate.ts';
 import { score, TermIndex, type DfSource, type QuerySlot, type ScoredDoc } from '../search/index.ts';
-import { expectedAnswerType, focusWords, frameType, isFrameAt } from '../search/question.ts';
+import { askingSpan, expectedAnswerType, focusWords, frameType, isFrameAt } from '../search/question.ts';
 import { INVERSE_RELATION, irregularBase, lemmaGuesses, RELATION_WEIGHT, wordnet } from '../search/wordnet.ts';
 import { analyze, baseFormStem, editDistance, escapeRegExp, fold, foldKeepCase, howWordsMeant, IRREGULAR_VERBS, isMisspeltOpener, isMisspeltStopword, openerMeant, QUESTION_WORDS, rawTokens, stem, STOPWORDS, typoBudget } from '../search/text.ts';
 import { Vocabulary } from '../search/vocabulary.ts';
@@ -221,6 +221,17 @@ const LIGHT_VERBS: ReadonlySet<string> = new Set(
   'go goes went gone going get gets got getting make makes made making use uses used using take takes took taken come comes came happen happens happened become becomes became put puts give gives gave given'.split(' '),
 );
 const LIGHT_VERB_WEIGHT = 0.7;
+/**
+ * Weight of a word outside the part of a message that asks: what the asker says about themselves ("I taught
+ * English in Tripoli"), a label ("for my seminar paper:") or a remark after the question. It may still say what
+ * the question is about ("its embassy there"), so it counts for a little, and is never a name the answer must have.
+ */
+const CONTEXT_WEIGHT = 0.1;
+/**
+ * Hedges and chat words that ask nothing ("what *exactly* did he say", "when did Italy *actually* open it"): left
+ * out unless the knowledge base itself uses them.
+ */
+const CHATTER: ReadonlySet<string> = new Set('basically honestly literally anyway hey hi hello lol ok okay btw remind wondering curious thanks thx cheers'.split(' '));
 /** Words that ask for an office ("what position does X hold"). */
 const OFFICE_FRAMES: ReadonlySet<string> = new Set(['position', 'title', 'post', 'office', 'role', 'job', 'rank', 'positions', 'titles', 'posts', 'offices', 'roles']);
 /** Weight of a word of a name the title gives, which the whole article is about ("Harlow Cup"). */
@@ -808,7 +819,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
   };
 
   /** The question's content words, each with the stems that may stand for it. */
-  function slotsOf(question: string, overlay: Overlay | undefined, asked: AnswerType): QuerySlot[] {
+  function slotsOf(question: string, overlay: Overlay | undefined, asked: AnswerType, asking: { readonly start: number; readonly end: number }): QuerySlot[] {
     // the article's side from the prepared map; a server's own words (few, and changing) from WordNet directly
     const relatedOf = (word: string): ReadonlyMap<string, number> => {
       const fromArticle = relationsToArticle(word);
@@ -850,8 +861,12 @@ export function createEngine(input: EngineInput): InspectableEngine {
       required: boolean;
     }
     const byPosition = new Map<number, Draft>();
+    // the words before and after the part that asks are context (askingSpan)
+    const askFrom = rawTokens(fold(question.slice(0, asking.start))).length;
+    const askTo = rawTokens(fold(question.slice(0, asking.end))).length;
     for (const t of analyze(question)) {
       if (t.stop || QUESTION_WORDS.has(t.surface)) continue;
+      if (CHATTER.has(t.surface) && !known(t.stem)) continue;
       // "since when", "until what year": the time asked for, not a word to find
       if (/^(?:since|until|till)$/.test(t.surface) && /^(?:when|what|which)$/.test(wordAt[t.position + 1] ?? '')) continue;
       // "role", "meaning", "year": mostly what kind of answer, not what it is about; they count only a little
@@ -974,7 +989,14 @@ export function createEngine(input: EngineInput): InspectableEngine {
         const century = t.surface.endsWith('00s');
         for (let y = from; y < from + (century ? 100 : 10); y++) if (known(String(y))) put(String(y), century ? CENTURY_YEAR_WEIGHT : DECADE_YEAR_WEIGHT, true);
       }
-      if (slot.alternatives.size === 0) put(t.stem, 1); // unknown: counts against coverage
+      if (slot.alternatives.size === 0) {
+        // (a word of the context the knowledge base does not know is about the asker, not the article)
+        if (t.position < askFrom || t.position >= askTo) {
+          byPosition.delete(t.position);
+          continue;
+        }
+        put(t.stem, 1); // unknown: counts against coverage
+      }
       // "the French minister" may be answered by a sentence that only names him
       for (const alt of [...slot.alternatives.keys()]) {
         const holders = roleNames.get(alt);
@@ -1140,11 +1162,15 @@ export function createEngine(input: EngineInput): InspectableEngine {
     // one slot per distinct set of alternatives (a repeated word is asked once)
     const seen = new Set<string>();
     const slots: QuerySlot[] = [];
-    for (const s of byPosition.values()) {
+    // (a word in both the context and the question is asked: "… the embassy. When did Italy open the embassy?")
+    const inQuestion = new Set([...byPosition].filter(([p]) => p >= askFrom && p < askTo).map(([, s]) => [...s.alternatives.keys()].sort().join('|')));
+    for (const [position, s] of byPosition) {
       const key = [...s.alternatives.keys()].sort().join('|');
       if (seen.has(key)) continue;
+      const context = position < askFrom || position >= askTo;
+      if (context && inQuestion.has(key)) continue;
       seen.add(key);
-      slots.push({ word: s.word, alternatives: [...s.alternatives].map(([stem, weight]) => ({ stem, weight, related: s.related.has(stem) })), boost: s.boost, required: s.required });
+      slots.push({ word: s.word, alternatives: [...s.alternatives].map(([stem, weight]) => ({ stem, weight, related: s.related.has(stem) })), boost: context ? s.boost * CONTEXT_WEIGHT : s.boost, required: s.required && !context });
     }
     return slots;
   }
@@ -1188,10 +1214,12 @@ export function createEngine(input: EngineInput): InspectableEngine {
     const overlay = overlayOf(options?.guildId);
     const question = joinedAsWritten(cleanQuestion(rawQuestion), overlay).replace(IN_VIEW_OF, 'according to ').replace(IN_ONES_VIEW, 'according to $1');
     if (!question) return [];
+    // (of a chatty message, the part that asks: "Long-time listener here. … can you remind me which …?")
+    const asking = askingSpan(question);
     // the question as its kind is read: a slipped opening word put right ("hw big is …", "wat did …")
-    const typed = howWordsMeant(fold(question).replace(/^(\s*)([\p{L}]+)/u, (_, space: string, first: string) => `${space}${openerMeant(first)}`), (w) => vocabulary.has(w) || wordnet().knows(w));
+    const typed = howWordsMeant(fold(question.slice(asking.start, asking.end)).replace(/^(\s*)([\p{L}]+)/u, (_, space: string, first: string) => `${space}${openerMeant(first)}`), (w) => vocabulary.has(w) || wordnet().knows(w));
     const asked = expectedAnswerType(typed);
-    const slots = slotsOf(question, overlay, asked);
+    const slots = slotsOf(question, overlay, asked, asking);
     if (slots.length === 0) return [];
     // a type read from frame words alone ("embassy Tripoli year"): an entry that itself uses the frame word
     // ("How do I get the reporter role?") is not ruled out by it

@@ -97,3 +97,57 @@ export function frameType(folded: string): AnswerType {
   }
   return 'other';
 }
+
+/** Words that open a question, or the verb before its subject in a yes/no question. */
+const OPENERS = /^(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)$/;
+/** Words of a greeting or a hedge before the question ("hey quick one, …", "ok so, …", "lol wait, …"). */
+const CHATTER_OPENING = new Set('hey hi hello hiya yo ok okay oh so well um uh hmm lol wait quick question one sorry right alright guys folks everyone btw also and but then'.split(' '));
+/**
+ * A request around the question ("can you remind me", "does anyone know", "I was wondering"): the question is
+ * what follows it.
+ */
+const REQUEST =
+  /\b(?:(?:can|could|would|will)\s+(?:you|u|someone|anyone|somebody|anybody)\s+(?:please\s+)?(?:remind|tell|show|explain\s+to|let)\s+(?:me|us)(?:\s+know)?|(?:do|does)\s+(?:you|u|anyone|anybody|someone|somebody)\s+know|(?:i|we)\s*(?:'d|would)\s+(?:like|love)\s+to\s+know|(?:i|we)\s+(?:want|need)\s+to\s+know|(?:i\s*'m|i\s+am|i\s+was|we\s*'re|we\s+are|we\s+were)\s+(?:curious|wondering)(?:\s+about)?|(?:i|we)\s+wonder|remind\s+(?:me|us))\b[\s,:]*/giu;
+
+/**
+ * Where a chatty message asks its question: "Long-time listener here. I keep losing track, so can you remind me
+ * which government Italy supports? Thanks" asks "which government Italy supports?". The rest is context: what the
+ * asker says about themselves, a label ("fact-check:", "for my paper:") or a remark after the question ("need it
+ * for my citation"). The whole message when it has no such parts, when no part of it asks (keywords, a statement),
+ * or when the part that asks says nothing of its own ("… says 3,000 soldiers. What does the article say?").
+ */
+export function askingSpan(text: string): { readonly start: number; readonly end: number } {
+  const whole = { start: 0, end: text.length };
+  const parts: { start: number; end: number }[] = [];
+  let from = 0;
+  // a sentence ends at "?" or "!", or at "." after a word of four letters or more or a number ("Tripoli.", not
+  // "Sen." or "U.S."); a label ends at a colon within the first six words, none of them but the first capitalised
+  // ("fact-check:", "For the show notes:", not "Le Drian:")
+  const ends = /(?:[?!]+|(?<=(?:\p{L}{4,}|\p{Ll}{3}|\p{N}))\.|(?<=^[^:]{0,60}):(?!\/\/))(?=\s+\S)/gu;
+  for (const m of text.matchAll(ends)) {
+    const end = (m.index ?? 0) + m[0].length;
+    const label = text.slice(0, end - 1).trim().split(/\s+/);
+    if (m[0] === ':' && (label.length > 6 || label.slice(1).some((w) => /^\p{Lu}/u.test(w)))) continue;
+    parts.push({ start: from, end });
+    from = end;
+  }
+  parts.push({ start: from, end: text.length });
+  const says = (s: string): boolean => s.split(/[^\p{L}\p{N}'-]+/u).some((w) => w.length > 1 && !STOPWORDS.has(w.toLowerCase()) && !OPENERS.test(w.toLowerCase()));
+  const asking = parts.filter((p) => /\?\s*$/.test(text.slice(p.start, p.end)) && says(text.slice(p.start, p.end)));
+  const [first] = asking;
+  const lastAsking = asking.at(-1);
+  if (!first || !lastAsking) return whole;
+  // (two questions in a row are both asked: "What happened on April 4? Who launched it?")
+  const chosen = { start: first.start, end: lastAsking.end };
+  let start = chosen.start;
+  // a greeting or a hedge before a comma ("hey quick one, which …", "lol wait, when did …")
+  const opening = /^\s*((?:[\p{L}]+\s+){0,3}[\p{L}]+)\s*,\s*(?=(\p{L}+))/u.exec(text.slice(start, chosen.end));
+  if (opening?.[1] && OPENERS.test((opening[2] ?? '').toLowerCase()) && opening[1].split(/\s+/).every((w) => CHATTER_OPENING.has(w.toLowerCase()))) start += opening[0].length;
+  // within it, what follows a request ("so can you remind me which …")
+  for (const m of text.slice(chosen.start, chosen.end).matchAll(REQUEST)) {
+    const after = chosen.start + (m.index ?? 0) + m[0].length;
+    if (says(text.slice(after, chosen.end))) start = after;
+  }
+  while (start < chosen.end && /\s/.test(text[start] ?? '')) start++;
+  return start === 0 && chosen.end === text.length ? whole : { start, end: chosen.end };
+}

@@ -3,7 +3,7 @@ import { parseArticle, analyzeArticle } from '../../src/article/index.ts';
 import { createEngine } from '../../src/engine/create.ts';
 import { sentenceFacts } from '../../src/engine/docs.ts';
 import { loadEngine } from '../../src/app.ts';
-import { expectedAnswerType, focusWords } from '../../src/search/question.ts';
+import { askingSpan, expectedAnswerType, focusWords } from '../../src/search/question.ts';
 import { stem } from '../../src/search/text.ts';
 import { cleanQuestion, measuresDimension } from '../../src/engine/signals.ts';
 import { givesDate } from '../../src/engine/docs.ts';
@@ -1539,5 +1539,41 @@ describe('which official', () => {
   );
   it('is covered by a sentence naming a person the question does not', () => {
     expect(coverageOf(e.rank('Which official did Le Drian meet?')[0], 'official')).toBe(1);
+  });
+});
+
+describe('a chatty message', () => {
+  const span = (text: string) => {
+    const { start, end } = askingSpan(text);
+    return text.slice(start, end);
+  };
+  it('asks in the part with the question mark, after a request, a label or a greeting', () => {
+    expect(span('Long-time reader here. I lose track of the sides, so can you remind me which council runs the ferry?')).toBe('which council runs the ferry?');
+    expect(span('hey quick one, which agency wrote this? need it for my citation')).toBe('which agency wrote this?');
+    expect(span('for my seminar paper: who built the pier?')).toBe('who built the pier?');
+    expect(span('I was wondering when the pier opened?')).toBe('when the pier opened?');
+  });
+  it('is asked whole when its asking part says nothing of its own, or it has no parts', () => {
+    for (const whole of ['fact-check: a post says the pier cost 3,000 pounds. what does the article say?', 'Le Drian: what did he say?', 'What bill does Sen. Mattingly plan to file?', 'pier opening year', 'In Rome on Friday, what did he say?', 'What happened on April 4? Who launched it?']) expect(span(whole)).toBe(whole);
+  });
+  const e = engineOf(
+    articleOf(
+      'Harbour news',
+      'The Corran ferry was taken over by the county council in 2011 after the old operator collapsed.',
+      'Work on the new slipway at Dunmore began in March and is due to finish in the autumn.',
+      'The pier at Kelby was opened in 1896 by the harbour trust.',
+    ),
+    'chatty',
+  );
+  it('answers what it asks, whatever the asker says about themselves around it', () => {
+    for (const q of [
+      'I grew up near Kelby and my grandmother used to walk us along the seafront every summer, which I still remember fondly. When was the pier opened?',
+      'Long-time reader here. I keep losing track of who does what around the harbour, so can you remind me when the council took over the ferry?',
+      'for my local history project: who opened the pier at Kelby? asking because my teacher wants sources',
+    ]) {
+      const answer = e.ask(q);
+      expect(answer.answered, q).toBe(true);
+    }
+    expect(e.ask('I grew up near Kelby and my grandmother used to walk us along the seafront every summer. When was the pier opened?').citations[0]?.text).toContain('1896');
   });
 });
