@@ -99,7 +99,14 @@ const REASON_AFTER = /\bafter (?!(?:\S+ ){0,3}?(?:\d|one|two|three|four|five|six
  * Whether a sentence opens with a definite common noun ("The event was first organised in 1978", "The mirror was
  * cast by …"): in the same paragraph it goes on about what the sentence before named.
  */
-const refersBack = (text: string): boolean => /^(?:The|This|These)\s+[a-z][a-z-]{2,}\b/.test(text);
+const refersBack = (text: string): boolean => /^(?:The|This|These)\s+[a-z][a-z-]{2,}\b|^(?:[A-Z][a-z]+(?:\s+[a-z]+)?)\s+of\s+(?:these|those|them|which)\b/.test(text);
+
+/**
+ * Whether a text says what a name is with a noun: "the Orvane Gospels, a large gospel book", "Calder Skies is an
+ * open weekend" (so "the book" a little later is the Orvane Gospels).
+ */
+const describedAs = (text: string, name: string, noun: string): boolean =>
+  new RegExp(`${escapeRegExp(name)}(?:,| (?:is|was|are|were))\\s+(?:a|an)\\s+(?:[a-z-]+\\s+){0,3}?${escapeRegExp(noun)}\\b`).test(text);
 
 /** Whether a text writes one of a person's names (their surname at least). */
 function writesName(text: string, e: Entity): boolean {
@@ -206,7 +213,7 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
         const named = analysis.entities.filter(
           (e) =>
             e.mentions.includes(j) &&
-            [e.name, ...e.aliases].some((a) => a.length >= 3 && (a.toLowerCase().endsWith(` ${noun}`) || (noun === opening && new RegExp(`${escapeRegExp(a)}(?:['’]s)?\\s+(?:[a-z-]+\\s+){0,2}[${noun[0] ?? ''}${(noun[0] ?? '').toUpperCase()}]${noun.slice(1)}\\b`).test(text)))),
+            [e.name, ...e.aliases].some((a) => a.length >= 3 && (a.toLowerCase().endsWith(` ${noun}`) || (noun === opening && new RegExp(`${escapeRegExp(a)}(?:['’]s)?\\s+(?:[a-z-]+\\s+){0,2}[${noun[0] ?? ''}${(noun[0] ?? '').toUpperCase()}]${noun.slice(1)}\\b`).test(text)) || describedAs(text, a, noun))),
         );
         if (named.length === 0) continue;
         for (const e of named) if (!f.entityIds.includes(e.id) && !f.referred.includes(e.id)) f.referred.push(e.id);

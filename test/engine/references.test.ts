@@ -1577,3 +1577,22 @@ describe('a chatty message', () => {
     expect(e.ask('I grew up near Kelby and my grandmother used to walk us along the seafront every summer. When was the pier opened?').citations[0]?.text).toContain('1896');
   });
 });
+
+describe('a thing taken up again by what it was said to be', () => {
+  const e = engineOf(
+    articleOf(
+      'Abbey library',
+      'The most celebrated manuscript of the abbey is the Ardle Psalter, a large illuminated book completed around 1198. It contains 212 leaves and four full-page portraits. A note at the end of the book names the scribe as Brother Ealdo. The abbey also kept a chronicle of its harvests.',
+      'The last librarian, Tobin Ravell, is said to have hidden several volumes in the roof before the commissioners arrived. Four of these books were found by builders in 1874. The roof was repaired in 1902.',
+    ),
+    'described',
+  );
+  it('finds "the book" a little after "the Ardle Psalter, a large illuminated book"', () => {
+    const [top] = e.rank('Who was the scribe of the Ardle Psalter?');
+    expect(top?.entry.citations[0]?.text).toContain('Brother Ealdo');
+    expect(coverageOf(top, 'ardle')).toBeGreaterThan(0);
+  });
+  it('reads "Four of these books" as going on about the sentence before', () => {
+    expect(topCitation(e, 'When were the books Ravell hid found?')?.text).toContain('1874');
+  });
+});
