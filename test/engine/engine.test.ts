@@ -357,6 +357,20 @@ describe('a rank of office the query asks for and no one holds', () => {
   });
 });
 
+describe('an office held beside a deputy who holds it too', () => {
+  const story = engineOf(
+    [
+      '"Every ballot was looked at twice," said Marguerite Ashdown, the council\'s chief executive and returning officer for the election.',
+      '',
+      'Glenys Parfitt, the deputy returning officer who received the late box, said its seal matched. "The number was the same," Parfitt said.',
+    ].join('\n'),
+    'deputies',
+  );
+  it('finds the officer for the office, and the deputy only when asked for the deputy', () => {
+    expect(speakersFor(story, ['the returning officer', 'the deputy returning officer'])).toEqual(['Marguerite Ashdown', 'Glenys Parfitt']);
+  });
+});
+
 describe('a leader asked for by a word the title does not use', () => {
   const story = engineOf(
     'Dougie Pennick, chairman of the Port Callow Fishermen\'s Association, spoke outside. "You cannot put 64 towers on our best water," Pennick said.',
