@@ -403,6 +403,9 @@ const BOUND_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:at least|no (?:fewer|less) than)\s+\S*\d/i, 'minimum'],
   [/\b(?:at most|no more than|up to)\s+\S*\d/i, 'maximum'],
 ];
+/** Whose child someone is, by name: "children of Edwin Vantry", "the son of Aurel Vessling", "born to Mette Lind". */
+const PARENT_NAMED = /\b(?:sons?|daughters?|child|children)\s+of\s+(?:the\s+)?\p{Lu}|\bborn\s+to\s+\p{Lu}/u;
+const PARENT_NOUNS = ['father', 'mother', 'parent'];
 /** Weight of the word a bound phrase stands for. */
 const BOUND_PHRASE_WEIGHT = 0.7;
 /** Weight of a name a sentence refers to without spelling it out (a role, a pronoun, the other half of an acronym). */
@@ -483,6 +486,8 @@ export function docOf(
       const st = stemOf(word);
       if (re.test(t) && (body.get(st) ?? 0) < BOUND_PHRASE_WEIGHT) body.set(st, BOUND_PHRASE_WEIGHT);
     }
+    // "the third of five children of Edwin Vantry" names a parent, for "What was Vantry's father's job?"
+    if (PARENT_NAMED.test(t)) for (const word of PARENT_NOUNS) if ((body.get(stemOf(word)) ?? 0) < BOUND_PHRASE_WEIGHT) body.set(stemOf(word), BOUND_PHRASE_WEIGHT);
   }
   const bodyLength = [...body.values()].reduce((a, b) => a + b, 0);
   const defined = new Set<string>();

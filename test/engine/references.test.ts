@@ -1596,3 +1596,20 @@ describe('a thing taken up again by what it was said to be', () => {
     expect(topCitation(e, 'When were the books Ravell hid found?')?.text).toContain('1874');
   });
 });
+
+describe('whose child someone is', () => {
+  const e = engineOf(
+    articleOf(
+      'Joram Vantry',
+      'Joram Vantry (1831–1904) was an engineer who designed harbours and bridges.',
+      'Vantry was born in 1831 in Marrowfield. He was the third of five children of Edwin Vantry, a millwright, and his wife Hester. Vantry later wrote that the mill races had taught him about water.',
+      'Vantry married Clara Dent in 1860. Lionel followed his father into engineering. Vantry took a job with the harbour board in 1859.',
+      // (many sentences about him, as in a long biography: the one naming his father must still be among those ranked)
+      ...Array.from({ length: 70 }, (_, k) => `In ${1860 + k} Vantry finished bridge number ${k + 1} at Kessby.`),
+    ),
+    'parents',
+  );
+  it('names a parent: "children of Edwin Vantry, a millwright" answers what his father did', () => {
+    expect(topCitation(e, "What was Vantry's father's job?")?.text).toContain('millwright');
+  });
+});
