@@ -109,6 +109,9 @@ const CHATTER_OPENING = new Set('hey hi hello hiya yo ok okay oh so well um uh h
 const REQUEST =
   /\b(?:(?:can|could|would|will)\s+(?:you|u|someone|anyone|somebody|anybody)\s+(?:please\s+)?(?:remind|tell|show|explain\s+to|let)\s+(?:me|us)(?:\s+know)?|(?:do|does)\s+(?:you|u|anyone|anybody|someone|somebody)\s+know|(?:i|we)\s*(?:'d|would)\s+(?:like|love)\s+to\s+know|(?:i|we)\s+(?:want|need)\s+to\s+know|(?:i\s*'m|i\s+am|i\s+was|we\s*'re|we\s+are|we\s+were)\s+(?:curious|wondering)(?:\s+about)?|(?:i|we)\s+wonder|remind\s+(?:me|us))\b[\s,:]*/giu;
 
+/** (the same, to test for one) */
+const REQUESTING = new RegExp(REQUEST.source, 'iu');
+
 /**
  * Where a chatty message asks its question: "Long-time listener here. I keep losing track, so can you remind me
  * which government Italy supports? Thanks" asks "which government Italy supports?". The rest is context: what the
@@ -134,15 +137,20 @@ export function askingSpan(text: string): { readonly start: number; readonly end
   parts.push({ start: from, end: text.length });
   const says = (s: string): boolean => s.split(/[^\p{L}\p{N}'-]+/u).some((w) => w.length > 1 && !STOPWORDS.has(w.toLowerCase()) && !OPENERS.test(w.toLowerCase()));
   const asking = parts.filter((p) => /\?\s*$/.test(text.slice(p.start, p.end)) && says(text.slice(p.start, p.end)));
-  const [first] = asking;
-  const lastAsking = asking.at(-1);
+  // (with no question mark, a part with a request asks: "I'm curious whether the press conference was televised.")
+  const requested = parts.filter((p) => REQUESTING.test(text.slice(p.start, p.end)));
+  const [first] = asking.length > 0 ? asking : text.includes('?') ? [] : requested;
+  const lastAsking = asking.length > 0 ? asking.at(-1) : first;
   if (!first || !lastAsking) return whole;
   // (two questions in a row are both asked: "What happened on April 4? Who launched it?")
   const chosen = { start: first.start, end: lastAsking.end };
   let start = chosen.start;
-  // a greeting or a hedge before a comma ("hey quick one, which …", "lol wait, when did …")
+  // a greeting or a hedge before a comma ("hey quick one, which …", "lol wait, when did …"), or an aside before
+  // "but" or "so" ("Forgive me if I missed it, but when did …")
   const opening = /^\s*((?:[\p{L}]+\s+){0,3}[\p{L}]+)\s*,\s*(?=(\p{L}+))/u.exec(text.slice(start, chosen.end));
+  const aside = /^[^,?]{3,80},\s*(?:but|so)\s+(?=(\p{L}+))/u.exec(text.slice(start, chosen.end));
   if (opening?.[1] && OPENERS.test((opening[2] ?? '').toLowerCase()) && opening[1].split(/\s+/).every((w) => CHATTER_OPENING.has(w.toLowerCase()))) start += opening[0].length;
+  else if (aside && OPENERS.test((aside[1] ?? '').toLowerCase())) start += aside[0].length;
   // within it, what follows a request ("so can you remind me which …")
   for (const m of text.slice(chosen.start, chosen.end).matchAll(REQUEST)) {
     const after = chosen.start + (m.index ?? 0) + m[0].length;

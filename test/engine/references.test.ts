@@ -1552,6 +1552,8 @@ describe('a chatty message', () => {
     expect(span('hey quick one, which agency wrote this? need it for my citation')).toBe('which agency wrote this?');
     expect(span('for my seminar paper: who built the pier?')).toBe('who built the pier?');
     expect(span('I was wondering when the pier opened?')).toBe('when the pier opened?');
+    expect(span('Forgive me if I missed it, but when did the pier open?')).toBe('when did the pier open?');
+    expect(span("Speaking as a retired engineer, I'm curious whether the pier was built in stone.")).toBe('whether the pier was built in stone.');
   });
   it('is asked whole when its asking part says nothing of its own, or it has no parts', () => {
     for (const whole of ['fact-check: a post says the pier cost 3,000 pounds. what does the article say?', 'Le Drian: what did he say?', 'What bill does Sen. Mattingly plan to file?', 'pier opening year', 'In Rome on Friday, what did he say?', 'What happened on April 4? Who launched it?']) expect(span(whole)).toBe(whole);
