@@ -228,8 +228,9 @@ const LIGHT_VERB_WEIGHT = 0.7;
  */
 const CONTEXT_WEIGHT = 0.1;
 /**
- * Hedges and chat words that ask nothing ("what *exactly* did he say", "when did Italy *actually* open it"): left
- * out unless the knowledge base itself uses them.
+ * Hedges and chat words that ask nothing ("*ok* so who *basically* runs it", "*lol* when did it open"): left out
+ * unless the knowledge base itself uses them. ("exactly" and "actually" are not among them: "Did a cease-fire
+ * actually happen?" asks for more than the article's "must be reached".)
  */
 const CHATTER: ReadonlySet<string> = new Set('basically honestly literally anyway hey hi hello lol ok okay btw remind wondering curious thanks thx cheers'.split(' '));
 /** Words that ask for an office ("what position does X hold"). */
