@@ -863,8 +863,9 @@ export function createEngine(input: EngineInput): InspectableEngine {
     }
     const byPosition = new Map<number, Draft>();
     // the words before and after the part that asks are context (askingSpan)
-    const askFrom = rawTokens(fold(question.slice(0, asking.start))).length;
-    const askTo = rawTokens(fold(question.slice(0, asking.end))).length;
+    const askFrom = asking.start === 0 ? 0 : rawTokens(fold(question.slice(0, asking.start))).length;
+    const askTo = asking.end === question.length ? wordAt.length : rawTokens(fold(question.slice(0, asking.end))).length;
+    const inContext = (position: number): boolean => position < askFrom || position >= askTo;
     for (const t of analyze(question)) {
       if (t.stop || QUESTION_WORDS.has(t.surface)) continue;
       if (CHATTER.has(t.surface) && !known(t.stem)) continue;
@@ -992,7 +993,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
       }
       if (slot.alternatives.size === 0) {
         // (a word of the context the knowledge base does not know is about the asker, not the article)
-        if (t.position < askFrom || t.position >= askTo) {
+        if (inContext(t.position)) {
           byPosition.delete(t.position);
           continue;
         }
@@ -1163,13 +1164,11 @@ export function createEngine(input: EngineInput): InspectableEngine {
     // one slot per distinct set of alternatives (a repeated word is asked once)
     const seen = new Set<string>();
     const slots: QuerySlot[] = [];
+    const keyed = [...byPosition].map(([position, s]) => ({ s, key: [...s.alternatives.keys()].sort().join('|'), context: inContext(position) }));
     // (a word in both the context and the question is asked: "… the embassy. When did Italy open the embassy?")
-    const inQuestion = new Set([...byPosition].filter(([p]) => p >= askFrom && p < askTo).map(([, s]) => [...s.alternatives.keys()].sort().join('|')));
-    for (const [position, s] of byPosition) {
-      const key = [...s.alternatives.keys()].sort().join('|');
-      if (seen.has(key)) continue;
-      const context = position < askFrom || position >= askTo;
-      if (context && inQuestion.has(key)) continue;
+    const inQuestion = new Set(keyed.filter((k) => !k.context).map((k) => k.key));
+    for (const { s, key, context } of keyed) {
+      if (seen.has(key) || (context && inQuestion.has(key))) continue;
       seen.add(key);
       slots.push({ word: s.word, alternatives: [...s.alternatives].map(([stem, weight]) => ({ stem, weight, related: s.related.has(stem) })), boost: context ? s.boost * CONTEXT_WEIGHT : s.boost, required: s.required && !context });
     }

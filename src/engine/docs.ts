@@ -102,11 +102,11 @@ const REASON_AFTER = /\bafter (?!(?:\S+ ){0,3}?(?:\d|one|two|three|four|five|six
 const refersBack = (text: string): boolean => /^(?:The|This|These)\s+[a-z][a-z-]{2,}\b|^(?:[A-Z][a-z]+(?:\s+[a-z]+)?)\s+of\s+(?:these|those|them|which)\b/.test(text);
 
 /**
- * Whether a text says what a name is with a noun: "the Orvane Gospels, a large gospel book", "Calder Skies is an
- * open weekend" (so "the book" a little later is the Orvane Gospels).
+ * The words a text says a name is, up to the fourth after "a" or "an": "the Orvane Gospels, a large gospel book",
+ * "Calder Skies is an open weekend" (so "the book" a little later is the Orvane Gospels).
  */
-const describedAs = (text: string, name: string, noun: string): boolean =>
-  new RegExp(`${escapeRegExp(name)}(?:,| (?:is|was|are|were))\\s+(?:a|an)\\s+(?:[a-z-]+\\s+){0,3}?${escapeRegExp(noun)}\\b`).test(text);
+const describedWords = (text: string, name: string): ReadonlySet<string> =>
+  new Set([...text.matchAll(new RegExp(`${escapeRegExp(name)}(?:,| (?:is|was|are|were))\\s+(?:a|an)\\s+((?:[a-z-]+\\s+){0,3}[a-z-]+)`, 'g'))].flatMap((m) => (m[1] ?? '').split(/\s+/)));
 
 /** Whether a text writes one of a person's names (their surname at least). */
 function writesName(text: string, e: Entity): boolean {
@@ -202,6 +202,14 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
   // "The bridge was opened by King Erland II", a few sentences after "the Brask Sound swing bridge": the name last
   // written with that noun is what the sentence is about ("The cut was finished …" after "Kettleby's Cut")
   // (and "the dam" anywhere in a sentence, a little after "the Kessock Dam": a name ending in that noun)
+  // (what each sentence says a name is, read once per sentence and name)
+  const described = new Map<string, ReadonlySet<string>>();
+  const describedAs = (j: number, text: string, name: string, noun: string): boolean => {
+    const key = `${j}\u0000${name}`;
+    let found = described.get(key);
+    if (!found) described.set(key, (found = describedWords(text, name)));
+    return found.has(noun);
+  };
   article.sentences.forEach((sentence, i) => {
     const f = facts[i];
     if (!f) return;
@@ -213,7 +221,7 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
         const named = analysis.entities.filter(
           (e) =>
             e.mentions.includes(j) &&
-            [e.name, ...e.aliases].some((a) => a.length >= 3 && (a.toLowerCase().endsWith(` ${noun}`) || (noun === opening && new RegExp(`${escapeRegExp(a)}(?:['’]s)?\\s+(?:[a-z-]+\\s+){0,2}[${noun[0] ?? ''}${(noun[0] ?? '').toUpperCase()}]${noun.slice(1)}\\b`).test(text)) || describedAs(text, a, noun))),
+            [e.name, ...e.aliases].some((a) => a.length >= 3 && (a.toLowerCase().endsWith(` ${noun}`) || (noun === opening && new RegExp(`${escapeRegExp(a)}(?:['’]s)?\\s+(?:[a-z-]+\\s+){0,2}[${noun[0] ?? ''}${(noun[0] ?? '').toUpperCase()}]${noun.slice(1)}\\b`).test(text)) || describedAs(j, text, a, noun))),
         );
         if (named.length === 0) continue;
         for (const e of named) if (!f.entityIds.includes(e.id) && !f.referred.includes(e.id)) f.referred.push(e.id);

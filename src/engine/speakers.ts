@@ -569,8 +569,10 @@ export class SpeakerFinder {
     // ("the returning officer" beside a deputy returning officer: the deputy's shorter title does not make her the
     // officer; the holder found by the same words is (costs apart by less than half a role word: only by the words
     // their titles leave unsaid), not one found by fewer: "Italian premier" is not Libya's)
-    const holders = considered.filter((x) => byRole.some((r) => r.c === x.c) && best && x.cost - best.cost < ROLE_WORD_COST / 2).sort((a, b) => a.cost - b.cost);
-    const found = best && roleOnly.has(best.c) && !byRole.some((r) => r.c === best?.c) ? (holders[0] ?? best) : best;
+    const holds = (c: Candidate) => byRole.some((r) => r.c === c);
+    const first = best;
+    const holder = first && roleOnly.has(first.c) && !holds(first.c) ? considered.filter((x) => holds(x.c) && x.cost - first.cost < ROLE_WORD_COST / 2).sort((a, b) => a.cost - b.cost)[0] : undefined;
+    const found = holder ?? best;
     // and so for a name two people share ("Mallory" for Bridget and Declan Mallory), unless only one of them is
     // written with it (Alan Pendry is, "his wife, Lorna," is not)
     const near = (w: string, n: string) => w === n || (n.length >= 4 && editDistance(w, n, typoBudget(n.length)) <= typoBudget(n.length));

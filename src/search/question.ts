@@ -109,9 +109,6 @@ const CHATTER_OPENING = new Set('hey hi hello hiya yo ok okay oh so well um uh h
 const REQUEST =
   /\b(?:(?:can|could|would|will)\s+(?:you|u|someone|anyone|somebody|anybody)\s+(?:please\s+)?(?:remind|tell|show|explain\s+to|let)\s+(?:me|us)(?:\s+know)?|(?:do|does)\s+(?:you|u|anyone|anybody|someone|somebody)\s+know|(?:i|we)\s*(?:'d|would)\s+(?:like|love)\s+to\s+know|(?:i|we)\s+(?:want|need)\s+to\s+know|(?:i\s*'m|i\s+am|i\s+was|we\s*'re|we\s+are|we\s+were)\s+(?:curious|wondering)(?:\s+about)?|(?:i|we)\s+wonder|remind\s+(?:me|us))\b[\s,:]*/giu;
 
-/** (the same, to test for one) */
-const REQUESTING = new RegExp(REQUEST.source, 'iu');
-
 /**
  * Where a chatty message asks its question: "Long-time listener here. I keep losing track, so can you remind me
  * which government Italy supports? Thanks" asks "which government Italy supports?". The rest is context: what the
@@ -138,7 +135,7 @@ export function askingSpan(text: string): { readonly start: number; readonly end
   const says = (s: string): boolean => s.split(/[^\p{L}\p{N}'-]+/u).some((w) => w.length > 1 && !STOPWORDS.has(w.toLowerCase()) && !OPENERS.test(w.toLowerCase()));
   const asking = parts.filter((p) => /\?\s*$/.test(text.slice(p.start, p.end)) && says(text.slice(p.start, p.end)));
   // (with no question mark, a part with a request asks: "I'm curious whether the press conference was televised.")
-  const requested = parts.filter((p) => REQUESTING.test(text.slice(p.start, p.end)));
+  const requested = parts.filter((p) => text.slice(p.start, p.end).search(REQUEST) >= 0);
   const [first] = asking.length > 0 ? asking : text.includes('?') ? [] : requested;
   const lastAsking = asking.length > 0 ? asking.at(-1) : first;
   if (!first || !lastAsking) return whole;
