@@ -5,7 +5,7 @@
 import type { Article, Entity, EntityType } from '../core/types.ts';
 import {
   HONORIFICS, KNOWN_ORGS, NAME_PARTICLES, NATIONALITIES, NON_NAME_WORDS, NON_ORG_CAPS, ORG_HEADS, PARTICLE_PREFIX, ROLE_ABBREVIATIONS,
-  NUMBER_WORDS, OTHER_OFFICES, PLACE_ALIASES, PLACE_HEADS, PLACE_PREFIXES, PLACES, THING_PREFIXES, RELATIVES, ROLE_NOUNS, SPEECH_VERBS, THING_HEADS, TITLE_WORDS,
+  NUMBER_WORDS, OTHER_OFFICES, VESSEL_NOUN_BEFORE, PLACE_ALIASES, PLACE_HEADS, PLACE_PREFIXES, PLACES, THING_PREFIXES, RELATIVES, ROLE_NOUNS, SPEECH_VERBS, THING_HEADS, TITLE_WORDS,
 } from './lexicon.ts';
 import { fold, isFormOf, nameTokens, sameToken, slugify, surnameOf } from './names.ts';
 import { capitalisedRuns, type Run, type Word } from './runs.ts';
@@ -215,8 +215,9 @@ function classify(article: Article, run: Run): Candidate[] {
     return [{ kind: 'place', name: joined, start: start(), end: end(), run }];
   }
 
-  // (nor is a comet, a storm or a ship: "Comet Ledvinka", "Hurricane Delia", "HMS Vigil")
+  // (nor is a comet, a storm or a ship: "Comet Ledvinka", "Hurricane Delia", "HMS Vigil", "the crab boat Marram Lass")
   // (a ship is called by its name without the prefix: "the MV Corrie Dawn" is "the Corrie Dawn")
+  if (ws.length > 1 && VESSEL_NOUN_BEFORE.test(textBefore(16))) return [{ kind: 'thing', name: joined, start: start(), end: end(), run }];
   if (ws.length > 1 && THING_PREFIXES.has(ws[0]?.text ?? '')) return [{ kind: 'thing', name: SHIP_PREFIX.test(ws[0]?.text ?? '') ? textOf(article, ws.slice(1)) : joined, start: start(), end: end(), run }];
   // Events, works and buildings ("Louisiana Purchase", "Gateway Arch") are not people; their places are not named here.
   if (ws.length > 1 && THING_HEADS.has(ws.at(-1)?.text ?? '') && !named()) return [{ kind: 'thing', name: joined, start: start(), end: end(), run }];
@@ -456,11 +457,11 @@ function writtenAsName(text: string, word: string): boolean {
 /** Whether a word is the subject of what companies do, or owns what they own ("Castellan said", "Castellan's offer"). */
 function actsAsCompany(text: string, word: string): boolean {
   const w = escapeRegExp(word);
-  return new RegExp(`\\b${w}\\s+(?:said|says|would|will|has|had|thinks|bid|offered|wants|plans|declined|agreed|announced|expects|expected)\\b|\\b${w}['’]s\\s+(?:[a-z-]+\\s+)?(?:${COMPANY_POSSESSIONS}|bid|offer|chief)\\b`).test(text);
+  return new RegExp(`\\b${w}\\s+(?:said|says|would|will|has|had|thinks|bid|offered|wants|plans|declined|agreed|announced|expects|expected|employs|employed|operates|operated)\\b|\\b${w}['’]s\\s+(?:[a-z-]+\\s+)?(?:${COMPANY_POSSESSIONS}|bid|offer|chief)\\b`).test(text);
 }
 
 /** What a company has and a person does not ("Orvath's board", "Orvath's shares"). */
-const COMPANY_POSSESSIONS = 'board|shares|shareholders|share price|plants|factories|factory|workforce|employees|subsidiary|subsidiaries|headquarters|chairman|chairwoman|chief executive|revenue|revenues|profits|profit|sales|turnover|stock|bonds|debts|customers|mills|smelter|stake in';
+const COMPANY_POSSESSIONS = 'board|shares|shareholders|share price|plants|factories|factory|workforce|employees|subsidiary|subsidiaries|headquarters|chairman|chairwoman|chief executive|revenue|revenues|profits|profit|sales|turnover|stock|bonds|debts|customers|mills|smelter|stake in|vessels|ships|fleet|terminal|terminals|staff|routes|branches|stores';
 /** A nickname given in the text: `known around the town as "Big Sam"`, `nicknamed "the Bull"`. */
 const NICKNAMED = /\b(?:known(?:\s+[a-z]+){0,4}\s+as|nicknamed|dubbed)\s+["“]([^"”]{2,30})["”]|\b(?:[Ee]veryone|[Ee]verybody|[Ff]riends|[Cc]olleagues|[Rr]egulars|[Cc]ustomers|[Tt]hey|[Pp]eople)\s+calls?\s+(?:him|her)\s+(\p{Lu}[\p{L}'’-]+)\b/gu;
 /** Names of institutions a short name stands for ("Ashby" for Ashby Primary School). */
@@ -1007,6 +1008,17 @@ export function extractEntities(article: Article): EntityResult {
     if (d.relativeOf || d.type !== 'person' || d.tokens.length < 2 || !RELATIVES.has(d.role.toLowerCase())) continue;
     const family = people.filter((p) => p !== d && p.type === 'person' && p.tokens.length >= 2 && p.tokens.at(-1) === d.tokens.at(-1));
     if (family.length === 1) d.relativeOf = family[0];
+  }
+  // "Her deputy, Dorian Kessary," after "Ingrid Maelbrook, the authority's chief executive": a deputy of the person
+  // named last before them is their deputy chief executive
+  for (const d of people) {
+    if (d.type !== 'person' || !/^deputy$/i.test(d.role)) continue;
+    const first = firstSpanOf(d);
+    // (the first mention may be those words themselves, bound to the name after them)
+    if (!first || !/\b(?:[Hh]is|[Hh]er)\s+deputy\b/.test(article.text.slice(Math.max(0, first.start - 30), first.end))) continue;
+    const paragraph = article.sentences[first.sentence]?.paragraph ?? -1;
+    const principal = spans.filter((sp) => sp.draft !== d && sp.draft.type === 'person' && sp.end <= first.start && (article.sentences[sp.sentence]?.paragraph ?? -1) >= paragraph - 2).sort((a, b) => b.start - a.start)[0]?.draft;
+    if (principal?.role && !OTHER_OFFICES.has(principal.role.split(/\s+/)[0]?.toLowerCase() ?? '')) d.role = `${d.role.toLowerCase()} ${principal.role}`;
   }
   // Canonical names and ids.
   const used = new Set<string>();

@@ -124,6 +124,7 @@ export const ORG_HEADS = set(`
   Therapeutics Pharmaceuticals Pharma Biotech Biosciences Sciences Diagnostics Healthcare
   Café Cafe Restaurant Bakery Bistro Brasserie Diner Pub Deli Garage Salon
   Herald Chronicle Tribune Observer Echo Mercury Telegraph Advertiser Examiner Sentinel Dispatch
+  Shipping Haulage Freight Insurance Petroleum Investments
 `);
 
 /** Head words of events, works and things: a capitalised phrase ending in one is no person. */
@@ -156,6 +157,11 @@ export const PLACE_HEADS = set(`
 export const BODY_WORDS: ReadonlySet<string> = set('group charity company companies firm firms organisation organization organisations organizations body agency association society business campaign alliance institution contractor contractors');
 
 /** Common nouns that open the name of a thing, never a person's: "Comet Ledvinka", "Hurricane Delia", "HMS Vigil". */
+/**
+ * Nouns for boats and ships: a name right after one is the vessel's ("the crab boat Marram Lass", "the clipper
+ * *Ladyhill*"), not a person's.
+ */
+export const VESSEL_NOUN_BEFORE = /\b(?:boat|ship|vessel|trawler|ferry|clipper|yacht|tug|tugboat|steamer|steamship|schooner|barge|liner|tanker|freighter|lifeboat|dredger|cutter|sloop|brig|barque|frigate|warship|submarine|collier|coaster|drifter|whaler|smack|dinghy|catamaran)\s+[*_]?$/;
 export const THING_PREFIXES = set('Comet Asteroid Supernova Hurricane Typhoon Cyclone Storm Operation Project HMS HMY RMS SS MV USS');
 
 /** First words that make a capitalised phrase a place ("Lake Hollin", "Mount Tessar", "Port Ambrel"). */

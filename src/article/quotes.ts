@@ -6,7 +6,7 @@
  */
 import type { Article, Quote, ReportedStatement } from '../core/types.ts';
 import type { MentionSpan } from './entities.ts';
-import { JUDGING_VERBS, REPORTER_NOUNS, REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
+import { JUDGING_VERBS, OTHER_OFFICES, REPORTER_NOUNS, REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
 import { table } from '../core/table.ts';
 
 interface Span {
@@ -184,7 +184,8 @@ export function extractQuotes(article: Article, spans: readonly MentionSpan[], s
     const words = description.toLowerCase().split(/\s+/);
     for (const s of peopleBefore(at)) {
       const role = (roles.get(s.entityId) ?? '').toLowerCase();
-      if (role && words.every((w) => new RegExp(`\\b${w}\\b`).test(role))) return s.entityId;
+      // (a deputy holds another office: "the chief executive" is not "her deputy, the deputy chief executive")
+      if (role && words.every((w) => new RegExp(`\\b${w}\\b`).test(role)) && !role.split(/\W+/).some((w) => OTHER_OFFICES.has(w) && !words.includes(w))) return s.entityId;
     }
     return '';
   };
@@ -407,7 +408,8 @@ export function extractQuotes(article: Article, spans: readonly MentionSpan[], s
       if (!speakerId && previous && sentence - previous.lastSentence <= 1 && WRITTEN_WORDS.test(text.slice(at, verbAt))) speakerId = previous.speakerId;
       // '"…," the minister added' after "The Minister for Energy, Owen Stavely, …": the person named last whose role
       // has that noun (and the description's other words)
-      const described = /^[\s,]*the\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s*$/.exec(text.slice(at, verbAt))?.[1];
+      // ('"…," the agency's chief executive said': whichever body is the owner, the role is the one asked)
+      const described = /^[\s,]*the\s+(?:[a-z-]+['’]s\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)\s*$/.exec(text.slice(at, verbAt))?.[1];
       if (!speakerId && described) speakerId = describedBefore(at, described);
       return speakerId ? { speakerId, verb, verbAt } : null;
     }

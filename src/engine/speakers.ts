@@ -384,6 +384,14 @@ export class SpeakerFinder {
       fit.forEach((f, i) => (scores[i] = (scores[i] ?? 0) + idf * f));
     }
     if (total <= 0) return undefined;
+    // a deputy is not the office holder asked for when the holder is quoted too: "the port authority chief
+    // executive" is not her deputy, the deputy chief executive
+    const offices = profiles.map((p) => new Set(words(roleOf(p.c.entity, this.analysis))));
+    offices.forEach((office, i) => {
+      const ranks = [...office].filter((w) => OTHER_HOLDERS.has(w) && !qWords.includes(w));
+      const held = [...office].filter((w) => !OTHER_HOLDERS.has(w));
+      if (ranks.length > 0 && offices.some((other, j) => j !== i && held.every((w) => other.has(w)) && !ranks.some((w) => other.has(w)))) ruledOut.add(i);
+    });
     const ranked = scores.map((x, i) => ({ x: ruledOut.has(i) ? 0 : x / total, i })).sort((a, b) => b.x - a.x);
     const [best, second] = ranked;
     if (!best || best.x < DESCRIBED_MIN || (second && best.x - second.x < DESCRIBED_MARGIN)) return undefined;

@@ -371,6 +371,38 @@ describe('an office held beside a deputy who holds it too', () => {
   });
 });
 
+describe('a chief executive, her deputy, a skipper and her boat', () => {
+  const story = engineOf(
+    [
+      '"Without a deeper channel, ships sail past," Ingrid Maelbrook, chief executive of the Callan Harbour Authority, told reporters.',
+      '',
+      'Her deputy, Dorian Kessary, said the disposal site had moved. "We have listened," he said.',
+      '',
+      'Halden Shipping runs a weekly service. Marek Dunstable, its managing director, said the firm would wait. Halden employs 55 people on the quay. "Our customers will not wait forever," he told reporters.',
+      '',
+      'Tobias Renwick said the last dredging had hurt the catch. His daughter, Nell Renwick, who skippers the crab boat Marram Lass, said younger crews had most to lose. "My father can talk about the last time," she said.',
+      '',
+      '"If the monitors tell us to stop, we stop," the deputy chief executive said.',
+      '',
+      '"There are 340 families in this town," the agency\'s chief executive said.',
+    ].join('\n'),
+    'harbour',
+  );
+  const quoted = (query: string) => story.quote(query).quotes.map((q) => q.text);
+  it('gives a quote to the person, not to the boat she skippers nor to the company he speaks for', () => {
+    expect(quoted('Nell Renwick')).toEqual(['My father can talk about the last time']);
+    expect(quoted('Marek Dunstable')).toContain('Our customers will not wait forever');
+    expect(story.quote('Marram Lass').speaker).toBeNull();
+  });
+  it('gives "the agency\'s chief executive said" to the chief executive, not to her deputy', () => {
+    expect(quoted('Maelbrook')).toContain('There are 340 families in this town');
+    expect(quoted('Kessary')).toEqual(['We have listened', 'If the monitors tell us to stop, we stop']);
+  });
+  it('reads "her deputy" as the deputy of her office, and asks for each by office', () => {
+    expect(speakersFor(story, ['the deputy chief executive', 'the port authority chief executive', 'the chief executive'])).toEqual(['Dorian Kessary', 'Ingrid Maelbrook', 'Ingrid Maelbrook']);
+  });
+});
+
 describe('a leader asked for by a word the title does not use', () => {
   const story = engineOf(
     'Dougie Pennick, chairman of the Port Callow Fishermen\'s Association, spoke outside. "You cannot put 64 towers on our best water," Pennick said.',
