@@ -232,7 +232,7 @@ const CONTEXT_WEIGHT = 0.1;
  * unless the knowledge base itself uses them. ("exactly" and "actually" are not among them: "Did a cease-fire
  * actually happen?" asks for more than the article's "must be reached".)
  */
-const CHATTER: ReadonlySet<string> = new Set('basically honestly literally anyway hey hi hello lol ok okay btw remind wondering curious thanks thx cheers'.split(' '));
+const CHATTER: ReadonlySet<string> = new Set('basically honestly literally anyway hey hi hello lol ok okay btw remind wondering curious thanks thx cheers bruh ngl tbh imo imho idk rn lowkey'.split(' '));
 /** Words that ask for an office ("what position does X hold"). */
 const OFFICE_FRAMES: ReadonlySet<string> = new Set(['position', 'title', 'post', 'office', 'role', 'job', 'rank', 'positions', 'titles', 'posts', 'offices', 'roles']);
 /** Weight of a word of a name the title gives, which the whole article is about ("Harlow Cup"). */

@@ -4,7 +4,7 @@
  */
 import type { AnswerType, KbEntry } from '../core/types.ts';
 import type { QuerySlot, ScoredDoc } from '../search/index.ts';
-import { fold, stem, STOPWORDS, stripChatMarkup } from '../search/text.ts';
+import { fold, isMisspeltOpener, stem, STOPWORDS, stripChatMarkup } from '../search/text.ts';
 import { RELATION_WEIGHT, wordnet } from '../search/wordnet.ts';
 import { table } from '../core/table.ts';
 
@@ -292,10 +292,20 @@ export function typeFitOf(wanted: AnswerType, have: ReadonlySet<AnswerType>): nu
   return -1;
 }
 
+/** Interjections typed before a question without a comma ("ngl whos the pm of the gna", "bruh how many …"). */
+const INTERJECTIONS = /^(?:(?:ngl|tbh|bruh|yo|lol|lmao|hey|hi|hiya|ok|okay|um|uh|hmm|btw|imo|idk|lowkey|oh|so|well)[\s,!.]+){1,3}(?=(\p{L}+))/iu;
+
+/** A message less the interjections it opens with, when a question word follows them. */
+function withoutInterjections(text: string): string {
+  const m = INTERJECTIONS.exec(text);
+  return m?.[1] && isMisspeltOpener(m[1].toLowerCase()) ? text.slice(m[0].length) : text;
+}
+
 /** Strips chat markup and cuts over-long input; returns '' when nothing askable is left. */
 export function cleanQuestion(raw: string): string {
-  const text = stripChatMarkup(raw.slice(0, MAX_QUESTION_CHARS * 2)).slice(0, MAX_QUESTION_CHARS).trim();
-  return /[\p{L}\p{N}]/u.test(text) ? text.replace(SHORTHAND_RE, (w) => SHORTHAND[w] ?? w).replace(IN_THE_ARTICLE, ' ').replace(ABOUT_THE_ARTICLE, '$1') : '';
+  const text = withoutInterjections(stripChatMarkup(raw.slice(0, MAX_QUESTION_CHARS * 2)).slice(0, MAX_QUESTION_CHARS).trim());
+  // ("at 5 pm" is a time of day, not a prime minister)
+  return /[\p{L}\p{N}]/u.test(text) ? text.replace(SHORTHAND_RE, (w, at: number) => (w === 'pm' && /\d\s*$/.test(text.slice(0, at)) ? w : (SHORTHAND[w] ?? w))).replace(IN_THE_ARTICLE, ' ').replace(ABOUT_THE_ARTICLE, '$1') : '';
 }
 
 /** "Who wrote the report on Italy and France?": what the article is about says nothing of who wrote it. */
@@ -311,6 +321,7 @@ const SHORTHAND: Readonly<Record<string, string>> = table({
   cuz: 'because', coz: 'because', bcoz: 'because', yrs: 'years', yr: 'year', mins: 'minutes', hrs: 'hours',
   approx: 'approximately', dept: 'department', intl: 'international', natl: 'national', pls: 'please', plz: 'please',
   wat: 'what', wut: 'what', wot: 'what', whr: 'where', wen: 'when', y: 'why', ur: 'your', u: 'you', r: 'are',
+  pm: 'prime minister', fm: 'foreign minister', w: 'with', bout: 'about', b4: 'before', smth: 'something',
 });
 /** (typed in lower case, standing alone between spaces: "R&D", "U.S.", "y-axis" and the name "Wen" are left as they are) */
 const SHORTHAND_RE = new RegExp(`(?<=^|[\\s"“(])(?:${Object.keys(SHORTHAND).join('|')})(?=$|[\\s?!,;:"”)])`, 'gu');

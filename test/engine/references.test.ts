@@ -282,6 +282,14 @@ In April 1959 about 1,500 people marched through Ostrey to demand that the compu
     expect(topCitation(e, 'how many ppl marched thru ostrey')?.text).toContain('1,500 people marched');
   });
 
+  it('reads "pm" as prime minister except after a time, and drops an interjection before a question word', () => {
+    expect(cleanQuestion('who is the pm of the gna')).toBe('who is the prime minister of the gna');
+    expect(cleanQuestion('did they meet at 5 pm')).toBe('did they meet at 5 pm');
+    expect(cleanQuestion('ngl whos the pm of the gna')).toBe('whos the prime minister of the gna');
+    expect(cleanQuestion('so the embassy opened when')).toBe('so the embassy opened when');
+    expect(topCitation(loadEngine(), 'ngl whos the pm of the gna')?.text).toContain('Prime Minister Fayez al-Sarraj');
+  });
+
   it('reads "mentioned in the article" as where the question was read, not as what it asks', () => {
     expect(cleanQuestion('Who is the French foreign minister mentioned in the article?')).not.toMatch(/mentioned|article/);
     expect(cleanQuestion('Who mentioned the ceasefire?')).toBe('Who mentioned the ceasefire?');
