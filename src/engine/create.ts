@@ -188,6 +188,11 @@ const PARENT_WORDS: ReadonlySet<string> = new Set(['father', 'mother', 'parent',
 const PARENTAGE = /\b(?:sons?|daughters?|child|children|eldest|youngest|second|third) of\b|\bborn to\b/;
 /** Words a question asks which person with that any person named answers ("which official", "what man"). */
 const ANYONE_WORDS: ReadonlySet<string> = new Set(['person', 'people', 'man', 'men', 'woman', 'women', 'official', 'officials', 'individual', 'figure']);
+/**
+ * Words a chatty question calls someone by, whatever it asks ("the French guy", "the Italian gentleman"): said of the
+ * person a sentence names, not words to find in it.
+ */
+const SOMEONE_WORDS: ReadonlySet<string> = new Set(['guy', 'guys', 'fellow', 'gentleman', 'gent', 'chap', 'bloke', 'lady', 'dude']);
 /** A part of a place: "eastern Libya", "the north of the island", "central Italy". */
 const PART_OF_PLACE = /\b(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?\b|\bcentral \p{Lu}|\b(?:outskirts|heart|centre|center|edge|coast|border) of\b/u;
 /** How far a sentence naming a kind of the noun asked ("sandstone" for "what kind of rock") covers that noun. */
@@ -1374,6 +1379,7 @@ export function createEngine(input: EngineInput): InspectableEngine {
       if (bodyAsked && namesOther(entry, actorsAt, 'org:')) s = withWordsCovered(s, BODY_WORDS);
       // (and so a sentence naming a person the question does not, for "which official", "what person")
       if (asked === 'person' && namesOther(entry, actorsAt, 'person:')) s = withWordsCovered(s, ANYONE_WORDS);
+      else if (namesOther(entry, actorsAt, 'person:')) s = withWordsCovered(s, SOMEONE_WORDS);
       // (and a sentence naming a minister covers the cabinet they sit in: "Which member of Italy's cabinet …")
       if (cabinetAsked && entry.citations.some((c) => [...(actorsAt[labelIndex.get(c.label) ?? -1] ?? [])].some((id) => MINISTERIAL.test(entityById.get(id)?.role ?? '')))) s = withWordsCovered(s, CABINET_WORDS);
       if (kind && s.doc.kinds?.has(kind.stem)) s = withSlotCoverage(s, (i, c) => (s.slotWords[i] === kind.word && c < KIND_COVERAGE ? KIND_COVERAGE : c));

@@ -290,6 +290,13 @@ In April 1959 about 1,500 people marched through Ostrey to demand that the compu
     expect(topCitation(loadEngine(), 'ngl whos the pm of the gna')?.text).toContain('Prime Minister Fayez al-Sarraj');
   });
 
+  it('reads "the French guy" as the person a sentence names, not as a word to find', () => {
+    const reply = loadEngine().ask('what did the french guy say abuot drawing a line');
+    expect(reply.answered).toBe(true);
+    expect(reply.citations[0]?.text).toContain('important to draw a line');
+    expect(loadEngine().ask('what did the french guy say about the population of Libya').answered).toBe(false);
+  });
+
   it('reads "mentioned in the article" as where the question was read, not as what it asks', () => {
     expect(cleanQuestion('Who is the French foreign minister mentioned in the article?')).not.toMatch(/mentioned|article/);
     expect(cleanQuestion('Who mentioned the ceasefire?')).toBe('Who mentioned the ceasefire?');
