@@ -21,7 +21,10 @@ export class Vocabulary {
   /** fuse.js indexes by word length, built on demand. */
   private readonly fuses = new Map<number, Fuse<string>>();
   private readonly cache = new Map<string, Correction | null>();
-  /** A word written without its silent "gh" ("drout", "thot") → the words it comes from. */
+  /**
+   * A word written without its silent letters, a "gh" or an opening "w" before "r" or "k" before "n" ("drout",
+   * "thot", "rote", "nown") → the words it comes from.
+   */
   private readonly withoutGh = new Map<string, string[]>();
 
   get size(): number {
@@ -32,10 +35,8 @@ export class Vocabulary {
   add(surface: string, stem: string): void {
     if (surface.length < 3 || this.words.has(surface)) return;
     this.words.set(surface, stem);
-    if (surface.includes('gh')) {
-      const bare = surface.replace(/gh/g, '');
-      this.withoutGh.set(bare, [...(this.withoutGh.get(bare) ?? []), surface]);
-    }
+    const bare = unsounded(surface);
+    if (bare !== surface) this.withoutGh.set(bare, [...(this.withoutGh.get(bare) ?? []), surface]);
     for (const d of deletionsOf(surface)) {
       const list = this.deletions.get(d);
       if (list) list.push(surface);
@@ -66,11 +67,14 @@ export class Vocabulary {
     let best: Correction | null = null;
     const consider = (candidate: string) => {
       // letters swapped further apart ("lybia" for "libya") count as one slip
-      // a silent "gh" left out ("drout" for "drought") counts as one slip too
-      const d = isScramble(word, candidate) || candidate.replace(/gh/g, '') === word ? 1 : editDistance(word, candidate, budget);
+      // a silent "gh" or "w" left out ("drout" for "drought", "rote" for "wrote") counts as one slip too, and
+      // comes before any other ("rote" is "wrote" before it is "Rome")
+      const silent = unsounded(candidate) === word;
+      const d = isScramble(word, candidate) || silent ? 1 : editDistance(word, candidate, budget);
       if (d > budget) return;
-      // prefer fewer edits, then the same first letter
-      if (!best || d < best.distance || (d === best.distance && candidate[0] === word[0] && best.surface[0] !== word[0])) {
+      // prefer fewer edits, then a silent letter, then the same first letter
+      const bestSilent = best !== null && unsounded(best.surface) === word;
+      if (!best || d < best.distance || (d === best.distance && !bestSilent && (silent || (candidate[0] === word[0] && best.surface[0] !== word[0])))) {
         best = { surface: candidate, stem: this.words.get(candidate) ?? candidate, distance: d };
       }
     };
@@ -94,6 +98,9 @@ export class Vocabulary {
     return fuse;
   }
 }
+
+/** A word less the letters it does not sound: "gh" ("drought" → "drout"), an opening "wr" or "kn" ("wrote" → "rote"). */
+const unsounded = (word: string): string => word.replace(/gh/g, '').replace(/^wr/, 'r').replace(/^kn/, 'n');
 
 /** The word and every way of deleting one letter from it. */
 function deletionsOf(word: string): string[] {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { score, TermIndex, type IndexedDoc } from '../../src/search/index.ts';
+import { Vocabulary } from '../../src/search/vocabulary.ts';
+import { loadEngine } from '../../src/app.ts';
 
 const doc = (key: string, body: Record<string, number>, defined: string[] = []): IndexedDoc => ({
   key,
@@ -32,5 +34,19 @@ describe('words a document has only in definitions', () => {
     expect(asked.map((s) => s.doc.key).sort()).toEqual(['a', 'b']);
     const related = score(index, [{ word: 'overseas', alternatives: [{ stem: 'overseas', weight: 1 }, { stem: 'foreign', weight: 0.7, related: true }], boost: 1, required: false }], [index]);
     expect(related.map((s) => s.doc.key)).toEqual(['b']);
+  });
+});
+
+describe('typing slips', () => {
+  const vocabulary = new Vocabulary();
+  for (const w of ['rome', 'wrote', 'drought', 'known', 'north']) vocabulary.add(w, w);
+  it('reads a silent letter left out before any other one-letter slip: "rote" is "wrote" before it is "Rome"', () => {
+    expect(vocabulary.correct('rote')?.surface).toBe('wrote');
+    expect(vocabulary.correct('drout')?.surface).toBe('drought');
+    expect(vocabulary.correct('nown')?.surface).toBe('known');
+    expect(vocabulary.correct('rame')?.surface).toBe('rome');
+  });
+  it('asks "who rote this artical" of the byline', () => {
+    expect(loadEngine().ask('who rote this artical').citations[0]?.label).toBe('byline');
   });
 });
