@@ -1233,7 +1233,10 @@ export function createEngine(input: EngineInput): InspectableEngine {
     // "when was the GNA formed?": the event asked about must be there, not only the names around it
     if (asked === 'date' && /^\s*when\b/.test(typed)) {
       const eventLike = (sl: QuerySlot): boolean => !sl.required && sl.boost === 1 && !EVENT_ASPECTS.has(sl.word);
-      const last = [...slots].reverse().find(eventLike);
+      // (not where it happened: "When did the last shift at the mill finish?", "When were beavers reintroduced to
+      // the river?")
+      const placed = (sl: QuerySlot): boolean => new RegExp(`\\b(?:at|in|on|to|from|near|into|onto|across|along|over|inside|outside|within|around|through)\\s+(?:the |a |an |its |his |her |their )?${escapeRegExp(sl.word)}\\b`, 'u').test(typed);
+      const last = [...slots].reverse().find((sl) => eventLike(sl) && !placed(sl)) ?? [...slots].reverse().find(eventLike);
       // ("When did construction of the barrage begin?": the construction, not the barrage, is the event)
       const head = last && new RegExp(`\\b([\\p{L}-]+) of (?:the |a |an |its |his |her |their )?${escapeRegExp(last.word)}\\b`, 'u').exec(typed)?.[1];
       const event = slots.find((sl) => sl.word === head && eventLike(sl)) ?? last;

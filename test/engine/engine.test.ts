@@ -1535,3 +1535,27 @@ describe('a first name with the start of the surname', () => {
     expect(speakersFor(story, ['D', 'Susan K'])).toEqual([null, null]);
   });
 });
+
+describe('when something happened at a place the sentence leaves unsaid', () => {
+  const river = engineOf(
+    articleOf(
+      'Ambrel River',
+      'The Ambrel River is a river in the north of Calvia. It rises in the Tarn Hills and flows for 212 kilometres to the sea.',
+      'Otters returned to the lower river in the 1990s. Beavers were reintroduced to the middle course in 2011. The last working mill on the river, at Dunmere, closed in 1958.',
+    ),
+    'ambrel',
+  );
+  it('reads the event as what happened, not where it happened: "reintroduced to the river", "the last mill on the river"', () => {
+    for (const [q, cited] of [
+      ['When were beavers reintroduced to the river?', 'in 2011'],
+      ['When did the last mill on the river close?', 'closed in 1958'],
+    ] as const) {
+      const reply = river.ask(q);
+      expect(reply.answered, q).toBe(true);
+      expect(reply.citations[0]?.text).toContain(cited);
+    }
+  });
+  it('still refuses an event the river has no date for', () => {
+    expect(river.ask('When were salmon reintroduced to the river?').answered).toBe(false);
+  });
+});
