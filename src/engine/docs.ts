@@ -50,7 +50,9 @@ const YEAR = /\b(1[0-9]{3}|20[0-9]{2})s?\b/;
 /** The years a text writes in figures ("1870", "2022"), in order. */
 export const yearsIn = (text: string): string[] => [...text.matchAll(/\b(1[0-9]{3}|20[0-9]{2})\b/g)].map((m) => m[1] ?? '');
 /** Whether a text gives a date or a time: a month, a weekday, a year ("in 2017", "around 4500 BC"). */
-export const givesDate = (text: string): boolean => MONTH_OR_DAY.test(text.replace(SPAN_OF_TIME, ' ')) || YEAR.test(text) || EARLY_YEAR.test(text);
+export const givesDate = (text: string): boolean => MONTH_OR_DAY.test(text.replace(SPAN_OF_TIME, ' ')) || YEAR.test(text) || EARLY_YEAR.test(text) || TIME_LIMIT.test(text);
+/** When, as a time limit or a season: "within a month", "within three weeks", "in the autumn". */
+const TIME_LIMIT = /\bwithin (?:the next |the coming )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few|\d+) (?:days?|weeks?|months?|years?|hours?)\b|\b(?:in|by|before|during|until) the (?:spring|summer|autumn|fall|winter)\b/i;
 /** A span of time, which says how long and not when: "for at least another decade", "every year", "a week". */
 const SPAN_OF_TIME = /\b(?:for|another|every|each|per|a|an|one|two|three|four|five|six|several|many|few)\s+(?:(?:at least|about|nearly|almost|over|more than|another)\s+)*(?:week|month|year|decade|century|centuries)s?\b/gi;
 /** An early year: "in 884", "a chronicle of 884", "4500 BC", "AD 79". */

@@ -236,9 +236,12 @@ export function countsThing(entry: KbEntry, stems: ReadonlySet<string>): boolean
 
 const FUTURE = /\b(?:will|shall|'ll|is to|are to|due|expected|plans?|planned|scheduled|set to|going to|next|upcoming|from (?:19|20)\d\d|by (?:the end of )?(?:19|20)\d\d|until (?:19|20)\d\d)\b/i;
 
+/** What someone said would happen: "Ashdown said a review would be published within a month". */
+const REPORTED_FUTURE = /\b(?:said|says|told|announced|confirmed|added|promised|expects?|expected|hopes?|hoped)\b[^.;]*?\bwould\b/i;
+
 /** Whether an entry's text speaks of what is still to come ("will take delivery in June 2027", "is due to open"). */
 export function speaksOfFuture(entry: KbEntry): boolean {
-  return [entry.answer, ...entry.citations.map((c) => c.text)].some((t) => FUTURE.test(t));
+  return [entry.answer, ...entry.citations.map((c) => c.text)].some((t) => FUTURE.test(t) || REPORTED_FUTURE.test(t));
 }
 
 /** A name reduced to letters and digits, for matching however it is spaced, hyphenated or cased. */

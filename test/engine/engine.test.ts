@@ -1559,3 +1559,31 @@ describe('when something happened at a place the sentence leaves unsaid', () => 
     expect(river.ask('When were salmon reintroduced to the river?').answered).toBe(false);
   });
 });
+
+describe('what someone said would happen, and when', () => {
+  const story = engineOf(
+    [
+      'by Ria Penn',
+      '',
+      'Marlpit Street Baths will close next month after the council withdrew its funding, officials said on Tuesday.',
+      '',
+      'Ashdown said a review of the decision would be published within a month. Mellows said the last public session would be held on the evening of 27 June, with free entry for everyone.',
+      '',
+      'The council said the building would be sold. Campaigners said the vote had been rushed.',
+    ].join('\n'),
+    'baths',
+  );
+  it('answers "when will" with the time a reported future gives, a time limit included', () => {
+    for (const [q, cited] of [
+      ['When will the review of the decision be published?', 'within a month'],
+      ['When will the last public session be held?', '27 June'],
+    ] as const) {
+      const reply = story.ask(q);
+      expect(reply.answered, q).toBe(true);
+      expect(reply.citations[0]?.text).toContain(cited);
+    }
+  });
+  it('still refuses a "when will" the story gives no time for', () => {
+    expect(story.ask('When will the building be sold?').answered).toBe(false);
+  });
+});
