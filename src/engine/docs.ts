@@ -93,7 +93,7 @@ const SIBLING_WORD_WEIGHT = 0.4;
 /** Weight of words carried over from the sentence before. */
 const CARRIED_WEIGHT = 0.4;
 const NUMBER_WORDS = /\b(?:half|third|quarter|dozens?|hundreds?|thousands?|millions?|billions?|twice|double|triple|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|majority|minority|percent|per cent)\b/i;
-const REASON = /\b(because|since|so that|so|due to|as a result|in order to|owing to|amid|reason|led to|caused|thanks to|to make way|so as to|blamed (?:on|for)|attributed to|resulted from|the result of|traced (?:[\w-]+ ){0,4}?to|sparked by|started by|triggered by|the cause)\b/i;
+const REASON = /\b(because|since|so that|so|due to|as a result|in order to|owing to|amid|reason|led to|caused|thanks to|to make way|so as to|blamed (?:on|for)|attributed to|resulted from|the result of|traced (?:[\w-]+ ){0,4}?to|sparked by|started by|triggered by|the cause|on (?:the )?grounds? (?:of|that)|arguing that|citing|in protest|for fear|for lack of|for (?!example\b|instance\b|nothing\b|everything\b)[a-z]{3,}ing\b)\b/i;
 /** "shelved after a consultation found …" gives a reason; "opened after eight years of work" only a time. */
 const REASON_AFTER = /\bafter (?!(?:\S+ ){0,3}?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|several|many|few|years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|minutes?|the (?:war|end|death)\b))/i;
 

@@ -1587,3 +1587,28 @@ describe('what someone said would happen, and when', () => {
     expect(story.ask('When will the building be sold?').answered).toBe(false);
   });
 });
+
+describe('reasons given as grounds, an argument or what someone was fined for', () => {
+  const railway = engineOf(
+    articleOf(
+      'Corrabeg Mountain Railway',
+      'The Corrabeg Mountain Railway is a rack railway in the Tarn Hills. It opened in 1886 and closed to passengers in 1961.',
+      "Ashgarth's first scheme, a cable-hauled incline, was rejected by the county board in 1882 on grounds of cost. In 1990 the company was fined 3,000 crowns for running a train without brakes. The engineer Ada Penn refused to patent her rack design, arguing that railways should share it.",
+    ),
+    'corrabeg',
+  );
+  it('answers "why" with them', () => {
+    for (const [q, cited] of [
+      ['Why was the cable-hauled incline rejected?', 'on grounds of cost'],
+      ['Why was the company fined?', 'for running a train'],
+      ['Why did Penn refuse to patent her rack design?', 'arguing that'],
+    ] as const) {
+      const reply = railway.ask(q);
+      expect(reply.answered, q).toBe(true);
+      expect(reply.citations[0]?.text).toContain(cited);
+    }
+  });
+  it('still refuses a "why" the article gives no reason for', () => {
+    expect(railway.ask('Why did the railway close to passengers?').answered).toBe(false);
+  });
+});
