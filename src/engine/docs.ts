@@ -63,6 +63,8 @@ const EARLY_YEAR = /\b(?:in|of|since|from|until|by|around|about|c\.|circa) \d{2,
  */
 const ROLE_STATEMENT = /(?:\b(?:is|was|became|becomes|remained|worked as|works as|served as|serves as|trained as|qualified as|practised as)|\p{Lu}[\p{L}'’-]+,)\s+(?:a|an)\s+((?:[a-z-]+\s+){0,2}[a-z]{4,})\b/gu;
 const statesRole = (text: string): boolean => [...text.matchAll(ROLE_STATEMENT)].some((m) => (m[1] ?? '').split(/\s+/).some((w) => wordnet().isPersonNoun(w) && !wordnet().isMostlyAdjective(w)));
+/** Someone described after "by" or "to" ("led by a retired High Court judge"), up to the noun that says what they are. */
+const DESCRIBED_AGENT = /\b(?:by|to) (?:a|an|the) ((?:[\p{L}-]+ ){0,3}[\p{L}-]+)/gu;
 /** A family, which answers "who" as a person does ("owned by the Carrick family"). */
 const FAMILY = /\b\p{Lu}\p{Ll}+ family\b/u;
 /** A short time, place or phrase a sentence may open with before its subject ("In 1809", "Unlike his father,"). */
@@ -274,6 +276,9 @@ export function sentenceFacts(article: Article, analysis: Analysis): SentenceFac
     if (!f) return;
     if (givesDate(s.text) || yearsMeant[i]) f.types.add('date');
     if (FAMILY.test(s.text)) f.types.add('person');
+    // someone described, not named, as who did it or to whom: "an inquiry, led by a retired High Court judge",
+    // "he had written to the regional transport minister"
+    if ([...s.text.matchAll(DESCRIBED_AGENT)].some((m) => (m[1] ?? '').split(' ').some((w) => /^[a-z]{4,}$/.test(w) && wordnet().isPersonNoun(w) && !wordnet().isMostlyAdjective(w)))) f.types.add('person');
     // "Her father was a cloth merchant": what someone is, which answers "what was his occupation?" as a name answers "who"
     if (statesRole(s.text)) {
       f.types.add('person');

@@ -1612,3 +1612,22 @@ describe('reasons given as grounds, an argument or what someone was fined for', 
     expect(railway.ask('Why did the railway close to passengers?').answered).toBe(false);
   });
 });
+
+describe('someone described, not named, as who will do it', () => {
+  const story = engineOf(
+    [
+      'The Brennoch mine was closed on Monday after the rescue of the last trapped miner.',
+      '',
+      'The energy minister, Hester Quaile, visited the pithead. She later told reporters that an independent inquiry, led by a retired High Court judge, would report within six months.',
+    ].join('\n'),
+    'inquiry',
+  );
+  it('answers "who" with the description', () => {
+    const reply = story.ask('Who will lead the independent inquiry?');
+    expect(reply.answered).toBe(true);
+    expect(reply.citations[0]?.text).toContain('led by a retired High Court judge');
+  });
+  it('still refuses a "who" nobody is described for', () => {
+    expect(story.ask('Who will pay for the inquiry?').answered).toBe(false);
+  });
+});
