@@ -1269,10 +1269,11 @@ export function createEngine(input: EngineInput): InspectableEngine {
     // "Where is Pell Sound?": where the article says what it is, it says where ("… is a tidal inlet on the west coast")
     const located = nameOf || told || defined ? undefined : /^\s*where (?:is|was|are|were|'s) (?:the )?([\p{L}\p{N}' -]{3,60}?)(?: located| situated| found| based)?\s*\??\s*$/u.exec(typed)?.[1];
     const definedBy = nameOf ? namingPatterns(nameOf) : told ? tellingPatterns(told) : defined ? definitionPatterns(defined) : located ? definitionPatterns(located) : undefined;
-    // "how long is the line" asks for a length; "how long was the port closed", "how long did it last" may ask for a time
+    // "how long is the line" asks for a length; "how long was the port closed", "how long did it last", "how long will
+    // they keep the furnaces running" may ask for a time
     const durationAsked =
       !/\bhow long (?:is|are|was|were|will)\b/.test(typed) ||
-      rawTokens(typed.replace(/^.*?\bhow long\b/, '')).some((w) => /^(?:take|takes|last|lasts|been|[a-z]{2,}ed|cut|shut|put|set|let|open|away)$/.test(w) || IRREGULAR_VERBS.has(w) || EVENT_NOUNS.has(w) || wordnet().corrections(w).some((c) => EVENT_NOUNS.has(c)));
+      rawTokens(typed.replace(/^.*?\bhow long\b/, '')).some((w) => /^(?:take|takes|last|lasts|been|[a-z]{2,}ed|cut|shut|put|set|let|open|away|keep|stay|remain|continue|wait|[a-z]{3,}ing)$/.test(w) || IRREGULAR_VERBS.has(w) || EVENT_NOUNS.has(w) || wordnet().corrections(w).some((c) => EVENT_NOUNS.has(c)));
     // "how many telescopes": the stems of the thing counted, to prefer a sentence that counts it ("six major telescopes")
     const counted = countedNoun ? slots.find((sl) => sl.word === countedNoun) : undefined;
     const countedStems = new Set((counted?.alternatives ?? []).filter((a) => a.weight >= FIRM_MATCH).map((a) => a.stem));

@@ -107,7 +107,8 @@ const DIMENSION_UNITS: Readonly<Record<string, RegExp>> = table({
   share: new RegExp(String.raw`${QUANTITY}\s*(?:%|per ?cent\b)|\b(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters|one in (?:two|three|four|five|ten))\s+of\b`, 'i'),
   // "how heavy", "what weight": a mass ("about 40 kilograms", "a 12-tonne bell")
   mass: unitsAfterQuantity('kg|kilos?|kilo(?:gram|gramme)s?|grams?|g|tonnes?|tons?|pounds?|lbs?|ounces?|oz|hundredweight|cwt'),
-  duration: unitsAfterQuantity('seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)'),
+  // ("90 working days", "five full years")
+  duration: unitsAfterQuantity('(?:(?:working|calendar|full|whole|business|consecutive|straight|more|further|extra|additional)\\s+)?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))'),
   // "what colour": a colour named
   colour: /\b(?:red|white|black|blue|green|yellow|grey|gray|brown|orange|purple|pink|cream|golden|silver|scarlet|crimson|ochre|striped|banded)\b/i,
   // "how fast": a rate ("1.9 metres a year", "40 km/h", "twice as fast")

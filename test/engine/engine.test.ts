@@ -1631,3 +1631,27 @@ describe('someone described, not named, as who will do it', () => {
     expect(story.ask('Who will pay for the inquiry?').answered).toBe(false);
   });
 });
+
+describe('how long, as a time', () => {
+  const story = engineOf(
+    [
+      'Castellan Metals agreed on Monday to buy the Orvath steelworks.',
+      '',
+      'Dunleavy said Castellan would keep both blast furnaces at Ashcombe running for at least five years. The bid needs approval from the National Competition Authority (NCA), which has 90 working days to decide. The Ashcombe site is 3 kilometres long.',
+    ].join('\n'),
+    'orvath',
+  );
+  it('reads "how long will they keep … running" as a time, and "90 working days" as one', () => {
+    for (const [q, cited] of [
+      ['How long will Castellan keep the Ashcombe blast furnaces running?', 'five years'],
+      ['How long does the NCA have to decide?', '90 working days'],
+    ] as const) {
+      const reply = story.ask(q);
+      expect(reply.answered, q).toBe(true);
+      expect(reply.citations[0]?.text).toContain(cited);
+    }
+  });
+  it('still reads "how long is" as a length', () => {
+    expect(story.ask('How long is the Ashcombe site?').citations[0]?.text).toContain('3 kilometres long');
+  });
+});
