@@ -50,7 +50,9 @@ const YEAR = /\b(1[0-9]{3}|20[0-9]{2})s?\b/;
 /** The years a text writes in figures ("1870", "2022"), in order. */
 export const yearsIn = (text: string): string[] => [...text.matchAll(/\b(1[0-9]{3}|20[0-9]{2})\b/g)].map((m) => m[1] ?? '');
 /** Whether a text gives a date or a time: a month, a weekday, a year ("in 2017", "around 4500 BC"). */
-export const givesDate = (text: string): boolean => MONTH_OR_DAY.test(text.replace(SPAN_OF_TIME, ' ')) || YEAR.test(text) || EARLY_YEAR.test(text) || TIME_LIMIT.test(text);
+export const givesDate = (text: string): boolean => MONTH_OR_DAY.test(text.replace(SPAN_OF_TIME, ' ')) || YEAR.test(text) || EARLY_YEAR.test(text) || TIME_LIMIT.test(text) || CLOCK_TIME.test(text);
+/** A time of day: "at 04:40", "shortly after 5am", "at noon". */
+const CLOCK_TIME = /\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\p{L})|\b(?:noon|midday|midnight|o'clock|dawn|dusk)\b/iu;
 /** When, as a time limit or a season: "within a month", "within three weeks", "in the autumn". */
 const TIME_LIMIT = /\bwithin (?:the next |the coming )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few|\d+) (?:days?|weeks?|months?|years?|hours?)\b|\b(?:in|by|before|during|until) the (?:spring|summer|autumn|fall|winter)\b/i;
 /** A span of time, which says how long and not when: "for at least another decade", "every year", "a week". */

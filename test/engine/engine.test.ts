@@ -1655,3 +1655,27 @@ describe('how long, as a time', () => {
     expect(story.ask('How long is the Ashcombe site?').citations[0]?.text).toContain('3 kilometres long');
   });
 });
+
+describe('a time of day', () => {
+  const story = engineOf(
+    [
+      'A landslide closed the Kessrig railway on Sunday.',
+      '',
+      'The slope gave way at 04:40 local time after five days of heavy rain. The fog had settled over the estuary shortly after 5am. Engineers said the line was damaged.',
+    ].join('\n'),
+    'kessrig',
+  );
+  it('answers "what time" and "when" with it', () => {
+    for (const [q, cited] of [
+      ['What time did the slope give way?', '04:40'],
+      ['When did the fog settle over the estuary?', '5am'],
+    ] as const) {
+      const reply = story.ask(q);
+      expect(reply.answered, q).toBe(true);
+      expect(reply.citations[0]?.text).toContain(cited);
+    }
+  });
+  it('still refuses a "what time" the story gives none for', () => {
+    expect(story.ask('What time was the line damaged?').answered).toBe(false);
+  });
+});
