@@ -25,7 +25,7 @@ export class Vocabulary {
    * A word written without its silent letters, a "gh" or an opening "w" before "r" or "k" before "n" ("drout",
    * "thot", "rote", "nown") → the words it comes from.
    */
-  private readonly withoutGh = new Map<string, string[]>();
+  private readonly unsoundedForms = new Map<string, string[]>();
 
   get size(): number {
     return this.words.size;
@@ -36,7 +36,7 @@ export class Vocabulary {
     if (surface.length < 3 || this.words.has(surface)) return;
     this.words.set(surface, stem);
     const bare = unsounded(surface);
-    if (bare !== surface) this.withoutGh.set(bare, [...(this.withoutGh.get(bare) ?? []), surface]);
+    if (bare !== surface) this.unsoundedForms.set(bare, [...(this.unsoundedForms.get(bare) ?? []), surface]);
     for (const d of deletionsOf(surface)) {
       const list = this.deletions.get(d);
       if (list) list.push(surface);
@@ -80,7 +80,7 @@ export class Vocabulary {
     };
     if (budget > 0 && this.words.size > 0) {
       for (const d of deletionsOf(word)) for (const candidate of this.deletions.get(d) ?? []) consider(candidate);
-      for (const candidate of this.withoutGh.get(word) ?? []) consider(candidate);
+      for (const candidate of this.unsoundedForms.get(word) ?? []) consider(candidate);
       if (!best && thorough) for (const hit of this.fuseFor(word.length).search(word, { limit: 12 })) consider(hit.item);
     }
     if (this.cache.size > 5000) this.cache.clear();
