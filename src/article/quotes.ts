@@ -6,7 +6,7 @@
  */
 import type { Article, Quote, ReportedStatement } from '../core/types.ts';
 import type { MentionSpan } from './entities.ts';
-import { JUDGING_VERBS, OTHER_OFFICES, REPORTER_NOUNS, REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
+import { JUDGING_VERBS, OTHER_HOLDERS, REPORTER_NOUNS, REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon.ts';
 import { table } from '../core/table.ts';
 
 interface Span {
@@ -184,8 +184,9 @@ export function extractQuotes(article: Article, spans: readonly MentionSpan[], s
     const words = description.toLowerCase().split(/\s+/);
     for (const s of peopleBefore(at)) {
       const role = (roles.get(s.entityId) ?? '').toLowerCase();
-      // (a deputy holds another office: "the chief executive" is not "her deputy, the deputy chief executive")
-      if (role && words.every((w) => new RegExp(`\\b${w}\\b`).test(role)) && !role.split(/\W+/).some((w) => OTHER_OFFICES.has(w) && !words.includes(w))) return s.entityId;
+      // (a deputy holds another office: "the chief executive" is not "her deputy, the deputy chief executive"; an acting
+      // chief executive holds it)
+      if (role && words.every((w) => new RegExp(`\\b${w}\\b`).test(role)) && !role.split(/\W+/).some((w) => OTHER_HOLDERS.has(w) && !words.includes(w))) return s.entityId;
     }
     return '';
   };

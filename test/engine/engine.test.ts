@@ -398,6 +398,10 @@ describe('a chief executive, her deputy, a skipper and her boat', () => {
     expect(quoted('Maelbrook')).toContain('There are 340 families in this town');
     expect(quoted('Kessary')).toEqual(['We have listened', 'If the monitors tell us to stop, we stop']);
   });
+  it('gives "the chief executive said" to an acting chief executive, who holds the office', () => {
+    const acting = engineOf(['Lena Ruiz, the agency\'s acting chief executive, met the fishermen on Monday.', '', '"There are 340 families in this town," the chief executive said.'].join('\n'), 'acting');
+    expect(acting.quote('Lena Ruiz').quotes.map((q) => q.text)).toEqual(['There are 340 families in this town']);
+  });
   it('reads "her deputy" as the deputy of her office, and asks for each by office', () => {
     expect(speakersFor(story, ['the deputy chief executive', 'the port authority chief executive', 'the chief executive'])).toEqual(['Dorian Kessary', 'Ingrid Maelbrook', 'Ingrid Maelbrook']);
   });
