@@ -6,6 +6,7 @@ import type { AnswerType, KbEntry } from '../core/types.ts';
 import type { QuerySlot, ScoredDoc } from '../search/index.ts';
 import { fold, isMisspeltOpener, stem, STOPWORDS, stripChatMarkup } from '../search/text.ts';
 import { RELATION_WEIGHT, wordnet } from '../search/wordnet.ts';
+import { CHATTER_OPENING } from '../search/question.ts';
 import { table } from '../core/table.ts';
 
 /** Longest question considered; longer input is cut (a question, not an essay). */
@@ -296,13 +297,19 @@ export function typeFitOf(wanted: AnswerType, have: ReadonlySet<AnswerType>): nu
   return -1;
 }
 
-/** Interjections typed before a question without a comma ("ngl whos the pm of the gna", "bruh how many …"). */
-const INTERJECTIONS = /^(?:(?:ngl|tbh|bruh|yo|lol|lmao|hey|hi|hiya|ok|okay|um|uh|hmm|btw|imo|idk|lowkey|oh|so|well)[\s,!.]+){1,3}(?=(\p{L}+))/iu;
-
-/** A message less the interjections it opens with, when a question word follows them. */
+/**
+ * A message less the greetings and hedges it opens with (those askingSpan reads before a comma), when a question
+ * word follows them without one: "ngl whos the pm of the gna", "bruh how many …".
+ */
 function withoutInterjections(text: string): string {
-  const m = INTERJECTIONS.exec(text);
-  return m?.[1] && isMisspeltOpener(m[1].toLowerCase()) ? text.slice(m[0].length) : text;
+  let rest = text;
+  for (let k = 0; k < 3; k++) {
+    const m = /^(\p{L}+)[\s,!.]+(?=(\p{L}+))/u.exec(rest);
+    if (!m?.[1] || !CHATTER_OPENING.has(m[1].toLowerCase())) break;
+    rest = rest.slice(m[0].length);
+    if (isMisspeltOpener((m[2] ?? '').toLowerCase())) return rest;
+  }
+  return text;
 }
 
 /** Strips chat markup and cuts over-long input; returns '' when nothing askable is left. */

@@ -101,7 +101,7 @@ export function frameType(folded: string): AnswerType {
 /** Words that open a question, or the verb before its subject in a yes/no question. */
 const OPENERS = /^(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)$/;
 /** Words of a greeting or a hedge before the question ("hey quick one, …", "ok so, …", "lol wait, …"). */
-const CHATTER_OPENING = new Set('hey hi hello hiya yo ok okay oh so well um uh hmm lol wait quick question one sorry right alright guys folks everyone btw also and but then ngl tbh bruh imo idk lowkey honestly'.split(' '));
+export const CHATTER_OPENING: ReadonlySet<string> = new Set('hey hi hello hiya yo ok okay oh so well um uh hmm lol lmao wait quick question one sorry right alright guys folks everyone btw also and but then ngl tbh bruh imo idk lowkey honestly'.split(' '));
 /**
  * A request around the question ("can you remind me", "does anyone know", "I was wondering"): the question is
  * what follows it.

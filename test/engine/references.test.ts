@@ -287,6 +287,8 @@ In April 1959 about 1,500 people marched through Ostrey to demand that the compu
     expect(cleanQuestion('did they meet at 5 pm')).toBe('did they meet at 5 pm');
     expect(cleanQuestion('ngl whos the pm of the gna')).toBe('whos the prime minister of the gna');
     expect(cleanQuestion('so the embassy opened when')).toBe('so the embassy opened when');
+    // (the same greetings and hedges a comma sets off: "quick question, when …")
+    expect(cleanQuestion('quick question when did Italy open its embassy')).toBe('when did Italy open its embassy');
     expect(topCitation(loadEngine(), 'ngl whos the pm of the gna')?.text).toContain('Prime Minister Fayez al-Sarraj');
   });
 
