@@ -3,7 +3,7 @@ import { loadEngine } from '../../src/app.ts';
 import { isCitebotError } from '../../src/core/errors.ts';
 import { resolveCurated } from '../../src/kb/curated.ts';
 import type { InspectableEngine } from '../../src/engine/create.ts';
-import { articleOf, coverageOf, engineOf, topCitation } from '../support/engines.ts';
+import { articleOf, coverageOf, engineOf, expectAnswered, topCitation } from '../support/engines.ts';
 
 const engine = loadEngine();
 const sentences = engine.article.sentences;
@@ -1550,14 +1550,10 @@ describe('when something happened at a place the sentence leaves unsaid', () => 
     'ambrel',
   );
   it('reads the event as what happened, not where it happened: "reintroduced to the river", "the last mill on the river"', () => {
-    for (const [q, cited] of [
+    expectAnswered(river, [
       ['When were beavers reintroduced to the river?', 'in 2011'],
       ['When did the last mill on the river close?', 'closed in 1958'],
-    ] as const) {
-      const reply = river.ask(q);
-      expect(reply.answered, q).toBe(true);
-      expect(reply.citations[0]?.text).toContain(cited);
-    }
+    ]);
   });
   it('still refuses an event the river has no date for', () => {
     expect(river.ask('When were salmon reintroduced to the river?').answered).toBe(false);
@@ -1578,14 +1574,10 @@ describe('what someone said would happen, and when', () => {
     'baths',
   );
   it('answers "when will" with the time a reported future gives, a time limit included', () => {
-    for (const [q, cited] of [
+    expectAnswered(story, [
       ['When will the review of the decision be published?', 'within a month'],
       ['When will the last public session be held?', '27 June'],
-    ] as const) {
-      const reply = story.ask(q);
-      expect(reply.answered, q).toBe(true);
-      expect(reply.citations[0]?.text).toContain(cited);
-    }
+    ]);
   });
   it('still refuses a "when will" the story gives no time for', () => {
     expect(story.ask('When will the building be sold?').answered).toBe(false);
@@ -1602,15 +1594,11 @@ describe('reasons given as grounds, an argument or what someone was fined for', 
     'corrabeg',
   );
   it('answers "why" with them', () => {
-    for (const [q, cited] of [
+    expectAnswered(railway, [
       ['Why was the cable-hauled incline rejected?', 'on grounds of cost'],
       ['Why was the company fined?', 'for running a train'],
       ['Why did Penn refuse to patent her rack design?', 'arguing that'],
-    ] as const) {
-      const reply = railway.ask(q);
-      expect(reply.answered, q).toBe(true);
-      expect(reply.citations[0]?.text).toContain(cited);
-    }
+    ]);
   });
   it('still refuses a "why" the article gives no reason for', () => {
     expect(railway.ask('Why did the railway close to passengers?').answered).toBe(false);
@@ -1646,14 +1634,10 @@ describe('how long, as a time', () => {
     'orvath',
   );
   it('reads "how long will they keep … running" as a time, and "90 working days" as one', () => {
-    for (const [q, cited] of [
+    expectAnswered(story, [
       ['How long will Castellan keep the Ashcombe blast furnaces running?', 'five years'],
       ['How long does the NCA have to decide?', '90 working days'],
-    ] as const) {
-      const reply = story.ask(q);
-      expect(reply.answered, q).toBe(true);
-      expect(reply.citations[0]?.text).toContain(cited);
-    }
+    ]);
   });
   it('still reads "how long is" as a length', () => {
     expect(story.ask('How long is the Ashcombe site?').citations[0]?.text).toContain('3 kilometres long');
@@ -1670,14 +1654,10 @@ describe('a time of day', () => {
     'kessrig',
   );
   it('answers "what time" and "when" with it', () => {
-    for (const [q, cited] of [
+    expectAnswered(story, [
       ['What time did the slope give way?', '04:40'],
       ['When did the fog settle over the estuary?', '5am'],
-    ] as const) {
-      const reply = story.ask(q);
-      expect(reply.answered, q).toBe(true);
-      expect(reply.citations[0]?.text).toContain(cited);
-    }
+    ]);
   });
   it('still refuses a "what time" the story gives none for', () => {
     expect(story.ask('What time was the line damaged?').answered).toBe(false);

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { analyzeArticle, parseArticle } from '../../src/article/index.ts';
 import { createEngine, type InspectableEngine, type RankedCandidate } from '../../src/engine/create.ts';
 
@@ -21,4 +22,13 @@ export function topCitation(engine: InspectableEngine, question: string): { read
 export function coverageOf(candidate: RankedCandidate | undefined, word: string): number {
   const i = candidate?.detail.slotWords.indexOf(word) ?? -1;
   return i < 0 ? 0 : (candidate?.detail.slotCoverage[i] ?? 0);
+}
+
+/** Asks each question and expects it answered, its first citation holding the words given with it. */
+export function expectAnswered(engine: InspectableEngine, cases: readonly (readonly [question: string, cited: string])[]): void {
+  for (const [question, cited] of cases) {
+    const reply = engine.ask(question);
+    expect(reply.answered, question).toBe(true);
+    expect(reply.citations[0]?.text, question).toContain(cited);
+  }
 }
